@@ -1,0 +1,20 @@
+// @ts-check
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+// The public site. It is built in middleware mode so one Node server (scripts/server.ts) can
+// serve it together with Payload's admin on the same origin.
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  output: 'server',
+  adapter: node({ mode: 'middleware' }),
+  trailingSlash: 'ignore',
+  security: { checkOrigin: true },
+  build: { inlineStylesheets: 'never' },
+  vite: {
+    // Keep every script and style as a file so the Content-Security-Policy needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+})

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { canDeleteContent } from '../access/canDeleteContent'
+import { canEditContent } from '../access/canEditContent'
+
+export const ISSUERS_SLUG = 'issuers'
+
+/** Issuing authorities as data: ministries merge and rename (2025). */
+export const Issuers: CollectionConfig = {
+  slug: ISSUERS_SLUG,
+  labels: { singular: 'Cơ quan ban hành', plural: 'Cơ quan ban hành' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'abbreviation'], group: 'Danh mục' },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  fields: [
+    { name: 'name', type: 'text', label: 'Tên cơ quan', required: true, unique: true },
+    {
+      name: 'abbreviation',
+      type: 'text',
+      label: 'Viết tắt trong số ký hiệu',
+      admin: { description: 'Ví dụ: CP, TTg, BNV, UBND' },
+    },
+  ],
+}

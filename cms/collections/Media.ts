@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { canDeleteContent } from '../access/canDeleteContent'
+import { canEditContent } from '../access/canEditContent'
+import { dataDir } from '../paths'
+
+export const MEDIA_SLUG = 'media'
+
+/** Images and files published with content (emblem, attachments). */
+export const Media: CollectionConfig = {
+  slug: MEDIA_SLUG,
+  labels: { singular: 'Tệp', plural: 'Tệp đính kèm' },
+  admin: { group: 'Danh mục' },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  upload: {
+    staticDir: `${dataDir()}/uploads`,
+    mimeTypes: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'application/pdf',
+      'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
+  fields: [{ name: 'alt', type: 'text', label: 'Mô tả (cho người dùng trình đọc màn hình)' }],
+}

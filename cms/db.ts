@@ -1,0 +1,34 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { parseDatabaseUrl } from './database-url'
+import { fromRoot } from './paths'
+
+/**
+ * Returns the Payload database adapter chosen by DATABASE_URL. Schema push is only for
+ * throw-away test databases (PAYLOAD_DB_PUSH=1): a pushed database makes `migrate` stop at a prompt.
+ */
+export function databaseAdapter(): DatabaseAdapterObj {
+  const target = parseDatabaseUrl()
+  const push = process.env.PAYLOAD_DB_PUSH === '1'
+  switch (target.kind) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: target.url },
+        migrationDir: fromRoot('cms/migrations/sqlite'),
+        push,
+        busyTimeout: 5000,
+        wal: true,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
+        migrationDir: fromRoot('cms/migrations/postgres'),
+        push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: target.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
+  }
+}

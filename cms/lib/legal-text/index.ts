@@ -1,0 +1,7 @@
+/** Structured full text of Vietnamese legal documents: parse, render, table of contents, Word import. */
+export type { ParsedLegalText, TextUnit, UnitKind } from './types'
+export { parseLegalText, UNSTRUCTURED_WARNING } from './parse'
+export { renderLegalHtml } from './render'
+export { tableOfContents, listArticles, type TocEntry, type ArticleEntry } from './toc'
+export { docxToText, AUTO_NUMBERING_WARNING, type DocxText } from './docx'
+export { escapeHtml } from './html'

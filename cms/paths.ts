@@ -1,0 +1,19 @@
+import path from 'node:path'
+
+/**
+ * Returns the project root. The config is bundled into dist/ and .next/, so paths built from
+ * import.meta.url would point inside a build; every runtime path starts from the root instead.
+ */
+export function projectRoot(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PORTAL_ROOT ?? process.cwd())
+}
+
+/** Returns the folder that holds the portal's own data (secret, uploads, search index, SQLite file). */
+export function dataDir(): string {
+  return path.resolve(projectRoot(), process.env.DATA_DIR ?? 'data')
+}
+
+/** Returns an absolute path inside the project root. */
+export function fromRoot(...parts: string[]): string {
+  return path.resolve(projectRoot(), ...parts)
+}

@@ -1,0 +1,39 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { DocumentTypes } from './collections/DocumentTypes'
+import { Fields } from './collections/Fields'
+import { Issuers } from './collections/Issuers'
+import { LegalDocuments } from './collections/LegalDocuments'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db'
+import { Settings } from './globals/Settings'
+import { fromRoot } from './paths'
+import { payloadSecret } from './secret'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  telemetry: false,
+  graphQL: { disable: true },
+  collections: [LegalDocuments, DocumentTypes, Issuers, Fields, Media, Users],
+  globals: [Settings],
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    meta: { titleSuffix: ' – Quản trị cổng thông tin' },
+    importMap: {
+      baseDir: fromRoot('cms'),
+      importMapFile: fromRoot('cms/app/(payload)/admin/importMap.js'),
+    },
+  },
+  typescript: { outputFile: fromRoot('cms/payload-types.ts') },
+})

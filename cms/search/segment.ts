@@ -1,0 +1,493 @@
+/**
+ * An immutable index segment over a batch of records (the unit of building, persistence and
+ * merging). Postings are compact typed arrays, not lunr objects: lunr keeps ~80 bytes and a
+ * string key per posting and scores with per-posting allocations, which cannot hold or query a
+ * corpus of tens of millions of words (see README.md). Scoring is lunr's BM25 (k1 1.2, b 0.75,
+ * lunr.idf) with idf taken from engine-wide document frequencies, so segments are comparable.
+ *
+ * Fields (ids):
+ *   0 title  – record title + summary                 (doc = record)
+ *   1 meta   – issuer, type, signer, fields, number   (doc = record)
+ *   2 recBi  – bigrams of the two fields above         (doc = record)
+ *   3 text   – unit label + title + text              (doc = unit, i.e. one article)
+ *   4 textBi – bigrams of unit text                    (doc = unit)
+ * Only exact (canonical) terms are indexed; accent-insensitive matching expands a folded query
+ * key to every exact term with that key (Dictionary.variants), which halves the postings.
+ *
+ * Every segment also carries a small lunr index of its records' number-symbol tokens
+ * (number-tokens.ts), queried with `index.query(q => q.term(…))`.
+ *
+ * A posting list is [varint(doc − previous doc), quantised BM25 tf-part (1 byte)]…; a record's
+ * stored copy (for hits, snippets and re-indexing on merge) is deflate-compressed JSON.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import lunr from 'lunr'
+import { forEachRawToken, vietnameseLunr } from './analyzer'
+import type { Dictionary } from './dictionary'
+import { numberSymbolTokens, parseNumberSymbol } from './number-tokens'
+import type { SearchKind, SearchRecord, SearchUnit } from './types'
+import { F64Vec, I32Vec, U16Vec, U32Vec, U8Vec } from './vec'
+
+export const F_TITLE = 0
+export const F_META = 1
+export const F_RECBI = 2
+export const F_TEXT = 3
+export const F_TEXTBI = 4
+export const FIELD_COUNT = 5
+export const UNIT_FIELDS = new Set([F_TEXT, F_TEXTBI])
+
+export const KINDS: SearchKind[] = ['document', 'draft', 'agency', 'page', 'news']
+const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]))
+
+const K1 = 1.2
+const B = 0.75
+/** BM25's tf part is in (0, K1 + 1); stored as 1..255. */
+export const TF_SCALE = (K1 + 1) / 255
+const BLOB_LEVEL = 3
+export const NO_DATE = -8.64e15
+
+/** Interned values of one facet (document type, issuer, validity, field). */
+export class ValueDict {
+  readonly values: string[] = []
+  private readonly ids = new Map<string, number>()
+  id(v: string): number {
+    let id = this.ids.get(v)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(v)
+      this.ids.set(v, id)
+    }
+    return id
+  }
+  get(v: string): number | undefined {
+    return this.ids.get(v)
+  }
+  static from(values: string[]): ValueDict {
+    const d = new ValueDict()
+    for (const v of values) d.id(v)
+    return d
+  }
+}
+
+export interface FacetDicts {
+  documentType: ValueDict
+  issuer: ValueDict
+  validity: ValueDict
+  field: ValueDict
+}
+
+export interface FieldPostings {
+  terms: Uint32Array
+  offs: Uint32Array
+  dfs: Uint32Array
+  data: Uint8Array
+  docCount: number
+  lenSum: number
+}
+
+/** Engine-wide length statistics per field (for BM25's average length). */
+export interface LengthStats {
+  lenSum: Float64Array
+  docs: Float64Array
+}
+
+function nfcOpt(s: string | undefined | null): string | undefined {
+  if (s === undefined || s === null) return undefined
+  const t = String(s).normalize('NFC').trim()
+  return t.length > 0 ? t : undefined
+}
+
+/** Normalises a record for storage (NFC, trimmed, no empty strings). */
+export function normalizeRecord(r: SearchRecord): SearchRecord {
+  const out: SearchRecord = {
+    kind: r.kind,
+    id: String(r.id),
+    url: String(r.url ?? ''),
+    title: nfcOpt(r.title) ?? '',
+  }
+  const summary = nfcOpt(r.summary)
+  if (summary) out.summary = summary
+  const numberSymbol = nfcOpt(r.numberSymbol)
+  if (numberSymbol) out.numberSymbol = numberSymbol
+  const issuer = nfcOpt(r.issuer)
+  if (issuer) out.issuer = issuer
+  const documentType = nfcOpt(r.documentType)
+  if (documentType) out.documentType = documentType
+  const signer = nfcOpt(r.signer)
+  if (signer) out.signer = signer
+  const fields = (r.fields ?? []).map((f) => nfcOpt(f)).filter((f): f is string => !!f)
+  if (fields.length) out.fields = [...new Set(fields)]
+  if (typeof r.year === 'number' && Number.isFinite(r.year)) out.year = r.year
+  const validity = nfcOpt(r.validity)
+  if (validity) out.validity = validity
+  if (r.date) out.date = String(r.date)
+  const body = nfcOpt(r.body)
+  if (body) out.body = body
+  if (r.units && r.units.length) {
+    out.units = r.units.map((u) => ({
+      anchor: String(u.anchor ?? ''),
+      label: nfcOpt(u.label) ?? '',
+      title: nfcOpt(u.title) ?? '',
+      text: (u.text ?? '').normalize('NFC'),
+    }))
+  }
+  return out
+}
+
+export function recordKey(kind: string, id: string): string {
+  return kind + '\u0000' + id
+}
+
+/** The units a record is indexed and displayed with (a body becomes one anchor-less unit). */
+export function indexUnits(r: SearchRecord): SearchUnit[] {
+  if (r.units && r.units.length) return r.units
+  if (r.body) return [{ anchor: '', label: '', title: '', text: r.body }]
+  return []
+}
+
+interface FieldAcc {
+  terms: U32Vec
+  docs: U32Vec
+  tfs: U16Vec
+  lens: U32Vec
+}
+
+export class SegmentBuilder {
+  private recs = 0
+  private unitsN = 0
+  private readonly keys: string[] = []
+  private readonly kind = new U8Vec()
+  private readonly type = new I32Vec()
+  private readonly issuer = new I32Vec()
+  private readonly validity = new I32Vec()
+  private readonly year = new I32Vec()
+  private readonly date = new F64Vec()
+  private readonly fieldOff = new U32Vec()
+  private readonly fieldIds = new I32Vec()
+  private readonly unitStart = new U32Vec()
+  private readonly unitRecord = new U32Vec()
+  private readonly numberSymbols: string[] = []
+  private readonly blobs: Buffer[] = []
+  private readonly blobOff = new U32Vec()
+  private blobBytes = 0
+  private readonly acc: FieldAcc[] = []
+  private tf = new Int32Array(1024)
+  private readonly touched: number[] = []
+  private readonly uni: number[] = []
+  private readonly bi: number[] = []
+  /** Words seen so far (to size segments). */
+  words = 0
+
+  constructor(
+    private readonly dict: Dictionary,
+    private readonly facets: FacetDicts,
+    private readonly fullText: boolean,
+  ) {
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const unit = UNIT_FIELDS.has(f)
+      const cap = unit && !fullText ? 16 : 4096
+      this.acc.push({ terms: new U32Vec(cap), docs: new U32Vec(cap), tfs: new U16Vec(cap), lens: new U32Vec(cap) })
+    }
+  }
+
+  get records(): number {
+    return this.recs
+  }
+
+  private collect(text: string | undefined): void {
+    if (!text) return
+    const dict = this.dict
+    const uni = this.uni
+    const bi = this.bi
+    let prev = -1
+    forEachRawToken(text, (raw, joined) => {
+      const id = dict.internRaw(raw)
+      uni.push(id)
+      if (joined && prev >= 0) bi.push(dict.bigram(prev, id))
+      prev = id
+    })
+  }
+
+  private addDoc(field: number, ids: number[]): void {
+    const a = this.acc[field]!
+    const doc = a.lens.length
+    if (this.tf.length < this.dict.size) {
+      const next = new Int32Array(Math.max(this.dict.size * 2, 1024))
+      next.set(this.tf)
+      this.tf = next
+    }
+    const tf = this.tf
+    const touched = this.touched
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      if (tf[id]++ === 0) touched.push(id)
+    }
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i]!
+      a.terms.push(id)
+      a.docs.push(doc)
+      a.tfs.push(Math.min(tf[id]!, 65535))
+      tf[id] = 0
+    }
+    touched.length = 0
+    a.lens.push(ids.length)
+    ids.length = 0
+  }
+
+  /** Adds one record (normalised by normalizeRecord). */
+  add(r: SearchRecord): void {
+    const rec = this.recs++
+    const f = this.facets
+    this.keys.push(recordKey(r.kind, r.id))
+    this.kind.push(KIND_INDEX.get(r.kind) ?? 0)
+    this.type.push(r.documentType ? f.documentType.id(r.documentType) : -1)
+    this.issuer.push(r.issuer ? f.issuer.id(r.issuer) : -1)
+    this.validity.push(r.validity ? f.validity.id(r.validity) : -1)
+    this.year.push(typeof r.year === 'number' ? r.year : 0)
+    const t = r.date ? Date.parse(r.date) : NaN
+    this.date.push(Number.isFinite(t) ? t : NO_DATE)
+    this.fieldOff.push(this.fieldIds.length)
+    for (const v of r.fields ?? []) this.fieldIds.push(f.field.id(v))
+    this.numberSymbols.push(r.numberSymbol ?? '')
+
+    this.collect(r.title)
+    this.collect(r.summary)
+    this.words += this.uni.length
+    this.addDoc(F_TITLE, this.uni)
+    this.collect(r.issuer)
+    this.collect(r.documentType)
+    this.collect(r.signer)
+    for (const v of r.fields ?? []) this.collect(v)
+    this.collect(r.numberSymbol)
+    this.words += this.uni.length
+    this.addDoc(F_META, this.uni)
+    this.addDoc(F_RECBI, this.bi)
+
+    this.unitStart.push(this.unitsN)
+    if (this.fullText) {
+      for (const u of indexUnits(r)) {
+        this.unitsN++
+        this.unitRecord.push(rec)
+        this.collect(u.label)
+        this.collect(u.title)
+        this.collect(u.text)
+        this.words += this.uni.length
+        this.addDoc(F_TEXT, this.uni)
+        this.addDoc(F_TEXTBI, this.bi)
+      }
+    }
+    const stored: SearchRecord = this.fullText ? r : { ...r, units: undefined, body: undefined }
+    const blob = deflateRawSync(Buffer.from(JSON.stringify(stored)), { level: BLOB_LEVEL })
+    this.blobs.push(blob)
+    this.blobOff.push(this.blobBytes)
+    this.blobBytes += blob.length
+  }
+
+  /** Encodes postings (tf parts use the engine-wide average lengths, this segment included). */
+  finish(stats: LengthStats): Segment {
+    this.unitStart.push(this.unitsN)
+    this.blobOff.push(this.blobBytes)
+    const postings: FieldPostings[] = []
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const a = this.acc[f]!
+      let lenSum = 0
+      for (let i = 0; i < a.lens.length; i++) lenSum += a.lens.arr[i]!
+      const docs = stats.docs[f]! + a.lens.length
+      const avg = docs > 0 ? (stats.lenSum[f]! + lenSum) / docs : 1
+      postings.push(encodeField(a, this.dict.size, avg > 0 ? avg : 1, lenSum))
+    }
+    const seg = new Segment({
+      keys: this.keys,
+      kind: this.kind.toArray(),
+      type: this.type.toArray(),
+      issuer: this.issuer.toArray(),
+      validity: this.validity.toArray(),
+      year: this.year.toArray(),
+      date: this.date.toArray(),
+      fieldOff: (this.fieldOff.push(this.fieldIds.length), this.fieldOff.toArray()),
+      fieldIds: this.fieldIds.toArray(),
+      unitStart: this.unitStart.toArray(),
+      unitRecord: this.unitRecord.toArray(),
+      numberSymbols: this.numberSymbols,
+      blobOff: this.blobOff.toArray(),
+      blob: Buffer.concat(this.blobs),
+      postings,
+      dead: new Uint8Array(this.recs),
+      idIndex: buildIdIndex(this.numberSymbols),
+    })
+    return seg
+  }
+}
+
+function buildIdIndex(numberSymbols: string[]): lunr.Index | null {
+  if (!numberSymbols.some((s) => s.length > 0)) return null
+  return lunr(function () {
+    this.use(vietnameseLunr)
+    this.ref('r')
+    this.field('t')
+    for (let i = 0; i < numberSymbols.length; i++) {
+      const parts = parseNumberSymbol(numberSymbols[i])
+      if (parts) this.add({ r: String(i), t: numberSymbolTokens(parts).join(' ') })
+    }
+  })
+}
+
+function quantize(tf: number, len: number, avg: number): number {
+  const tfn = ((K1 + 1) * tf) / (K1 * (1 - B + (B * len) / avg) + tf)
+  const q = Math.round(tfn / TF_SCALE)
+  return q < 1 ? 1 : q > 255 ? 255 : q
+}
+
+function encodeField(a: FieldAcc, dictSize: number, avg: number, lenSum: number): FieldPostings {
+  const n = a.terms.length
+  const terms = a.terms.arr
+  const docs = a.docs.arr
+  const tfs = a.tfs.arr
+  const lens = a.lens.arr
+  const counts = new Uint32Array(dictSize)
+  for (let i = 0; i < n; i++) counts[terms[i]!]!++
+  let distinct = 0
+  for (let id = 0; id < dictSize; id++) if (counts[id]! > 0) distinct++
+  const tIds = new Uint32Array(distinct)
+  const dfs = new Uint32Array(distinct)
+  let k = 0
+  let pos = 0
+  for (let id = 0; id < dictSize; id++) {
+    const c = counts[id]!
+    if (c > 0) {
+      tIds[k] = id
+      dfs[k] = c
+      counts[id] = pos
+      pos += c
+      k++
+    }
+  }
+  const order = new Uint32Array(n)
+  for (let i = 0; i < n; i++) order[counts[terms[i]!]!++] = i
+  let out = new Uint8Array(Math.max(64, n * 2 + 64))
+  let p = 0
+  const offs = new Uint32Array(distinct + 1)
+  let idx = 0
+  for (k = 0; k < distinct; k++) {
+    offs[k] = p
+    let prev = -1
+    const df = dfs[k]!
+    for (let j = 0; j < df; j++) {
+      const i = order[idx++]!
+      const d = docs[i]!
+      if (p + 8 > out.length) {
+        const next = new Uint8Array(out.length * 2)
+        next.set(out)
+        out = next
+      }
+      let gap = d - prev
+      prev = d
+      while (gap >= 128) {
+        out[p++] = (gap & 127) | 128
+        gap >>>= 7
+      }
+      out[p++] = gap
+      out[p++] = quantize(tfs[i]!, lens[d]!, avg)
+    }
+  }
+  offs[distinct] = p
+  return { terms: tIds, offs, dfs, data: out.slice(0, p), docCount: a.lens.length, lenSum }
+}
+
+export interface SegmentParts {
+  keys: string[]
+  kind: Uint8Array
+  type: Int32Array
+  issuer: Int32Array
+  validity: Int32Array
+  year: Int32Array
+  date: Float64Array
+  fieldOff: Uint32Array
+  fieldIds: Int32Array
+  unitStart: Uint32Array
+  unitRecord: Uint32Array
+  numberSymbols: string[]
+  blobOff: Uint32Array
+  blob: Buffer
+  postings: FieldPostings[]
+  dead: Uint8Array
+  idIndex: lunr.Index | null
+}
+
+export class Segment implements SegmentParts {
+  keys!: string[]
+  kind!: Uint8Array
+  type!: Int32Array
+  issuer!: Int32Array
+  validity!: Int32Array
+  year!: Int32Array
+  date!: Float64Array
+  fieldOff!: Uint32Array
+  fieldIds!: Int32Array
+  unitStart!: Uint32Array
+  unitRecord!: Uint32Array
+  numberSymbols!: string[]
+  blobOff!: Uint32Array
+  blob!: Buffer
+  postings!: FieldPostings[]
+  dead!: Uint8Array
+  idIndex!: lunr.Index | null
+  live: number
+
+  constructor(parts: SegmentParts) {
+    Object.assign(this, parts)
+    let live = 0
+    for (let i = 0; i < this.dead.length; i++) if (!this.dead[i]) live++
+    this.live = live
+  }
+
+  get records(): number {
+    return this.keys.length
+  }
+  get units(): number {
+    return this.unitRecord.length
+  }
+
+  kill(local: number): void {
+    if (!this.dead[local]) {
+      this.dead[local] = 1
+      this.live--
+    }
+  }
+
+  liveUnits(): number {
+    let n = 0
+    for (let r = 0; r < this.records; r++) if (!this.dead[r]) n += this.unitStart[r + 1]! - this.unitStart[r]!
+    return n
+  }
+
+  /** Posting-list index of a term in a field, or -1. */
+  find(field: number, termId: number): number {
+    const terms = this.postings[field]!.terms
+    let lo = 0
+    let hi = terms.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const t = terms[mid]!
+      if (t < termId) lo = mid + 1
+      else if (t > termId) hi = mid - 1
+      else return mid
+    }
+    return -1
+  }
+
+  record(local: number): SearchRecord {
+    const buf = this.blob.subarray(this.blobOff[local]!, this.blobOff[local + 1]!)
+    return JSON.parse(inflateRawSync(buf).toString('utf8')) as SearchRecord
+  }
+
+  /** Local records whose number-symbol has number `num` (lunr lookup). */
+  numberCandidates(num: string): number[] {
+    if (!this.idIndex) return []
+    const term = `n${num}`.toLowerCase()
+    const hits = this.idIndex.query((q) => {
+      q.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false })
+    })
+    return hits.map((h) => Number(h.ref))
+  }
+}

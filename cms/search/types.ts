@@ -1,0 +1,104 @@
+/**
+ * Public, engine-independent types of the portal search. The CMS and the site only use these
+ * and `createSearchEngine` (index.ts), so the engine behind them can be swapped later.
+ */
+
+export type SearchKind = 'document' | 'draft' | 'agency' | 'page' | 'news'
+
+/** One addressable part of a record's text (an article, a section). */
+export interface SearchUnit {
+  /** Stable anchor of the unit in the record's page, e.g. `dieu-5`. */
+  anchor: string
+  /** Short label, e.g. `Điều 5`. */
+  label: string
+  title: string
+  text: string
+}
+
+export interface SearchRecord {
+  kind: SearchKind
+  id: string
+  url: string
+  title: string
+  summary?: string
+  numberSymbol?: string
+  issuer?: string
+  documentType?: string
+  signer?: string
+  fields?: string[]
+  year?: number | null
+  validity?: string
+  /** ISO date, used to sort by date. */
+  date?: string
+  /** Plain text of records without units. */
+  body?: string
+  units?: SearchUnit[]
+}
+
+export interface SearchQuery {
+  q: string
+  kind?: SearchKind
+  documentType?: string
+  issuer?: string
+  field?: string
+  year?: number
+  validity?: string
+  sort?: 'relevance' | 'date'
+  /** 1-based. */
+  page?: number
+  pageSize?: number
+}
+
+export interface SearchHit {
+  kind: SearchKind
+  id: string
+  /** Record URL, with `#anchor` when the hit is inside an article. */
+  url: string
+  title: string
+  numberSymbol?: string
+  /** HTML: escaped text with matched words wrapped in `<mark>`. */
+  snippet: string
+  score: number
+  unit?: { anchor: string; label: string }
+}
+
+export interface SearchFacets {
+  documentType: Record<string, number>
+  issuer: Record<string, number>
+  field: Record<string, number>
+  year: Record<string, number>
+  validity: Record<string, number>
+  kind: Record<string, number>
+}
+
+export interface SearchResult {
+  total: number
+  results: SearchHit[]
+  facets: SearchFacets
+  page: number
+  pageSize: number
+  /** Vietnamese help text for empty, invalid or relaxed queries. */
+  message?: string
+}
+
+export interface SearchEngine {
+  search(query: SearchQuery): SearchResult
+  /** Adds or replaces a record; visible to the next search. */
+  upsert(record: SearchRecord): void
+  /** Removes a record; invisible to the next search. */
+  remove(kind: SearchKind, id: string): void
+  /** Replaces the whole index with the given records. */
+  rebuild(
+    records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+    onProgress?: (done: number, total?: number) => void,
+  ): Promise<void>
+  save(dir: string): Promise<void>
+  /** Loads an index saved by `save`; false when there is none (or it is unreadable). */
+  load(dir: string): Promise<boolean>
+  stats(): { records: number; units: number }
+}
+
+export interface SearchEngineOptions {
+  /** Index units' (and bodies') text; false = metadata-only (title, summary, number, issuer…). */
+  fullText?: boolean
+}

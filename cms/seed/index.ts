@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+import { fromRoot } from '../paths'
+import { numberKeyOf } from '../collections/LegalDocuments/hooks/deriveNumberSymbol'
+import { listDocumentFiles, readDocumentFile } from './documentFile'
+import { seedReferenceData } from './referenceData'
+import { seedSettings } from './settings'
+import { toDocumentData, upsertDocument } from './upsertDocument'
+
+/**
+ * Seeds content/ into the database: reference data, the owner's settings, and documents that
+ * do not exist yet (existing ones are left as editors made them). Safe to run any number of times.
+ */
+export async function seed(payload: Payload, { log = console.log }: { log?: (line: string) => void } = {}): Promise<void> {
+  log('Nạp dữ liệu mẫu từ content/:')
+  const documentTypes = await seedReferenceData(payload, 'document-types', 'document-types.json', log)
+  const issuers = await seedReferenceData(payload, 'issuers', 'issuers.json', log)
+  const fields = await seedReferenceData(payload, 'fields', 'fields.json', log)
+  await seedSettings(payload, log)
+  let created = 0
+  let kept = 0
+  for (const file of listDocumentFiles(fromRoot('content/documents'))) {
+    const { records, errors } = readDocumentFile(file)
+    for (const e of errors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
+    for (const record of records) {
+      const key = numberKeyOf(record.numberSymbol)
+      const exists = await payload.count({ collection: 'legal-documents', where: { numberKey: { equals: key } }, overrideAccess: true })
+      if (exists.totalDocs > 0) {
+        kept++
+        continue
+      }
+      const { data, errors: refErrors } = toDocumentData(record, { documentTypes, issuers, fields }, file)
+      for (const e of refErrors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
+      if (!data) continue
+      await upsertDocument(payload, data, key)
+      created++
+    }
+  }
+  log(`  legal-documents: ${created} mới, ${kept} đã có`)
+}

@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+
+import type { DocumentRecord, RecordError } from './documentFile'
+
+export interface ReferenceIds {
+  documentTypes: Map<string, number | string>
+  issuers: Map<string, number | string>
+  fields: Map<string, number | string>
+}
+
+/** Turns a content date (YYYY-MM-DD, a day in Vietnam) into the instant of that midnight in Vietnam. */
+export function vnDate(day: string | undefined): string | undefined {
+  return day ? new Date(`${day}T00:00:00+07:00`).toISOString() : undefined
+}
+
+/** Resolves names to ids; returns the data for Payload or the errors naming each unknown field value. */
+export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file: string) {
+  const errors: RecordError[] = []
+  const documentType = refs.documentTypes.get(record.documentType)
+  if (documentType === undefined) errors.push({ file, field: 'documentType', reason: `loại văn bản "${record.documentType}" chưa có trong danh mục` })
+  const issuer = refs.issuers.get(record.issuer)
+  if (issuer === undefined) errors.push({ file, field: 'issuer', reason: `cơ quan ban hành "${record.issuer}" chưa có trong danh mục` })
+  const fields = (record.fields ?? []).map((name) => {
+    const id = refs.fields.get(name)
+    if (id === undefined) errors.push({ file, field: 'fields', reason: `lĩnh vực "${name}" chưa có trong danh mục` })
+    return id
+  })
+  if (errors.length) return { errors }
+  return {
+    errors,
+    data: {
+      numberSymbol: record.numberSymbol,
+      documentType: documentType as number,
+      issuer: issuer as number,
+      summary: record.summary,
+      issuedAt: vnDate(record.issuedAt)!,
+      effectiveAt: vnDate(record.effectiveAt),
+      expiresAt: vnDate(record.expiresAt),
+      signerName: record.signerName,
+      signerTitle: record.signerTitle,
+      fields: fields as number[],
+      fullText: record.fullText ?? '',
+      language: record.language ?? 'vi',
+      notes: record.notes,
+      _status: (record.status ?? 'published') as 'draft' | 'published',
+    },
+  }
+}
+
+/**
+ * Creates or updates the document with the same number-symbol (by its normalised key). Runs in
+ * one transaction per document so a failure never leaves it half-written.
+ */
+export async function upsertDocument(
+  payload: Payload,
+  data: NonNullable<ReturnType<typeof toDocumentData>['data']>,
+  numberKey: string,
+): Promise<'created' | 'updated'> {
+  const existing = await payload.find({
+    collection: 'legal-documents',
+    where: { numberKey: { equals: numberKey } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
+  const found = existing.docs[0]
+  if (found) {
+    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, draft: data._status === 'draft', context: { seed: true } })
+    return 'updated'
+  }
+  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, draft: data._status === 'draft', context: { seed: true } })
+  return 'created'
+}

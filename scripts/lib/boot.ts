@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+import { seed } from '../../cms/seed'
+import { checkDatabase } from './check-database'
+
+export interface BootOptions {
+  seed?: boolean
+  log?: (line: string) => void
+}
+
+/**
+ * Opens the database, applies the committed migrations and seeds content/ into an empty
+ * database. Returns the one Payload instance the whole process shares.
+ */
+export async function boot(options: BootOptions = {}): Promise<Payload> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const target = await checkDatabase()
+  log(`Cơ sở dữ liệu: ${target.kind} (${target.display})`)
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
+  const payload = await getPayload({ config })
+  if (target.kind !== 'mongodb' && process.env.PAYLOAD_DB_PUSH !== '1') {
+    await payload.db.migrate()
+  }
+  globalThis.__portalPayload = payload
+  if (options.seed !== false) await seed(payload, { log })
+  return payload
+}
+
+declare global {
+  var __portalPayload: Payload | undefined
+}

@@ -1,0 +1,87 @@
+import http from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import next from 'next'
+
+import { fromRoot } from '../../cms/paths'
+import { createStaticHandler } from './static-files'
+
+export interface PortalServer {
+  server: http.Server
+  url: string
+  close: () => Promise<void>
+}
+
+type AstroHandler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next?: (err?: unknown) => void,
+) => Promise<void>
+
+/** Paths owned by Payload's admin app (Next); everything else is the Astro site. */
+export function isAdminPath(pathname: string): boolean {
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return true
+  if (pathname.startsWith('/_next/')) return true
+  if (pathname === '/api' || pathname.startsWith('/api/')) return !(pathname === '/api/v1' || pathname.startsWith('/api/v1/'))
+  return false
+}
+
+function adminSecurityHeaders(res: http.ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+  res.setHeader('X-Frame-Options', 'SAMEORIGIN')
+  res.setHeader('Content-Security-Policy', "frame-ancestors 'self'; base-uri 'self'; object-src 'none'")
+}
+
+/**
+ * Starts one HTTP server for both the public site (Astro, middleware mode) and the admin
+ * (Payload on Next), so they share one origin, one process and one Payload instance.
+ */
+export async function startPortalServer(options: { host: string; port: number }): Promise<PortalServer> {
+  const nextApp = next({ dev: false, dir: fromRoot('cms'), hostname: options.host, port: options.port, customServer: true, quiet: true })
+  await nextApp.prepare()
+  const nextHandle = nextApp.getRequestHandler()
+  const entry = pathToFileURL(path.join(fromRoot('dist'), 'server', 'entry.mjs')).href
+  const { handler: astroHandler } = (await import(entry)) as { handler: AstroHandler }
+  const serveStatic = createStaticHandler(fromRoot('dist/client'))
+
+  const renderNotFound = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    req.url = '/404'
+    void astroHandler(req, res, () => {
+      res.statusCode = 404
+      res.end('404')
+    })
+  }
+
+  const server = http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/'
+    if (isAdminPath(pathname)) {
+      adminSecurityHeaders(res)
+      void nextHandle(req, res)
+      return
+    }
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    if (serveStatic(req, res, pathname)) return
+    void astroHandler(req, res, () => renderNotFound(req, res))
+  })
+  // Slow or stuck clients must not hold sockets forever.
+  server.requestTimeout = 30_000
+  server.headersTimeout = 20_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, options.host, () => resolve())
+  })
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host
+  return {
+    server,
+    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${options.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,32 @@
+import { DatabaseUrlError } from '../cms/database-url'
+import { ensureBuilt } from './lib/build'
+import { boot } from './lib/boot'
+import { startPortalServer } from './lib/server'
+
+/** `npm start`: build what is stale, migrate, seed an empty database, serve site and admin on one origin. */
+async function main(): Promise<void> {
+  const started = Date.now()
+  ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
+  const host = process.env.HOST ?? '127.0.0.1'
+  const port = Number.parseInt(process.env.PORT ?? '4321', 10)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new DatabaseUrlError(`PORT không hợp lệ: ${process.env.PORT}`)
+  if (process.env.SKIP_BUILD !== '1') ensureBuilt()
+  const payload = await boot()
+  const portal = await startPortalServer({ host, port })
+  console.log(`\nCổng thông tin đang chạy: ${portal.url}/  (quản trị: ${portal.url}/admin) — sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  const stop = async (signal: string) => {
+    console.log(`Nhận ${signal}, đang dừng…`)
+    await portal.close()
+    await payload.destroy().catch(() => undefined)
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop('SIGINT'))
+  process.once('SIGTERM', () => void stop('SIGTERM'))
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof DatabaseUrlError) console.error(`Lỗi: ${err.message}`)
+  else if (err instanceof Error && /EADDRINUSE/.test(err.message)) console.error(`Lỗi: cổng ${process.env.PORT ?? 4321} đang được dùng bởi chương trình khác (đặt PORT=… để dùng cổng khác).`)
+  else console.error('Lỗi khi khởi động:', err instanceof Error ? err.message : err)
+  process.exit(1)
+})

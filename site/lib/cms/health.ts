@@ -1,0 +1,22 @@
+import type { Payload } from 'payload'
+
+export interface Health {
+  status: 'ok' | 'error'
+  db: 'ok' | 'error'
+  uptimeSeconds: number
+  version: string
+}
+
+/** Returns the portal's health: the database answers a trivial query within 3 seconds. */
+export async function checkHealth(payload: Payload): Promise<Health> {
+  const base = { uptimeSeconds: Math.round(process.uptime()), version: process.env.npm_package_version ?? '0.1.0' }
+  try {
+    await Promise.race([
+      payload.count({ collection: 'document-types', overrideAccess: false }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
+    ])
+    return { status: 'ok', db: 'ok', ...base }
+  } catch {
+    return { status: 'error', db: 'error', ...base }
+  }
+}
