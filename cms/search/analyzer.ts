@@ -13,7 +13,8 @@
 import lunr from 'lunr'
 import { foldAccents, normalizeTonePlacement } from '../lib/vietnamese'
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu
+/** A token: a run of letters, combining marks and digits (global regex: reset lastIndex). */
+export const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu
 /** Longer runs are not words (hashes, URLs squashed together): they are skipped. */
 export const MAX_TOKEN_LENGTH = 40
 
@@ -50,7 +51,8 @@ export function foldTerm(term: string): string {
   return foldWord(term.slice(0, sp)) + ' ' + foldWord(term.slice(sp + 1))
 }
 
-function gapJoins(text: string, from: number, to: number): boolean {
+/** True when the characters between two tokens let them form a bigram. */
+export function gapJoins(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     if (c !== 32 && c !== 9 && c !== 160 && c !== 45 && c !== 47 && c !== 8211) return false

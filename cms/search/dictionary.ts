@@ -6,15 +6,62 @@
 import { foldTerm, normalizeWord } from './analyzer'
 
 const RAW_CACHE_LIMIT = 500_000
-/** Bigram keys are `a * 2^26 + b`: exact in a double while ids stay below 2^26. */
-const BIGRAM_SHIFT = 67_108_864
+
+/** Open-addressing hash map from a pair of term ids to a term id (bigram lookups are hot). */
+class PairMap {
+  private mask = 1023
+  private a = new Int32Array(1024).fill(-1)
+  private b = new Int32Array(1024)
+  private v = new Int32Array(1024)
+  private count = 0
+
+  private slot(a: number, b: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0
+    h ^= h >>> 15
+    let i = h & this.mask
+    while (this.a[i] !== -1 && (this.a[i] !== a || this.b[i] !== b)) i = (i + 1) & this.mask
+    return i
+  }
+
+  get(a: number, b: number): number {
+    const i = this.slot(a, b)
+    return this.a[i] === -1 ? -1 : this.v[i]!
+  }
+
+  set(a: number, b: number, v: number): void {
+    if ((this.count + 1) * 2 > this.mask) this.grow()
+    const i = this.slot(a, b)
+    if (this.a[i] === -1) this.count++
+    this.a[i] = a
+    this.b[i] = b
+    this.v[i] = v
+  }
+
+  private grow(): void {
+    const oa = this.a
+    const ob = this.b
+    const ov = this.v
+    const size = (this.mask + 1) * 2
+    this.mask = size - 1
+    this.a = new Int32Array(size).fill(-1)
+    this.b = new Int32Array(size)
+    this.v = new Int32Array(size)
+    for (let i = 0; i < oa.length; i++) {
+      if (oa[i] === -1) continue
+      const j = this.slot(oa[i]!, ob[i]!)
+      this.a[j] = oa[i]!
+      this.b[j] = ob[i]!
+      this.v[j] = ov[i]!
+    }
+  }
+}
 
 export class Dictionary {
   readonly terms: string[] = []
   private readonly ids = new Map<string, number>()
   private readonly groups = new Map<string, number | number[]>()
   private readonly rawIds = new Map<string, number>()
-  private readonly bigramIds = new Map<number, number>()
+  private readonly bigramIds = new PairMap()
 
   get size(): number {
     return this.terms.length
@@ -50,11 +97,10 @@ export class Dictionary {
   }
 
   bigram(a: number, b: number): number {
-    const key = a * BIGRAM_SHIFT + b
-    let id = this.bigramIds.get(key)
-    if (id === undefined) {
+    let id = this.bigramIds.get(a, b)
+    if (id < 0) {
       id = this.intern(this.terms[a] + ' ' + this.terms[b])
-      this.bigramIds.set(key, id)
+      this.bigramIds.set(a, b, id)
     }
     return id
   }
@@ -76,7 +122,7 @@ export class Dictionary {
       if (sp < 0) continue
       const a = d.ids.get(t.slice(0, sp))
       const b = d.ids.get(t.slice(sp + 1))
-      if (a !== undefined && b !== undefined) d.bigramIds.set(a * BIGRAM_SHIFT + b, id)
+      if (a !== undefined && b !== undefined) d.bigramIds.set(a, b, id)
     }
     return d
   }

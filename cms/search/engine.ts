@@ -27,7 +27,6 @@ import {
   FIELD_COUNT,
   type FacetDicts,
   type FieldPostings,
-  indexUnits,
   KINDS,
   type LengthStats,
 
@@ -242,8 +241,15 @@ function planQuery(state: IndexState, q: string): Plan | null {
       for (const id of g.variants) {
         for (const f of g.fields) {
           const k = seg.find(f, id)
-          l[li++] = k
-          if (k >= 0) df[gi * FIELD_COUNT + f]! += seg.postings[f]!.dfs[k]!
+          if (k >= 0) {
+            l[li++] = k
+            df[gi * FIELD_COUNT + f]! += seg.postings[f]!.dfs[k]!
+            continue
+          }
+          const c = UNIT_FIELDS.has(f) ? seg.findCommon(f, id) : -1
+          // -1: absent; -2 - c: record-level list of a very common term
+          l[li++] = c >= 0 ? -2 - c : -1
+          if (c >= 0) df[gi * FIELD_COUNT + f]! += seg.postings[f]!.cDfs[c]!
         }
       }
     }
@@ -262,7 +268,10 @@ function planQuery(state: IndexState, q: string): Plan | null {
     words,
     fullMask: words >= 31 ? 0x7fffffff : (1 << words) - 1,
     lookups,
-    snippet: { words: new Set(byFolded.keys()), pairs: new Set(pairs.keys()) },
+    snippet: {
+      words: new Map([...byFolded].map(([folded, g]) => [folded, [...g.exact].some((e) => e !== folded) ? g.exact : null])),
+      pairs: new Set(pairs.keys()),
+    },
   }
 }
 
@@ -308,6 +317,16 @@ class Scratch {
 const scratch = new Scratch()
 
 class Candidates {
+  clear(): void {
+    this.seg.length = 0
+    this.local.length = 0
+    this.score.length = 0
+    this.unit.length = 0
+    this.mask.length = 0
+    this.meta.length = 0
+    this.num.length = 0
+  }
+
   seg = new I32Vec(1024)
   local = new I32Vec(1024)
   score = new F64Vec(1024)
@@ -328,6 +347,9 @@ class Candidates {
     this.num.push(num)
   }
 }
+
+/** Reused across queries (search is synchronous). */
+const sharedCandidates = new Candidates()
 
 function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555)
@@ -357,19 +379,21 @@ function scoreSegment(
   let nR = 0
   let nU = 0
   let li = 0
+  /** Bits of words matched through record-level lists: counted as present in every unit. */
+  let commonBits = 0
   for (const g of plan.groups) {
     const bit = g.bit
     for (let v = 0; v < g.variants.length; v++) {
       for (const f of g.fields) {
         const k = lookups[li++]!
-        if (k < 0) continue
+        if (k === -1) continue
         const P: FieldPostings = seg.postings[f]!
-        const data = P.data
-        let p = P.offs[k]!
-        const end = P.offs[k + 1]!
         const m = g.mult[f]! * g.weights[v]!
         let doc = -1
-        if (UNIT_FIELDS.has(f)) {
+        if (k >= 0 && UNIT_FIELDS.has(f)) {
+          const data = P.data
+          let p = P.offs[k]!
+          const end = P.offs[k + 1]!
           while (p < end) {
             let b = data[p++]!
             let gap = b & 127
@@ -388,6 +412,14 @@ function scoreSegment(
             unitMask[doc]! |= bit
           }
         } else {
+          const common = k < -1
+          const data = common ? P.cData : P.data
+          const kk = common ? -2 - k : k
+          const offs = common ? P.cOffs : P.offs
+          let p = offs[kk]!
+          const end = offs[kk + 1]!
+          const meta = common ? 0 : bit
+          if (common) commonBits |= bit
           while (p < end) {
             let b = data[p++]!
             let gap = b & 127
@@ -404,7 +436,7 @@ function scoreSegment(
             }
             recScore[doc]! += data[p++]! * m
             recMask[doc]! |= bit
-            recMeta[doc]! |= bit
+            recMeta[doc]! |= meta
           }
         }
       }
@@ -418,7 +450,7 @@ function scoreSegment(
     const u = unitT[i]!
     const r = unitRecord[u]!
     const mask = unitMask[u]!
-    const cov = popcount(mask) / words
+    const cov = popcount(mask | commonBits) / words
     const sc = unitScore[u]! * cov * cov
     if (recFlag[r] === 0) {
       recFlag[r] = 1
@@ -745,7 +777,8 @@ export class SegmentedSearchEngine implements SearchEngine {
     const empty = (message?: string): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message })
     if (q.length > MAX_QUERY_LENGTH) return empty(MSG_TOO_LONG)
 
-    const cands = new Candidates()
+    const cands = sharedCandidates
+    cands.clear()
     let plan: Plan | null = null
     let message: string | undefined
     if (q.length === 0) {
@@ -827,28 +860,29 @@ export class SegmentedSearchEngine implements SearchEngine {
   }
 
   private hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {
-    const rec = seg.record(local)
+    const rec = seg.head(local)
     const unitIdx = c.unit.arr[i]!
     const full = plan?.fullMask ?? 0
     const metaExplains = plan ? (c.meta.arr[i]! & full) === full : true
-    const units = indexUnits(rec)
-    const unit = unitIdx >= 0 && c.num.arr[i]! === 0 && !metaExplains ? units[unitIdx - seg.unitStart[local]!] : undefined
-    const terms = plan?.snippet ?? { words: new Set<string>(), pairs: new Set<string>() }
+    const ui = unitIdx >= 0 ? unitIdx - seg.unitStart[local]! : -1
+    const unitMeta = ui >= 0 ? rec.u?.[ui] : undefined
+    const toUnit = ui >= 0 && c.num.arr[i]! === 0 && !metaExplains
+    const terms = plan?.snippet ?? { words: new Map<string, Set<string> | null>(), pairs: new Set<string>() }
     let snippet: string
-    if (unit) snippet = makeSnippet(unit.text || unit.title, terms)
+    if (toUnit || (ui >= 0 && !rec.summary)) snippet = makeSnippet(seg.unitText(local, ui) || unitMeta?.[2] || '', terms)
     else if (rec.summary) snippet = makeSnippet(rec.summary, terms)
-    else if (unitIdx >= 0 && units[unitIdx - seg.unitStart[local]!]) snippet = makeSnippet(units[unitIdx - seg.unitStart[local]!]!.text, terms)
     else snippet = rec.title ? makeSnippet(rec.title, terms) : escapeHtml(rec.numberSymbol ?? '')
+    const anchor = toUnit && unitMeta ? unitMeta[0] : ''
     const hit: SearchHit = {
       kind: rec.kind,
       id: rec.id,
-      url: unit && unit.anchor ? `${rec.url}#${unit.anchor}` : rec.url,
+      url: anchor ? `${rec.url}#${anchor}` : rec.url,
       title: rec.title,
       snippet,
       score: Math.round(c.score.arr[i]! * 1000) / 1000,
     }
     if (rec.numberSymbol) hit.numberSymbol = rec.numberSymbol
-    if (unit && unit.anchor) hit.unit = { anchor: unit.anchor, label: unit.label }
+    if (anchor && unitMeta) hit.unit = { anchor, label: unitMeta[1] }
     return hit
   }
 
@@ -877,6 +911,7 @@ export class SegmentedSearchEngine implements SearchEngine {
         unitStart: seg.unitStart,
         unitRecord: seg.unitRecord,
         blobOff: seg.blobOff,
+        bodyOff: seg.bodyOff,
         blob: seg.blob,
         dead: seg.dead,
       }
@@ -886,6 +921,10 @@ export class SegmentedSearchEngine implements SearchEngine {
         arrays[`p${f}.offs`] = p.offs
         arrays[`p${f}.dfs`] = p.dfs
         arrays[`p${f}.data`] = p.data
+        arrays[`p${f}.cTerms`] = p.cTerms
+        arrays[`p${f}.cOffs`] = p.cOffs
+        arrays[`p${f}.cDfs`] = p.cDfs
+        arrays[`p${f}.cData`] = p.cData
         fields.push({ docCount: p.docCount, lenSum: p.lenSum })
       })
       const meta = { keys: seg.keys, numberSymbols: seg.numberSymbols, fields, idIndex: seg.idIndex ? seg.idIndex.toJSON() : null }
@@ -961,6 +1000,10 @@ export class SegmentedSearchEngine implements SearchEngine {
           offs: arrays[`p${f}.offs`] as Uint32Array,
           dfs: arrays[`p${f}.dfs`] as Uint32Array,
           data: arrays[`p${f}.data`] as Uint8Array,
+          cTerms: arrays[`p${f}.cTerms`] as Uint32Array,
+          cOffs: arrays[`p${f}.cOffs`] as Uint32Array,
+          cDfs: arrays[`p${f}.cDfs`] as Uint32Array,
+          cData: arrays[`p${f}.cData`] as Uint8Array,
           docCount: fm.docCount,
           lenSum: fm.lenSum,
         }))
@@ -979,6 +1022,7 @@ export class SegmentedSearchEngine implements SearchEngine {
           unitRecord: arrays.unitRecord as Uint32Array,
           numberSymbols: m.numberSymbols,
           blobOff: arrays.blobOff as Uint32Array,
+          bodyOff: arrays.bodyOff as Uint32Array,
           blob: Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength),
           postings,
           // dead flags change after load: own copy

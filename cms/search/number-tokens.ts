@@ -130,6 +130,8 @@ export function scoreNumberMatch(query: NumberQuery, num: string, parts: NumberS
   }
   score += 40 * Math.min(matchedCodes, parts.codes.length)
   if (matchedCodes >= parts.codes.length) score += 30
+  // The type code is usually typed first (`ttg 242` is rather 242/TTg-CN than 242/CT-TTg).
+  if (query.codes.length > 0 && query.codes[0] === parts.codes[0]) score += 10
   // Query words that are neither the number, the year nor a code of this record lower the score.
   const unmatched = query.codes.filter((c) => c !== parts.glued && !parts.codes.includes(c)).length
   score -= 5 * unmatched

@@ -22,11 +22,11 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import lunr from 'lunr'
-import { forEachRawToken, vietnameseLunr } from './analyzer'
+import { gapJoins, MAX_TOKEN_LENGTH, TOKEN_RE, vietnameseLunr } from './analyzer'
 import type { Dictionary } from './dictionary'
 import { numberSymbolTokens, parseNumberSymbol } from './number-tokens'
 import type { SearchKind, SearchRecord, SearchUnit } from './types'
-import { F64Vec, I32Vec, U16Vec, U32Vec, U8Vec } from './vec'
+import { F64Vec, I32Vec, U32Vec, U8Vec } from './vec'
 
 export const F_TITLE = 0
 export const F_META = 1
@@ -83,7 +83,20 @@ export interface FieldPostings {
   data: Uint8Array
   docCount: number
   lenSum: number
+  /**
+   * Unit fields only: terms too common for per-unit lists (more than COMMON_FRACTION of the
+   * segment's units and at least COMMON_MIN_DF) are listed per record instead, with BM25's tf part
+   * over the record's whole text; `cDfs` keeps their unit-level df for idf. This caps the work of a
+   * query for very common words at one posting per record, and removes most postings from memory.
+   */
+  cTerms: Uint32Array
+  cOffs: Uint32Array
+  cDfs: Uint32Array
+  cData: Uint8Array
 }
+
+const COMMON_FRACTION = 1 / 16
+const COMMON_MIN_DF = 2048
 
 /** Engine-wide length statistics per field (for BM25's average length). */
 export interface LengthStats {
@@ -134,6 +147,12 @@ export function normalizeRecord(r: SearchRecord): SearchRecord {
   return out
 }
 
+/** Separator of unit texts in a stored body (replaced by a space inside texts). */
+const SEP = '\u001e'
+
+/** A record's stored metadata: the record without texts, units as [anchor, label, title]. */
+export type StoredHead = Omit<SearchRecord, 'units' | 'body'> & { u?: [string, string, string][]; b?: 1 }
+
 export function recordKey(kind: string, id: string): string {
   return kind + '\u0000' + id
 }
@@ -145,11 +164,33 @@ export function indexUnits(r: SearchRecord): SearchUnit[] {
   return []
 }
 
-interface FieldAcc {
-  terms: U32Vec
-  docs: U32Vec
-  tfs: U16Vec
-  lens: U32Vec
+/** Postings of one field while building: (term, doc, tf) triples in doc order, and doc lengths. */
+class FieldAcc {
+  terms: Uint32Array
+  docs: Uint32Array
+  tfs: Uint16Array
+  n = 0
+  lens = new U32Vec()
+  constructor(cap: number) {
+    this.terms = new Uint32Array(cap)
+    this.docs = new Uint32Array(cap)
+    this.tfs = new Uint16Array(cap)
+  }
+  ensure(extra: number): void {
+    const need = this.n + extra
+    if (need <= this.terms.length) return
+    let cap = this.terms.length * 2
+    while (cap < need) cap *= 2
+    const t = new Uint32Array(cap)
+    t.set(this.terms.subarray(0, this.n))
+    const d = new Uint32Array(cap)
+    d.set(this.docs.subarray(0, this.n))
+    const f = new Uint16Array(cap)
+    f.set(this.tfs.subarray(0, this.n))
+    this.terms = t
+    this.docs = d
+    this.tfs = f
+  }
 }
 
 export class SegmentBuilder {
@@ -169,6 +210,7 @@ export class SegmentBuilder {
   private readonly numberSymbols: string[] = []
   private readonly blobs: Buffer[] = []
   private readonly blobOff = new U32Vec()
+  private readonly bodyOff = new U32Vec()
   private blobBytes = 0
   private readonly acc: FieldAcc[] = []
   private tf = new Int32Array(1024)
@@ -186,7 +228,7 @@ export class SegmentBuilder {
     for (let f = 0; f < FIELD_COUNT; f++) {
       const unit = UNIT_FIELDS.has(f)
       const cap = unit && !fullText ? 16 : 4096
-      this.acc.push({ terms: new U32Vec(cap), docs: new U32Vec(cap), tfs: new U16Vec(cap), lens: new U32Vec(cap) })
+      this.acc.push(new FieldAcc(cap))
     }
   }
 
@@ -200,12 +242,22 @@ export class SegmentBuilder {
     const uni = this.uni
     const bi = this.bi
     let prev = -1
-    forEachRawToken(text, (raw, joined) => {
+    let prevEnd = -1
+    const re = TOKEN_RE
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(text)) !== null) {
+      const raw = m[0]
+      if (raw.length > MAX_TOKEN_LENGTH) {
+        prev = -1
+        continue
+      }
       const id = dict.internRaw(raw)
       uni.push(id)
-      if (joined && prev >= 0) bi.push(dict.bigram(prev, id))
+      if (prev >= 0 && gapJoins(text, prevEnd, m.index)) bi.push(dict.bigram(prev, id))
       prev = id
-    })
+      prevEnd = m.index + raw.length
+    }
   }
 
   private addDoc(field: number, ids: number[]): void {
@@ -222,13 +274,21 @@ export class SegmentBuilder {
       const id = ids[i]!
       if (tf[id]++ === 0) touched.push(id)
     }
+    a.ensure(touched.length)
+    const terms = a.terms
+    const docs = a.docs
+    const tfs = a.tfs
+    let n = a.n
     for (let i = 0; i < touched.length; i++) {
       const id = touched[i]!
-      a.terms.push(id)
-      a.docs.push(doc)
-      a.tfs.push(Math.min(tf[id]!, 65535))
+      terms[n] = id
+      docs[n] = doc
+      const c = tf[id]!
+      tfs[n] = c > 65535 ? 65535 : c
+      n++
       tf[id] = 0
     }
+    a.n = n
     touched.length = 0
     a.lens.push(ids.length)
     ids.length = 0
@@ -276,17 +336,37 @@ export class SegmentBuilder {
         this.addDoc(F_TEXTBI, this.bi)
       }
     }
-    const stored: SearchRecord = this.fullText ? r : { ...r, units: undefined, body: undefined }
-    const blob = deflateRawSync(Buffer.from(JSON.stringify(stored)), { level: BLOB_LEVEL })
-    this.blobs.push(blob)
+    // Stored copy: a small head (metadata, unit anchors/labels/titles) and, separately, the texts,
+    // so a hit only inflates what it shows.
+    const { units: _units, body: _body, ...meta } = r
+    const head: StoredHead = meta
+    let body = ''
+    if (this.fullText) {
+      if (r.units && r.units.length) {
+        head.u = r.units.map((u) => [u.anchor, u.label, u.title])
+        body = r.units.map((u) => u.text.replaceAll(SEP, ' ')).join(SEP)
+      } else if (r.body) {
+        head.b = 1
+        body = r.body
+      }
+    }
+    const h = deflateRawSync(Buffer.from(JSON.stringify(head)), { level: BLOB_LEVEL })
+    this.blobs.push(h)
     this.blobOff.push(this.blobBytes)
-    this.blobBytes += blob.length
+    this.blobBytes += h.length
+    this.bodyOff.push(this.blobBytes)
+    if (body) {
+      const b = deflateRawSync(Buffer.from(body), { level: BLOB_LEVEL })
+      this.blobs.push(b)
+      this.blobBytes += b.length
+    }
   }
 
   /** Encodes postings (tf parts use the engine-wide average lengths, this segment included). */
   finish(stats: LengthStats): Segment {
     this.unitStart.push(this.unitsN)
     this.blobOff.push(this.blobBytes)
+    this.bodyOff.push(this.blobBytes)
     const postings: FieldPostings[] = []
     for (let f = 0; f < FIELD_COUNT; f++) {
       const a = this.acc[f]!
@@ -294,7 +374,16 @@ export class SegmentBuilder {
       for (let i = 0; i < a.lens.length; i++) lenSum += a.lens.arr[i]!
       const docs = stats.docs[f]! + a.lens.length
       const avg = docs > 0 ? (stats.lenSum[f]! + lenSum) / docs : 1
-      postings.push(encodeField(a, this.dict.size, avg > 0 ? avg : 1, lenSum))
+      let common: CommonSpec | undefined
+      if (UNIT_FIELDS.has(f)) {
+        const records = stats.docs[F_TITLE]! + this.recs
+        common = {
+          threshold: Math.max(COMMON_MIN_DF, Math.ceil(a.lens.length * COMMON_FRACTION)),
+          unitRecord: this.unitRecord.arr,
+          recordAvg: records > 0 ? (stats.lenSum[f]! + lenSum) / records : 1,
+        }
+      }
+      postings.push(encodeField(a, this.dict.size, avg > 0 ? avg : 1, lenSum, common))
     }
     const seg = new Segment({
       keys: this.keys,
@@ -310,6 +399,7 @@ export class SegmentBuilder {
       unitRecord: this.unitRecord.toArray(),
       numberSymbols: this.numberSymbols,
       blobOff: this.blobOff.toArray(),
+      bodyOff: this.bodyOff.toArray(),
       blob: Buffer.concat(this.blobs),
       postings,
       dead: new Uint8Array(this.recs),
@@ -332,66 +422,169 @@ function buildIdIndex(numberSymbols: string[]): lunr.Index | null {
   })
 }
 
+function search(terms: Uint32Array, termId: number): number {
+  let lo = 0
+  let hi = terms.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const t = terms[mid]!
+    if (t < termId) lo = mid + 1
+    else if (t > termId) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
+
 function quantize(tf: number, len: number, avg: number): number {
   const tfn = ((K1 + 1) * tf) / (K1 * (1 - B + (B * len) / avg) + tf)
   const q = Math.round(tfn / TF_SCALE)
   return q < 1 ? 1 : q > 255 ? 255 : q
 }
 
-function encodeField(a: FieldAcc, dictSize: number, avg: number, lenSum: number): FieldPostings {
-  const n = a.terms.length
-  const terms = a.terms.arr
-  const docs = a.docs.arr
-  const tfs = a.tfs.arr
+interface CommonSpec {
+  threshold: number
+  unitRecord: Uint32Array
+  recordAvg: number
+}
+
+class ByteWriter {
+  buf: Uint8Array
+  p = 0
+  constructor(cap: number) {
+    this.buf = new Uint8Array(Math.max(64, cap))
+  }
+  ensure(extra: number): void {
+    if (this.p + extra <= this.buf.length) return
+    let cap = this.buf.length * 2
+    while (cap < this.p + extra) cap *= 2
+    const next = new Uint8Array(cap)
+    next.set(this.buf.subarray(0, this.p))
+    this.buf = next
+  }
+  /** Writes varint(gap) and one byte. */
+  posting(gap: number, q: number): void {
+    if (this.p + 8 > this.buf.length) this.ensure(8)
+    const b = this.buf
+    while (gap >= 128) {
+      b[this.p++] = (gap & 127) | 128
+      gap >>>= 7
+    }
+    b[this.p++] = gap
+    b[this.p++] = q
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.p)
+  }
+}
+
+function encodeField(a: FieldAcc, dictSize: number, avg: number, lenSum: number, common?: CommonSpec): FieldPostings {
+  const n = a.n
+  const terms = a.terms
+  const docs = a.docs
+  const tfs = a.tfs
   const lens = a.lens.arr
   const counts = new Uint32Array(dictSize)
   for (let i = 0; i < n; i++) counts[terms[i]!]!++
   let distinct = 0
-  for (let id = 0; id < dictSize; id++) if (counts[id]! > 0) distinct++
+  let distinctCommon = 0
+  const threshold = common ? common.threshold : Infinity
+  for (let id = 0; id < dictSize; id++) {
+    const c = counts[id]!
+    if (c > threshold) distinctCommon++
+    else if (c > 0) distinct++
+  }
   const tIds = new Uint32Array(distinct)
   const dfs = new Uint32Array(distinct)
+  const cIds = new Uint32Array(distinctCommon)
+  const cDfs = new Uint32Array(distinctCommon)
+  // start of each term's run in `order`, in term-id order (common and not)
+  const all: number[] = []
   let k = 0
+  let kc = 0
   let pos = 0
   for (let id = 0; id < dictSize; id++) {
     const c = counts[id]!
-    if (c > 0) {
+    if (c === 0) continue
+    all.push(id)
+    if (c > threshold) {
+      cIds[kc] = id
+      cDfs[kc] = c
+      kc++
+    } else {
       tIds[k] = id
       dfs[k] = c
-      counts[id] = pos
-      pos += c
       k++
     }
+    counts[id] = pos
+    pos += c
   }
   const order = new Uint32Array(n)
   for (let i = 0; i < n; i++) order[counts[terms[i]!]!++] = i
-  let out = new Uint8Array(Math.max(64, n * 2 + 64))
-  let p = 0
+  const w = new ByteWriter(n * 2 + 64)
+  const cw = new ByteWriter(distinctCommon > 0 ? 1024 : 0)
   const offs = new Uint32Array(distinct + 1)
+  const cOffs = new Uint32Array(distinctCommon + 1)
+  // record-level lengths for common terms
+  let recLens: Float64Array | null = null
+  if (common && distinctCommon > 0) {
+    const ur = common.unitRecord
+    const records = a.lens.length > 0 ? ur[a.lens.length - 1]! + 1 : 0
+    recLens = new Float64Array(records)
+    for (let u = 0; u < a.lens.length; u++) recLens[ur[u]!]! += lens[u]!
+  }
   let idx = 0
-  for (k = 0; k < distinct; k++) {
-    offs[k] = p
-    let prev = -1
-    const df = dfs[k]!
-    for (let j = 0; j < df; j++) {
-      const i = order[idx++]!
-      const d = docs[i]!
-      if (p + 8 > out.length) {
-        const next = new Uint8Array(out.length * 2)
-        next.set(out)
-        out = next
+  k = 0
+  kc = 0
+  for (const id of all) {
+    const isCommon = kc < distinctCommon && cIds[kc] === id
+    if (!isCommon) {
+      offs[k] = w.p
+      const df = dfs[k]!
+      let prev = -1
+      for (let j = 0; j < df; j++) {
+        const i = order[idx++]!
+        const d = docs[i]!
+        w.posting(d - prev, quantize(tfs[i]!, lens[d]!, avg))
+        prev = d
       }
-      let gap = d - prev
-      prev = d
-      while (gap >= 128) {
-        out[p++] = (gap & 127) | 128
-        gap >>>= 7
+      k++
+    } else {
+      cOffs[kc] = cw.p
+      const df = cDfs[kc]!
+      const ur = common!.unitRecord
+      let prev = -1
+      let rec = -1
+      let tf = 0
+      for (let j = 0; j <= df; j++) {
+        const r = j < df ? ur[docs[order[idx + j]!]!]! : -1
+        if (r !== rec) {
+          if (rec >= 0) {
+            cw.posting(rec - prev, quantize(tf, recLens![rec]!, common!.recordAvg))
+            prev = rec
+          }
+          rec = r
+          tf = 0
+        }
+        if (j < df) tf += tfs[order[idx + j]!]!
       }
-      out[p++] = gap
-      out[p++] = quantize(tfs[i]!, lens[d]!, avg)
+      idx += df
+      kc++
     }
   }
-  offs[distinct] = p
-  return { terms: tIds, offs, dfs, data: out.slice(0, p), docCount: a.lens.length, lenSum }
+  offs[distinct] = w.p
+  cOffs[distinctCommon] = cw.p
+  return {
+    terms: tIds,
+    offs,
+    dfs,
+    data: w.result(),
+    docCount: a.lens.length,
+    lenSum,
+    cTerms: cIds,
+    cOffs,
+    cDfs,
+    cData: cw.result(),
+  }
 }
 
 export interface SegmentParts {
@@ -408,6 +601,7 @@ export interface SegmentParts {
   unitRecord: Uint32Array
   numberSymbols: string[]
   blobOff: Uint32Array
+  bodyOff: Uint32Array
   blob: Buffer
   postings: FieldPostings[]
   dead: Uint8Array
@@ -428,6 +622,7 @@ export class Segment implements SegmentParts {
   unitRecord!: Uint32Array
   numberSymbols!: string[]
   blobOff!: Uint32Array
+  bodyOff!: Uint32Array
   blob!: Buffer
   postings!: FieldPostings[]
   dead!: Uint8Array
@@ -463,22 +658,41 @@ export class Segment implements SegmentParts {
 
   /** Posting-list index of a term in a field, or -1. */
   find(field: number, termId: number): number {
-    const terms = this.postings[field]!.terms
-    let lo = 0
-    let hi = terms.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      const t = terms[mid]!
-      if (t < termId) lo = mid + 1
-      else if (t > termId) hi = mid - 1
-      else return mid
-    }
-    return -1
+    return search(this.postings[field]!.terms, termId)
   }
 
+  /** Index of a term among a unit field's record-level (common) lists, or -1. */
+  findCommon(field: number, termId: number): number {
+    return search(this.postings[field]!.cTerms, termId)
+  }
+  /** Stored metadata of a record (no texts). */
+  head(local: number): StoredHead {
+    const buf = this.blob.subarray(this.blobOff[local]!, this.bodyOff[local]!)
+    return JSON.parse(inflateRawSync(buf).toString('utf8')) as StoredHead
+  }
+
+  /** Stored texts of a record's units (or its body), in order. */
+  texts(local: number): string[] {
+    const start = this.bodyOff[local]!
+    const end = this.blobOff[local + 1]!
+    if (end <= start) return []
+    return inflateRawSync(this.blob.subarray(start, end)).toString('utf8').split(SEP)
+  }
+
+  /** Text of the `i`-th unit of a record. */
+  unitText(local: number, i: number): string {
+    return this.texts(local)[i] ?? ''
+  }
+
+  /** The full stored record (used to re-index on merge). */
   record(local: number): SearchRecord {
-    const buf = this.blob.subarray(this.blobOff[local]!, this.blobOff[local + 1]!)
-    return JSON.parse(inflateRawSync(buf).toString('utf8')) as SearchRecord
+    const head = this.head(local)
+    const texts = this.texts(local)
+    const { u, b, ...rest } = head
+    const r: SearchRecord = { ...rest }
+    if (u) r.units = u.map(([anchor, label, title], i) => ({ anchor, label, title, text: texts[i] ?? '' }))
+    else if (b) r.body = texts[0] ?? ''
+    return r
   }
 
   /** Local records whose number-symbol has number `num` (lunr lookup). */

@@ -6,8 +6,11 @@
 import { tokenizeWithOffsets } from './analyzer'
 
 export interface SnippetTerms {
-  /** Folded keys of the query's words. */
-  words: Set<string>
+  /**
+   * Folded keys of the query's words → the exact forms typed when the query word had diacritics
+   * (only those are marked, unless the text has none of them), or null (any variant is marked).
+   */
+  words: Map<string, Set<string> | null>
   /** Folded keys of the query's adjacent word pairs (`dien tu`). */
   pairs: Set<string>
 }
@@ -36,10 +39,22 @@ export function makeSnippet(text: string, terms: SnippetTerms, maxChars = 260): 
   const pair = new Uint8Array(n)
   let any = false
   for (let i = 0; i < n; i++) {
-    if (terms.words.has(tokens[i]!.folded)) {
+    const exact = terms.words.get(tokens[i]!.folded)
+    if (exact === null || (exact !== undefined && exact.has(tokens[i]!.word))) {
       match[i] = 1
       any = true
     }
+  }
+  if (!any) {
+    // Only accent-folded matches in this text: mark those.
+    for (let i = 0; i < n; i++) {
+      if (terms.words.has(tokens[i]!.folded)) {
+        match[i] = 1
+        any = true
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
     if (i > 0 && tokens[i]!.joined && terms.pairs.has(tokens[i - 1]!.folded + ' ' + tokens[i]!.folded)) pair[i] = 1
   }
   let start = 0

@@ -1,0 +1,320 @@
+/**
+ * HTTP plumbing of the public API on standard `Request`/`Response`: JSON and CSV bodies,
+ * conditional requests (ETag / Last-Modified → 304), CORS for read-only use from any site,
+ * rate-limit headers and the error shape every endpoint shares.
+ */
+import { createHash } from 'node:crypto'
+
+import { stringify } from 'csv-stringify/sync'
+
+import type { CsvColumn } from './define'
+import type { ParamError } from './params'
+
+/** What a rate limiter decided for one request. */
+export interface RateLimitResult {
+  /** Requests allowed per window. */
+  limit: number
+  /** Requests left in the current window (0 when refused). */
+  remaining: number
+  /** When the window resets: a Date or epoch milliseconds. */
+  resetAt: Date | number
+}
+
+/** Headers the browser may read from a cross-origin answer. */
+export const EXPOSED_HEADERS = [
+  'ETag',
+  'Last-Modified',
+  'Link',
+  'Content-Disposition',
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+] as const
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+const CSV_TYPE = 'text/csv; charset=utf-8; header=present'
+const BOM = '\uFEFF'
+
+type HeaderRecord = Record<string, string>
+
+function mergeHeaders(...sources: (HeadersInit | undefined)[]): Headers {
+  const headers = new Headers()
+  for (const source of sources) {
+    if (!source) continue
+    new Headers(source).forEach((value, key) => headers.set(key, value))
+  }
+  return headers
+}
+
+/** Returns the CORS headers of a public read-only API: any origin, GET/HEAD/OPTIONS, no credentials. */
+export function corsHeaders(): HeaderRecord {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+    'Access-Control-Allow-Headers': 'Accept, If-None-Match, If-Modified-Since',
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '),
+    'Access-Control-Max-Age': '86400',
+  }
+}
+
+/** Returns the 204 answer to a CORS preflight (OPTIONS). */
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: corsHeaders() })
+}
+
+/** Returns a JSON response with CORS headers; a string body is sent as is (already serialised JSON). */
+export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  return new Response(text, {
+    status: init.status ?? 200,
+    headers: mergeHeaders({ 'Content-Type': JSON_TYPE }, corsHeaders(), init.headers),
+  })
+}
+
+/**
+ * Returns the JSON error answer `{ error: { code, message, messageVi?, parameter? } }`, not
+ * cacheable, with CORS headers.
+ */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  parameter?: string,
+  extra: { messageVi?: string; headers?: HeadersInit } = {},
+): Response {
+  const error: Record<string, string> = { code, message }
+  if (extra.messageVi) error.messageVi = extra.messageVi
+  if (parameter) error.parameter = parameter
+  return jsonResponse({ error }, { status, headers: mergeHeaders({ 'Cache-Control': 'no-store' }, extra.headers) })
+}
+
+/** Returns the 400 answer for a parseParams failure. */
+export function paramErrorResponse(error: ParamError, headers?: HeadersInit): Response {
+  return errorResponse(400, error.code, error.message, error.parameter, { messageVi: error.messageVi, headers })
+}
+
+/** Returns the 404 answer for an unknown item or path. */
+export function notFoundResponse(headers?: HeadersInit): Response {
+  return errorResponse(404, 'not_found', 'Not found.', undefined, { messageVi: 'Không tìm thấy.', headers })
+}
+
+/** Returns the X-RateLimit-* headers; `Reset` is the epoch second the window resets (as GitHub's API). */
+export function rateLimitHeaders(result: RateLimitResult): HeaderRecord {
+  const resetMs = typeof result.resetAt === 'number' ? result.resetAt : result.resetAt.getTime()
+  return {
+    'X-RateLimit-Limit': String(result.limit),
+    'X-RateLimit-Remaining': String(Math.max(0, result.remaining)),
+    'X-RateLimit-Reset': String(Math.ceil(resetMs / 1000)),
+  }
+}
+
+/** Returns the 429 answer with `Retry-After` (seconds, at least 1) and the rate-limit headers. */
+export function tooManyRequests(result: RateLimitResult, now: number = Date.now()): Response {
+  const resetMs = typeof result.resetAt === 'number' ? result.resetAt : result.resetAt.getTime()
+  const retryAfter = Math.max(1, Math.ceil((resetMs - now) / 1000))
+  return errorResponse(
+    429,
+    'rate_limited',
+    `Too many requests; retry after ${retryAfter} seconds.`,
+    undefined,
+    {
+      messageVi: `Quá nhiều yêu cầu; vui lòng thử lại sau ${retryAfter} giây.`,
+      headers: { ...rateLimitHeaders(result), 'Retry-After': String(retryAfter) },
+    },
+  )
+}
+
+/** Returns the q-value the Accept header gives a media type (most specific range wins; 1 if no header). */
+function acceptQuality(accept: string | null, type: string): number {
+  if (!accept || accept.trim() === '') return 1
+  const [major] = type.split('/')
+  let best = -1
+  let quality = 0
+  for (const part of accept.split(',')) {
+    const [range, ...params] = part.trim().toLowerCase().split(';')
+    const r = range.trim()
+    const specificity = r === type ? 3 : r === `${major}/*` ? 2 : r === '*/*' ? 1 : 0
+    if (specificity === 0 || specificity < best) continue
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    const q = qParam ? Number.parseFloat(qParam.slice(2)) : 1
+    if (specificity > best) {
+      best = specificity
+      quality = Number.isFinite(q) ? q : 0
+    }
+  }
+  return quality
+}
+
+/** Returns whether CSV was asked for: path ends in `.csv`, `format=csv`, or Accept prefers text/csv over JSON. */
+export function wantsCsv(request: Request, url: URL): boolean {
+  if (url.pathname.toLowerCase().endsWith('.csv')) return true
+  const format = url.searchParams.get('format')
+  if (format === 'csv') return true
+  if (format === 'json') return false
+  const accept = request.headers.get('accept')
+  if (!accept) return false
+  const csv = acceptQuality(accept, 'text/csv')
+  return csv > 0 && csv > acceptQuality(accept, 'application/json')
+}
+
+// Spreadsheet formula injection: a published comment starting with "=HYPERLINK(…)" would run
+// when a journalist opens the CSV in Excel. Cells that start like a formula get a leading
+// apostrophe (OWASP advice), except plain numbers and phone numbers, which cannot call anything.
+const FORMULA_START_RE = /^[=+\-@\t\r]/
+const HARMLESS_RE = /^[+-]?[\d\s().,/-]+$/
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) return value.toISOString()
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return FORMULA_START_RE.test(text) && !HARMLESS_RE.test(text) ? `'${text}` : text
+}
+
+/** Returns the value at a dot path; through arrays it collects every element's value. */
+function valueAt(item: unknown, path: readonly string[]): unknown {
+  if (path.length === 0) return item
+  if (Array.isArray(item)) return item.map((el) => valueAt(el, path)).flat()
+  if (item === null || typeof item !== 'object') return undefined
+  return valueAt((item as Record<string, unknown>)[path[0]], path.slice(1))
+}
+
+function cell(item: unknown, key: string): string {
+  const value = valueAt(item, key.split('.'))
+  if (Array.isArray(value)) {
+    return value
+      .filter((v) => v !== null && v !== undefined && v !== '')
+      .map(cellText)
+      .join('; ')
+  }
+  return cellText(value)
+}
+
+/**
+ * Returns the CSV text (UTF-8 BOM so Excel reads Vietnamese correctly, header row, CRLF):
+ * one row per item, one column per dot-path key; arrays are joined with "; ".
+ */
+export function toCsv(rows: readonly unknown[], columns: readonly CsvColumn[]): string {
+  const records = rows.map((row) => columns.map((c) => cell(row, c.key)))
+  return (
+    BOM +
+    stringify(records, {
+      header: true,
+      columns: columns.map((c) => c.header),
+      record_delimiter: 'windows',
+    })
+  )
+}
+
+/** Returns the `Content-Disposition` of a download: ASCII fallback name plus RFC 6266 `filename*`. */
+export function contentDisposition(filename: string): string {
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^\x20-\x7e]|["\\]/g, '_')
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+/** Returns a CSV download response (see toCsv) with CORS headers. */
+export function csvResponse(
+  rows: readonly unknown[],
+  columns: readonly CsvColumn[],
+  filename: string,
+  init: { status?: number; headers?: HeadersInit } = {},
+): Response {
+  return new Response(toCsv(rows, columns), {
+    status: init.status ?? 200,
+    headers: mergeHeaders(
+      { 'Content-Type': CSV_TYPE, 'Content-Disposition': contentDisposition(filename) },
+      corsHeaders(),
+      init.headers,
+    ),
+  })
+}
+
+/** Returns the strong ETag of a body: the quoted SHA-1 of its UTF-8 bytes. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body, 'utf8').digest('hex')}"`
+}
+
+function etagMatches(header: string, etag: string): boolean {
+  // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored.
+  const bare = etag.replace(/^W\//, '')
+  return header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t.replace(/^W\//, '') === bare)
+}
+
+/** What withCaching decided: the validator headers to send, and the 304 answer when the client copy is fresh. */
+export interface CachingResult {
+  etag: string
+  headers: HeaderRecord
+  notModified: Response | null
+}
+
+/**
+ * Returns the caching headers of a body (strong ETag, Last-Modified, `Cache-Control: public,
+ * max-age=60`) and a ready 304 when `If-None-Match` matches or, without If-None-Match,
+ * `If-Modified-Since` is at or after `lastModified` (compared to the second, as HTTP dates are).
+ */
+export function withCaching(request: Request, body: string, lastModified?: Date | null): CachingResult {
+  const etag = etagOf(body)
+  const headers: HeaderRecord = { ETag: etag, 'Cache-Control': 'public, max-age=60' }
+  const validLastModified = lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null
+  if (validLastModified) headers['Last-Modified'] = validLastModified.toUTCString()
+  const method = request.method.toUpperCase()
+  let fresh = false
+  if (method === 'GET' || method === 'HEAD') {
+    const ifNoneMatch = request.headers.get('if-none-match')
+    const ifModifiedSince = request.headers.get('if-modified-since')
+    if (ifNoneMatch !== null) {
+      fresh = etagMatches(ifNoneMatch, etag)
+    } else if (ifModifiedSince !== null && validLastModified) {
+      const since = Date.parse(ifModifiedSince)
+      fresh = !Number.isNaN(since) && Math.floor(validLastModified.getTime() / 1000) * 1000 <= since
+    }
+  }
+  const notModified = fresh ? new Response(null, { status: 304, headers: mergeHeaders(headers, corsHeaders()) }) : null
+  return { etag, headers, notModified }
+}
+
+/** What a handler hands to respond(): the JSON body and, for lists, the CSV rendering of its rows. */
+export interface RespondOptions {
+  json: unknown
+  csv?: { rows: readonly unknown[]; columns: readonly CsvColumn[]; filename: string } | null
+  lastModified?: Date | null
+  /** URL of the next page, also sent as `Link: <…>; rel="next"` (the only way to page through CSV). */
+  next?: string | null
+  headers?: HeadersInit
+}
+
+/**
+ * Returns the 200 answer in the representation asked for (JSON, or CSV when offered and
+ * wanted), with ETag/Last-Modified, 304 when fresh, CORS, `Vary: Accept`, a `Link` to the next
+ * page and the caller's headers (e.g. rateLimitHeaders); HEAD gets the headers only.
+ */
+export function respond(request: Request, url: URL, options: RespondOptions): Response {
+  const csv = options.csv && wantsCsv(request, url) ? options.csv : null
+  const body = csv ? toCsv(csv.rows, csv.columns) : JSON.stringify(options.json)
+  const caching = withCaching(request, body, options.lastModified)
+  const extra: HeaderRecord = {}
+  if (options.csv) extra.Vary = 'Accept'
+  if (options.next) extra.Link = `<${options.next}>; rel="next"`
+  if (caching.notModified) {
+    return new Response(null, {
+      status: 304,
+      headers: mergeHeaders(caching.notModified.headers, extra, options.headers),
+    })
+  }
+  const typeHeaders: HeaderRecord = csv
+    ? { 'Content-Type': CSV_TYPE, 'Content-Disposition': contentDisposition(csv.filename) }
+    : { 'Content-Type': JSON_TYPE }
+  return new Response(request.method.toUpperCase() === 'HEAD' ? null : body, {
+    status: 200,
+    headers: mergeHeaders(typeHeaders, corsHeaders(), caching.headers, extra, options.headers),
+  })
+}

@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test'
+
+export const ADMIN = { email: 'quantri@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' }
+
+/** Signs in to /admin (creating the first administrator through Payload's own screen if needed). */
+export async function signIn(page: Page, who = ADMIN): Promise<void> {
+  await page.goto('/admin')
+  await page.waitForLoadState('networkidle')
+  if (page.url().includes('/create-first-user')) {
+    await page.locator('#field-email').fill(who.email)
+    await page.locator('#field-password').fill(who.password)
+    await page.locator('#field-confirm-password').fill(who.password)
+    await page.locator('button[type="submit"]').click()
+  } else if (page.url().includes('/login')) {
+    await page.locator('#field-email').fill(who.email)
+    await page.locator('#field-password').fill(who.password)
+    await page.locator('button[type="submit"]').click()
+  }
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+}
+
+/** Picks an option in a Payload relationship field (react-select) by typing its label. */
+export async function pickRelationship(page: Page, field: string, text: string): Promise<void> {
+  const container = page.locator(`#field-${field}`)
+  await container.locator('.rs__control').click()
+  await page.keyboard.type(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+/** Types a date (dd/mm/yyyy) into a Payload date field. */
+export async function fillDate(page: Page, field: string, ddmmyyyy: string): Promise<void> {
+  const input = page.locator(`#field-${field} input`).first()
+  await input.click()
+  await input.fill(ddmmyyyy)
+  await input.press('Enter')
+}

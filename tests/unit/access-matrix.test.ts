@@ -1,0 +1,79 @@
+import type { Access, CollectionConfig, GlobalConfig } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { DocumentTypes } from '../../cms/collections/DocumentTypes'
+import { Fields } from '../../cms/collections/Fields'
+import { Issuers } from '../../cms/collections/Issuers'
+import { LegalDocuments } from '../../cms/collections/LegalDocuments'
+import { Media } from '../../cms/collections/Media'
+import { Users } from '../../cms/collections/Users'
+import { Settings } from '../../cms/globals/Settings'
+
+type Who = 'anonymous' | 'editor' | 'approver' | 'moderator' | 'admin'
+type Op = 'create' | 'read' | 'update' | 'delete'
+/** true = allowed, false = denied, 'published' = only published versions, 'self' = only own record. */
+type Expect = boolean | 'published' | 'self'
+
+const WHO: Who[] = ['anonymous', 'editor', 'approver', 'moderator', 'admin']
+
+function run(access: Access | undefined, who: Who): unknown {
+  const user = who === 'anonymous' ? null : { id: 7, role: who, collection: 'users' }
+  return access!({ req: { user } as never } as never)
+}
+
+function classify(result: unknown): Expect {
+  if (result === true || result === false) return result
+  const json = JSON.stringify(result)
+  if (json === JSON.stringify({ _status: { equals: 'published' } })) return 'published'
+  if (json === JSON.stringify({ id: { equals: 7 } })) return 'self'
+  throw new Error(`unexpected access result ${json}`)
+}
+
+// Rows: collection × operation; columns: anonymous, editor, approver, moderator, admin.
+const reference: Record<Op, Expect[]> = {
+  read: [true, true, true, true, true],
+  create: [false, true, true, false, true],
+  update: [false, true, true, false, true],
+  delete: [false, false, true, false, true],
+}
+const matrix: [CollectionConfig, Record<Op, Expect[]>][] = [
+  [
+    LegalDocuments,
+    {
+      read: ['published', true, true, true, true],
+      create: [false, true, true, false, true],
+      update: [false, true, true, false, true],
+      delete: [false, false, true, false, true],
+    },
+  ],
+  [DocumentTypes, reference],
+  [Issuers, reference],
+  [Fields, reference],
+  [Media, reference],
+  [
+    Users,
+    {
+      read: [false, 'self', 'self', 'self', true],
+      create: [false, false, false, false, true],
+      update: [false, 'self', 'self', 'self', true],
+      delete: [false, false, false, false, true],
+    },
+  ],
+]
+
+describe('access matrix (role × collection × operation)', () => {
+  for (const [collection, ops] of matrix) {
+    for (const op of Object.keys(ops) as Op[]) {
+      it(`${collection.slug} ${op}`, () => {
+        const got = WHO.map((who) => classify(run(collection.access?.[op], who)))
+        expect(Object.fromEntries(WHO.map((w, i) => [w, got[i]]))).toEqual(Object.fromEntries(WHO.map((w, i) => [w, ops[op][i]])))
+      })
+    }
+  }
+
+  it('settings: everyone reads, only administrators update', () => {
+    const g = Settings as GlobalConfig
+    expect(WHO.map((w) => run(g.access?.read as Access, w))).toEqual([true, true, true, true, true])
+    expect(WHO.map((w) => run(g.access?.update as Access, w))).toEqual([false, false, false, false, true])
+  })
+})
