@@ -7,7 +7,8 @@ import { defineConfig } from 'astro/config'
 export default defineConfig({
   srcDir: './site',
   publicDir: './public',
-  outDir: './dist',
+  // DIST_DIR lets parallel work trees build side by side (default dist/).
+  outDir: process.env.DIST_DIR ?? './dist',
   output: 'server',
   adapter: node({ mode: 'middleware' }),
   trailingSlash: 'ignore',

@@ -10,6 +10,8 @@ const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets parallel work trees build side by side (default cms/.next).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   typescript: { ignoreBuildErrors: true }, // tsc runs over the whole project in `npm test`
 }
 

@@ -17,3 +17,13 @@ export function dataDir(): string {
 export function fromRoot(...parts: string[]): string {
   return path.resolve(projectRoot(), ...parts)
 }
+
+/** Returns the Astro build folder (DIST_DIR, default dist/). */
+export function siteDistDir(): string {
+  return fromRoot(process.env.DIST_DIR ?? 'dist')
+}
+
+/** Returns the admin's Next build folder (NEXT_DIST_DIR inside cms/, default .next). */
+export function adminDistDir(): string {
+  return fromRoot('cms', process.env.NEXT_DIST_DIR ?? '.next')
+}

@@ -4,11 +4,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { DocumentTypes } from './collections/DocumentTypes'
-import { Fields } from './collections/Fields'
-import { Issuers } from './collections/Issuers'
-import { LegalDocuments } from './collections/LegalDocuments'
-import { Media } from './collections/Media'
+import { collections } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { Settings } from './globals/Settings'
@@ -22,7 +18,7 @@ export default buildConfig({
   sharp,
   telemetry: false,
   graphQL: { disable: true },
-  collections: [LegalDocuments, DocumentTypes, Issuers, Fields, Media, Users],
+  collections,
   globals: [Settings],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {

@@ -13,6 +13,9 @@ process.env.PORT = process.env.E2E_PORT ?? '4399'
 process.env.HOST = '127.0.0.1'
 process.env.SKIP_BUILD = '1'
 process.env.PORTAL_E2E = '1'
+// E2E_PUSH=1 pushes the schema instead of migrating (only while a collection is being developed;
+// CI always runs the committed migrations).
+if (process.env.E2E_PUSH === '1') process.env.PAYLOAD_DB_PUSH = '1'
 const cleanup = () => fs.rmSync(dir, { recursive: true, force: true })
 process.once('exit', cleanup)
 await import('./start')

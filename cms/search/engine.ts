@@ -67,6 +67,7 @@ const REINDEX_MAX_RECORDS = 20_000
 const FOLDED_WEIGHT = 0.3
 /** Field boosts: title, meta, record bigrams, article text, article bigrams. */
 const BOOST = [3, 1, 3, 1, 1.5]
+const OTHER_UNITS_WEIGHT = 0.2
 const FORMAT = 'portal-search'
 const FORMAT_VERSION = 1
 
@@ -282,6 +283,7 @@ class Scratch {
   recScore = new Float64Array(0)
   recBest = new Float64Array(0)
   recBestUnit = new Int32Array(0)
+  recSum = new Float64Array(0)
   recMask = new Uint32Array(0)
   recMeta = new Uint32Array(0)
   recNum = new Float64Array(0)
@@ -298,6 +300,7 @@ class Scratch {
       this.recScore = new Float64Array(n)
       this.recBest = new Float64Array(n)
       this.recBestUnit = new Int32Array(n)
+      this.recSum = new Float64Array(n)
       this.recMask = new Uint32Array(n)
       this.recMeta = new Uint32Array(n)
       this.recNum = new Float64Array(n)
@@ -444,6 +447,7 @@ function scoreSegment(
   }
   const recBest = s.recBest
   const recBestUnit = s.recBestUnit
+  const recSum = s.recSum
   const unitRecord = seg.unitRecord
   const words = plan.words
   for (let i = 0; i < nU; i++) {
@@ -457,6 +461,7 @@ function scoreSegment(
       recT[nR++] = r
     }
     recMask[r]! |= mask
+    recSum[r]! += sc
     if (sc > recBest[r]!) {
       recBest[r] = sc
       recBestUnit[r] = u
@@ -480,10 +485,14 @@ function scoreSegment(
     const r = recT[i]!
     if (!dead[r]) {
       const best = recBest[r]!
-      out.push(segIndex, r, recScore[r]! + best + recNum[r]!, best > 0 ? recBestUnit[r]! : -1, recMask[r]!, recMeta[r]!, recNum[r]!)
+      // The best article counts fully; other matching articles add a little (a document about the
+      // subject throughout beats one that mentions it once), at most a fifth of the best.
+      const text = best + OTHER_UNITS_WEIGHT * Math.min(recSum[r]! - best, best)
+      out.push(segIndex, r, recScore[r]! + text + recNum[r]!, best > 0 ? recBestUnit[r]! : -1, recMask[r]!, recMeta[r]!, recNum[r]!)
     }
     recScore[r] = 0
     recBest[r] = 0
+    recSum[r] = 0
     recBestUnit[r] = 0
     recMask[r] = 0
     recMeta[r] = 0

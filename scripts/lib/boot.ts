@@ -18,8 +18,17 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   log(`Cơ sở dữ liệu: ${target.kind} (${target.display})`)
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
   const payload = await getPayload({ config })
-  if (target.kind !== 'mongodb' && process.env.PAYLOAD_DB_PUSH !== '1') {
-    await payload.db.migrate()
+  if (target.kind !== 'mongodb') {
+    if (process.env.PAYLOAD_DB_PUSH === '1') {
+      // Throw-away databases only (tests while a collection is in development): Payload pushes
+      // the schema by itself outside production, so do it here for the production server too.
+      if (process.env.NODE_ENV === 'production') {
+        const { pushDevSchema } = await import('@payloadcms/drizzle')
+        await pushDevSchema(payload.db as never)
+      }
+    } else {
+      await payload.db.migrate()
+    }
   }
   globalThis.__portalPayload = payload
   if (options.seed !== false) await seed(payload, { log })

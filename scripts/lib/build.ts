@@ -3,11 +3,11 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { fromRoot } from '../../cms/paths'
+import { adminDistDir, fromRoot, siteDistDir } from '../../cms/paths'
 
 const SITE_INPUTS = ['site', 'cms', 'public', 'astro.config.mjs', 'package-lock.json', 'content']
 const ADMIN_INPUTS = ['cms', 'package-lock.json']
-const SKIP = new Set(['.next', 'node_modules', 'migrations', '.astro'])
+const SKIP = new Set(['node_modules', 'migrations', '.astro'])
 
 function walk(entry: string, out: string[]): void {
   let stat: fs.Stats
@@ -17,7 +17,7 @@ function walk(entry: string, out: string[]): void {
     return
   }
   if (stat.isDirectory()) {
-    for (const name of fs.readdirSync(entry).sort()) if (!SKIP.has(name)) walk(path.join(entry, name), out)
+    for (const name of fs.readdirSync(entry).sort()) if (!SKIP.has(name) && !name.startsWith('.next')) walk(path.join(entry, name), out)
   } else {
     out.push(`${path.relative(fromRoot(), entry)}:${stat.size}:${stat.mtimeMs}`)
   }
@@ -52,8 +52,8 @@ function stale(stampFile: string, inputs: string[]): { stale: boolean; print: st
 
 /** Builds the public site and the admin when their sources changed since the last build. */
 export function ensureBuilt(options: { force?: boolean } = {}): void {
-  const siteStamp = fromRoot('dist/.build-stamp')
-  const adminStamp = fromRoot('cms/.next/.build-stamp')
+  const siteStamp = path.join(siteDistDir(), '.build-stamp')
+  const adminStamp = path.join(adminDistDir(), '.build-stamp')
   const site = stale(siteStamp, SITE_INPUTS)
   const admin = stale(adminStamp, ADMIN_INPUTS)
   if (options.force || site.stale) {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 
 import next from 'next'
 
-import { fromRoot } from '../../cms/paths'
+import { fromRoot, siteDistDir } from '../../cms/paths'
 import { createStaticHandler } from './static-files'
 
 export interface PortalServer {
@@ -42,9 +42,9 @@ export async function startPortalServer(options: { host: string; port: number })
   const nextApp = next({ dev: false, dir: fromRoot('cms'), hostname: options.host, port: options.port, customServer: true, quiet: true })
   await nextApp.prepare()
   const nextHandle = nextApp.getRequestHandler()
-  const entry = pathToFileURL(path.join(fromRoot('dist'), 'server', 'entry.mjs')).href
+  const entry = pathToFileURL(path.join(siteDistDir(), 'server', 'entry.mjs')).href
   const { handler: astroHandler } = (await import(entry)) as { handler: AstroHandler }
-  const serveStatic = createStaticHandler(fromRoot('dist/client'))
+  const serveStatic = createStaticHandler(path.join(siteDistDir(), 'client'))
 
   const renderNotFound = (req: http.IncomingMessage, res: http.ServerResponse) => {
     req.url = '/404'
