@@ -1,11 +1,16 @@
 import type { Payload } from 'payload'
 
 import { fromRoot } from '../paths'
+import { findByNumberSymbol } from '../collections/LegalDocuments/findByNumberSymbol'
 import { numberKeyOf } from '../collections/LegalDocuments/hooks/deriveNumberSymbol'
+import type { DocumentRecord } from './documentFile'
 import { listDocumentFiles, readDocumentFile } from './documentFile'
+import { seedAgencies } from './agencies'
+import { seedDrafts } from './drafts'
 import { seedReferenceData } from './referenceData'
+import { seedSections } from './sections'
 import { seedSettings } from './settings'
-import { toDocumentData, upsertDocument } from './upsertDocument'
+import { linkRelations, toDocumentData, upsertDocument } from './upsertDocument'
 
 /**
  * Seeds content/ into the database: reference data, the owner's settings, and documents that
@@ -17,13 +22,15 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
   const issuers = await seedReferenceData(payload, 'issuers', 'issuers.json', log)
   const fields = await seedReferenceData(payload, 'fields', 'fields.json', log)
   await seedSettings(payload, log)
+  const agencies = await seedAgencies(payload, log)
   let created = 0
   let kept = 0
+  const fresh: DocumentRecord[] = []
   for (const file of listDocumentFiles(fromRoot('content/documents'))) {
     const { records, errors } = readDocumentFile(file)
     for (const e of errors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
     for (const record of records) {
-      const key = numberKeyOf(record.numberSymbol)
+      const key = numberKeyOf(record.numberSymbol, record.issuedAt)
       const exists = await payload.count({ collection: 'legal-documents', where: { numberKey: { equals: key } }, overrideAccess: true })
       if (exists.totalDocs > 0) {
         kept++
@@ -33,8 +40,20 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
       for (const e of refErrors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
       if (!data) continue
       await upsertDocument(payload, data, key)
+      fresh.push(record)
       created++
     }
   }
-  log(`  legal-documents: ${created} mới, ${kept} đã có`)
+  // Relations point at other documents, so they are linked once every document exists.
+  let linked = 0
+  for (const record of fresh) {
+    const { errors, count } = await linkRelations(payload, record, (raw) => findByNumberSymbol(payload, raw, { publicOnly: false }))
+    for (const e of errors) log(`  ! ${record.numberSymbol}: relations: ${e}`)
+    linked += count
+  }
+  log(`  legal-documents: ${created} mới, ${kept} đã có, ${linked} quan hệ`)
+  // Section items cite documents and agencies, so they come last.
+  await seedSections(payload, agencies, log)
+  // Sample drafts name a drafting agency and a document type, so they come after both.
+  await seedDrafts(payload, log)
 }

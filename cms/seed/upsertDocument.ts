@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { DocumentRecord, RecordError } from './documentFile'
 
@@ -43,6 +43,7 @@ export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file:
       language: record.language ?? 'vi',
       notes: record.notes,
       _status: (record.status ?? 'published') as 'draft' | 'published',
+      workflowState: (record.status ?? 'published') as 'draft' | 'published',
     },
   }
 }
@@ -55,6 +56,7 @@ export async function upsertDocument(
   payload: Payload,
   data: NonNullable<ReturnType<typeof toDocumentData>['data']>,
   numberKey: string,
+  req?: PayloadRequest,
 ): Promise<'created' | 'updated'> {
   const existing = await payload.find({
     collection: 'legal-documents',
@@ -63,12 +65,40 @@ export async function upsertDocument(
     depth: 0,
     draft: true,
     overrideAccess: true,
+    req,
   })
   const found = existing.docs[0]
   if (found) {
-    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, draft: data._status === 'draft', context: { seed: true } })
+    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, req, context: { seed: true, skipValidityCascade: true } })
     return 'updated'
   }
-  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, draft: data._status === 'draft', context: { seed: true } })
+  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, req, context: { seed: true, skipValidityCascade: true } })
   return 'created'
+}
+
+/**
+ * Stores a record's relations on its document, resolving each target by number-symbol.
+ * Returns the unresolved targets as messages (the document itself is kept).
+ */
+export async function linkRelations(
+  payload: Payload,
+  record: DocumentRecord,
+  find: (numberSymbol: string) => Promise<{ id: number | string } | null>,
+  options: { cascade?: boolean } = {},
+): Promise<{ errors: string[]; count: number }> {
+  if (!record.relations?.length) return { errors: [], count: 0 }
+  const self = await find(record.numberSymbol)
+  if (!self) return { errors: [`không tìm thấy chính văn bản ${record.numberSymbol}`], count: 0 }
+  const errors: string[] = []
+  const relations = []
+  for (const r of record.relations) {
+    const target = await find(r.target)
+    if (!target) {
+      errors.push(`văn bản đích "${r.target}" chưa có`)
+      continue
+    }
+    relations.push({ type: r.type as 'cites', target: target.id as number, article: r.article, effectiveAt: vnDate(r.effectiveAt) })
+  }
+  if (relations.length) await payload.update({ collection: 'legal-documents', id: self.id, data: { relations }, overrideAccess: true, context: { seed: true, skipValidityCascade: options.cascade === false } })
+  return { errors, count: relations.length }
 }

@@ -1,12 +1,11 @@
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000
+import { formatDateVN } from '../../cms/lib/dates'
 
 /** Returns a date as dd/mm/yyyy in Vietnam time, or '' for a missing or invalid date. */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const d = new Date(value)
-  if (Number.isNaN(d.getTime())) return ''
-  const vn = new Date(d.getTime() + VN_OFFSET_MS)
-  const dd = String(vn.getUTCDate()).padStart(2, '0')
-  const mm = String(vn.getUTCMonth() + 1).padStart(2, '0')
-  return `${dd}/${mm}/${vn.getUTCFullYear()}`
+export const formatDate = formatDateVN
+
+/** Returns a file size for people: "245 KB", "1,2 MB" (Vietnamese decimal comma). */
+export function formatSize(bytes: number): string {
+  if (!bytes) return ''
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
 }

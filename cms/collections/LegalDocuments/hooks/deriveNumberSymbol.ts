@@ -1,38 +1,55 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { foldAccents, nfc, slugify } from '../../../lib/vietnamese'
+import { parseNumberSymbol } from '../../../lib/number-symbol'
+import { nfc } from '../../../lib/vietnamese'
 
-/** Returns the uniqueness key of a number-symbol. */
-export function numberKeyOf(numberSymbol: string): string {
-  return foldAccents(nfc(numberSymbol)).toUpperCase().replace(/\s+/g, '')
+/** Returns the issue year in Vietnam (UTC+7), not in UTC. */
+export function issueYear(issuedAt: string | Date | null | undefined): number | null {
+  if (!issuedAt) return null
+  const t = new Date(issuedAt).getTime()
+  return Number.isNaN(t) ? null : new Date(t + 7 * 3600_000).getUTCFullYear()
+}
+
+/** Returns the uniqueness key of a number-symbol: (number, year, type, issuer), variants folded. */
+export function numberKeyOf(numberSymbol: string, issuedAt?: string | Date | null): string {
+  const parsed = parseNumberSymbol(numberSymbol, { issuedYear: issueYear(issuedAt) })
+  return parsed?.key ?? nfc(numberSymbol).toUpperCase().replace(/\s+/g, '')
+}
+
+function invalid(collection: string, message: string): never {
+  throw new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
 }
 
 /**
- * Derives the URL slug, issue year and uniqueness key from the official number-symbol,
- * and refuses a second document with the same key with a message the editor can act on.
+ * Derives the parsed parts, URL slug, issue year and uniqueness key from the official
+ * number-symbol, and refuses a second document with the same key with a message the editor can act on.
  */
 export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection }) => {
   if (!data) return data
-  const numberSymbol = nfc(String(data.numberSymbol ?? originalDoc?.numberSymbol ?? '')).trim()
-  if (!numberSymbol) return data
+  const raw = nfc(String(data.numberSymbol ?? originalDoc?.numberSymbol ?? '')).trim()
+  if (!raw) return data
   const issuedAt = data.issuedAt ?? originalDoc?.issuedAt
-  // The issue year is the year in Vietnam (UTC+7), not in UTC.
-  const year = issuedAt ? new Date(new Date(issuedAt).getTime() + 7 * 3600_000).getUTCFullYear() : null
-  const numberKey = numberKeyOf(numberSymbol)
+  const year = issueYear(issuedAt)
+  const parsed = parseNumberSymbol(raw, { issuedYear: year })
+  if (!parsed) invalid(collection.slug, `Số ký hiệu "${raw}" chưa đúng dạng: cần số và ký hiệu, ví dụ 43/2011/NĐ-CP hoặc 15/CT-TTg.`)
+  if (parsed.year && year && parsed.year !== year)
+    invalid(collection.slug, `Năm trong số ký hiệu (${parsed.year}) khác năm của ngày ban hành (${year}).`)
   const existing = await req.payload.find({
-    collection: collection.slug as 'legal-documents',
-    where: { numberKey: { equals: numberKey }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    collection: 'legal-documents',
+    where: { numberKey: { equals: parsed.key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
     limit: 1,
     depth: 0,
     draft: true,
     req,
     overrideAccess: true,
   })
-  if (existing.docs.length > 0) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'numberSymbol', message: `Số ký hiệu ${numberSymbol} đã có trong hệ thống (trùng văn bản ${existing.docs[0]!.numberSymbol}).` }],
-    })
+  if (existing.docs[0]) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${existing.docs[0].numberSymbol}).`)
+  return {
+    ...data,
+    numberSymbol: raw,
+    numberKey: parsed.key,
+    slug: parsed.slug,
+    year,
+    numberParts: { number: parsed.number, year: parsed.year, typeCode: parsed.typeCode, issuerCode: parsed.issuerCode },
   }
-  return { ...data, numberSymbol, numberKey, slug: slugify(numberSymbol), year }
 }

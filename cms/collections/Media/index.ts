@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { canDeleteContent } from '../access/canDeleteContent'
-import { canEditContent } from '../access/canEditContent'
-import { dataDir } from '../paths'
+import { anyone } from '../../access/anyone'
+import { canDeleteContent } from '../../access/canDeleteContent'
+import { canEditContent } from '../../access/canEditContent'
+import { dataDir } from '../../paths'
+import { verifyFileType } from './hooks/verifyFileType'
 
 export const MEDIA_SLUG = 'media'
 
@@ -13,6 +14,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Tệp', plural: 'Tệp đính kèm' },
   admin: { group: 'Danh mục' },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  hooks: { beforeOperation: [verifyFileType] },
   upload: {
     staticDir: `${dataDir()}/uploads`,
     mimeTypes: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'application/pdf',

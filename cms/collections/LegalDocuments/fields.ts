@@ -1,0 +1,215 @@
+import type { Field } from 'payload'
+
+import { canSetValidityOverride } from '../../access/canSetValidityOverride'
+import { RELATION_TYPES } from '../../lib/relations'
+import { VALIDITY_LABELS } from '../../lib/validity'
+import { WORKFLOW_LABELS, WORKFLOW_STATES } from '../../lib/workflow'
+import { DOCUMENT_TYPES_SLUG } from '../DocumentTypes'
+import { FIELDS_SLUG } from '../Fields'
+import { ISSUERS_SLUG } from '../Issuers'
+import { MEDIA_SLUG } from '../Media'
+
+const dateField = (name: string, label: string, required = false): Field => ({
+  name,
+  type: 'date',
+  label,
+  required,
+  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+})
+
+const readOnlyText = (name: string, label: string): Field => ({ name, type: 'text', label, admin: { readOnly: true } })
+
+const attributes: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'numberSymbol',
+        type: 'text',
+        label: 'Số ký hiệu',
+        required: true,
+        admin: { description: 'Như trên văn bản chính thức, ví dụ 43/2011/NĐ-CP hoặc 15/CT-TTg' },
+      },
+      { name: 'documentType', type: 'relationship', relationTo: DOCUMENT_TYPES_SLUG, label: 'Loại văn bản', required: true },
+      { name: 'issuer', type: 'relationship', relationTo: ISSUERS_SLUG, label: 'Cơ quan ban hành', required: true },
+    ],
+  },
+  { name: 'summary', type: 'textarea', label: 'Trích yếu', required: true },
+  {
+    type: 'row',
+    fields: [dateField('issuedAt', 'Ngày ban hành', true), dateField('effectiveAt', 'Ngày có hiệu lực'), dateField('expiresAt', 'Ngày hết hiệu lực')],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'signerName', type: 'text', label: 'Người ký' },
+      { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký' },
+    ],
+  },
+  { name: 'fields', type: 'relationship', relationTo: FIELDS_SLUG, hasMany: true, label: 'Lĩnh vực' },
+  {
+    type: 'row',
+    fields: [
+      { name: 'gazetteNumber', type: 'text', label: 'Số Công báo' },
+      dateField('gazetteDate', 'Ngày đăng Công báo'),
+      {
+        name: 'language',
+        type: 'select',
+        label: 'Ngôn ngữ',
+        defaultValue: 'vi',
+        options: [
+          { label: 'Tiếng Việt', value: 'vi' },
+          { label: 'Tiếng Anh', value: 'en' },
+        ],
+      },
+    ],
+  },
+  { name: 'notes', type: 'textarea', label: 'Ghi chú' },
+]
+
+const fullText: Field[] = [
+  {
+    name: 'sourceDocx',
+    type: 'upload',
+    relationTo: MEDIA_SLUG,
+    label: 'Tệp Word (.docx) để lấy toàn văn',
+    admin: { description: 'Khi chọn tệp và ô Toàn văn đang trống, hệ thống lấy toàn văn từ tệp Word lúc lưu.' },
+  },
+  {
+    name: 'fullText',
+    type: 'textarea',
+    label: 'Toàn văn',
+    admin: { description: 'Dán toàn văn; hệ thống tự nhận diện Phần, Chương, Mục, Điều, Khoản, Điểm khi lưu.', rows: 24 },
+  },
+  {
+    name: 'structureSummary',
+    type: 'textarea',
+    label: 'Cấu trúc nhận diện được',
+    admin: { readOnly: true, description: 'Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».' },
+  },
+]
+
+const attachments: Field[] = [
+  {
+    name: 'attachments',
+    type: 'array',
+    label: 'Tệp đính kèm',
+    labels: { singular: 'Tệp', plural: 'Tệp' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'file', type: 'upload', relationTo: MEDIA_SLUG, required: true, label: 'Tệp (PDF, DOC, DOCX)' },
+          { name: 'label', type: 'text', label: 'Tên hiển thị', required: true },
+          {
+            name: 'kind',
+            type: 'select',
+            label: 'Loại',
+            defaultValue: 'original',
+            options: [
+              { label: 'Bản gốc đã ký', value: 'original' },
+              { label: 'Phụ lục', value: 'annex' },
+              { label: 'Khác', value: 'other' },
+            ],
+          },
+          { name: 'digitallySigned', type: 'checkbox', label: 'Có chữ ký số', defaultValue: false },
+        ],
+      },
+    ],
+  },
+]
+
+const relations: Field[] = [
+  {
+    name: 'relations',
+    type: 'array',
+    label: 'Văn bản liên quan',
+    labels: { singular: 'Quan hệ', plural: 'Quan hệ' },
+    admin: { description: 'Nhập một lần ở văn bản tác động; văn bản kia tự hiển thị chiều ngược lại.' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'type', type: 'select', label: 'Quan hệ', required: true, options: RELATION_TYPES.map((t) => ({ label: t.label, value: t.value })) },
+          { name: 'target', type: 'relationship', relationTo: 'legal-documents', label: 'Văn bản', required: true },
+          { name: 'article', type: 'text', label: 'Điều, khoản bị tác động', admin: { description: 'Ví dụ: dieu-5 hoặc Điều 5; để trống nếu cả văn bản' } },
+          dateField('effectiveAt', 'Từ ngày'),
+        ],
+      },
+    ],
+  },
+]
+
+const sidebar: Field[] = [
+  {
+    name: 'workflowState',
+    type: 'select',
+    label: 'Trạng thái',
+    defaultValue: 'draft',
+    options: WORKFLOW_STATES.map((s) => ({ label: WORKFLOW_LABELS[s], value: s })),
+    admin: { position: 'sidebar', description: 'Biên tập viên: Bản nháp → Chờ phê duyệt. Người phê duyệt: bấm «Công bố», hoặc Gỡ bỏ (nêu lý do).' },
+  },
+  {
+    name: 'withdrawnReason',
+    type: 'textarea',
+    label: 'Lý do gỡ bỏ',
+    admin: { position: 'sidebar', condition: (data) => data?.workflowState === 'withdrawn' },
+  },
+  { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validitySince', type: 'text', admin: { hidden: true } },
+  {
+    name: 'validityOverride',
+    type: 'group',
+    label: 'Điều chỉnh tình trạng hiệu lực',
+    access: { create: canSetValidityOverride, update: canSetValidityOverride },
+    admin: { position: 'sidebar', description: 'Chỉ dùng khi tình trạng tự tính sai (ví dụ chưa nhập văn bản tác động). Bắt buộc nêu lý do.' },
+    fields: [
+      { name: 'status', type: 'select', label: 'Tình trạng', options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })) },
+      { name: 'reason', type: 'text', label: 'Lý do' },
+    ],
+  },
+  { name: 'publishedAt', type: 'date', label: 'Công bố lần đầu', admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+  { name: 'slug', type: 'text', index: true, label: 'Đường dẫn', admin: { position: 'sidebar', readOnly: true } },
+  { name: 'year', type: 'number', index: true, label: 'Năm ban hành', admin: { position: 'sidebar', readOnly: true } },
+  {
+    name: 'numberParts',
+    type: 'group',
+    label: 'Thành phần số ký hiệu',
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [readOnlyText('number', 'Số'), { name: 'year', type: 'number', label: 'Năm', admin: { readOnly: true } }, readOnlyText('typeCode', 'Mã loại'), readOnlyText('issuerCode', 'Mã cơ quan')],
+  },
+  {
+    name: 'workflowLog',
+    type: 'array',
+    label: 'Nhật ký xử lý',
+    admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
+    fields: [
+      { name: 'at', type: 'date', label: 'Lúc', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+      { name: 'by', type: 'relationship', relationTo: 'users', label: 'Người thực hiện' },
+      { name: 'from', type: 'text', label: 'Từ' },
+      { name: 'to', type: 'text', label: 'Sang' },
+      { name: 'note', type: 'text', label: 'Ghi chú' },
+    ],
+  },
+  // Derived at save time, never typed: the public pages read these instead of parsing on request.
+  { name: 'numberKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+  { name: 'bodyHtml', type: 'textarea', admin: { hidden: true } },
+  { name: 'toc', type: 'json', admin: { hidden: true } },
+  { name: 'articles', type: 'json', admin: { hidden: true } },
+  { name: 'hasStructure', type: 'checkbox', admin: { hidden: true } },
+]
+
+/** The fields of a legal document, grouped in tabs for the editor. */
+export const legalDocumentFields: Field[] = [
+  {
+    type: 'tabs',
+    tabs: [
+      { label: 'Thuộc tính', fields: attributes },
+      { label: 'Toàn văn', fields: fullText },
+      { label: 'Tệp đính kèm', fields: attachments },
+      { label: 'Văn bản liên quan', fields: relations },
+    ],
+  },
+  ...sidebar,
+]

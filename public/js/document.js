@@ -1,0 +1,27 @@
+// Progressive enhancement for document pages: copy an article's link, print button.
+// Without JavaScript the "#" links still point at each article and "In văn bản" reloads the page.
+(function () {
+  document.addEventListener('click', function (event) {
+    var target = event.target
+    if (!(target instanceof Element)) return
+    var link = target.closest('a.anchor-link')
+    if (link && navigator.clipboard) {
+      var url = new URL(link.getAttribute('href'), window.location.href).href
+      navigator.clipboard.writeText(url).then(function () {
+        var status = document.getElementById('copy-status')
+        if (status) status.textContent = 'Đã sao chép liên kết: ' + url
+      }, function () {})
+    }
+    var print = target.closest('[data-print]')
+    if (print) {
+      event.preventDefault()
+      window.print()
+    }
+  })
+  var live = document.createElement('p')
+  live.id = 'copy-status'
+  live.className = 'visually-hidden'
+  live.setAttribute('role', 'status')
+  document.body.appendChild(live)
+  if (new URLSearchParams(window.location.search).get('in') === '1') window.print()
+})()
