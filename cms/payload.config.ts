@@ -7,7 +7,10 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { smtpEmailAdapter } from './email/smtpAdapter'
+import { Reporting } from './globals/Reporting'
 import { Settings } from './globals/Settings'
+import { jobs } from './jobs'
 import { fromRoot } from './paths'
 import { payloadSecret } from './secret'
 
@@ -15,11 +18,13 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: smtpEmailAdapter(),
   sharp,
   telemetry: false,
   graphQL: { disable: true },
   collections,
-  globals: [Settings],
+  jobs,
+  globals: [Settings, Reporting],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,

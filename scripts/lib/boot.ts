@@ -5,6 +5,8 @@ import { checkDatabase } from './check-database'
 
 export interface BootOptions {
   seed?: boolean
+  /** Run scheduled jobs (publishing at a date, nightly validity) in this process. */
+  cron?: boolean
   log?: (line: string) => void
 }
 
@@ -17,7 +19,7 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   const target = await checkDatabase()
   log(`Cơ sở dữ liệu: ${target.kind} (${target.display})`)
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: options.cron === true })
   if (target.kind !== 'mongodb') {
     if (process.env.PAYLOAD_DB_PUSH === '1') {
       // Throw-away databases only (tests while a collection is in development): Payload pushes

@@ -4,6 +4,7 @@ export const ADMIN = { email: 'quantri@vidu.gov.vn', password: 'Mat-khau-e2e-202
 
 /** Signs in to /admin (creating the first administrator through Payload's own screen if needed). */
 export async function signIn(page: Page, who = ADMIN): Promise<void> {
+  await page.context().clearCookies()
   await page.goto('/admin')
   await page.waitForLoadState('networkidle')
   if (page.url().includes('/create-first-user')) {
@@ -33,4 +34,18 @@ export async function fillDate(page: Page, field: string, ddmmyyyy: string): Pro
   await input.click()
   await input.fill(ddmmyyyy)
   await input.press('Enter')
+}
+
+/** Creates a staff account with a role, as the signed-in administrator (Payload's REST API, same origin). */
+export async function createStaff(page: Page, role: 'editor' | 'approver' | 'moderator', email: string, password = 'Mat-khau-e2e-2026!'): Promise<{ email: string; password: string }> {
+  await signIn(page)
+  const res = await page.request.post('/api/users', { data: { email, password, role, name: `Tài khoản ${role}` } })
+  if (!res.ok() && res.status() !== 400) throw new Error(`cannot create ${role}: ${res.status()} ${await res.text()}`)
+  return { email, password }
+}
+
+/** Picks an option of a Payload select field (react-select) by its visible label. */
+export async function pickSelect(page: Page, field: string, label: string): Promise<void> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
 }

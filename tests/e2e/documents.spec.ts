@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test'
+
+import { createStaff, fillDate, pickRelationship, pickSelect, signIn } from '../helpers/admin'
+import { expectNoAxeViolations } from '../helpers/axe'
+
+test.describe.configure({ mode: 'serial' })
+
+const TEXT = `NGHỊ ĐỊNH
+Quy định về cổng thông tin điện tử thử nghiệm
+
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định về cổng thông tin điện tử thử nghiệm.
+
+Điều 2. Công khai địa chỉ thư điện tử
+1. Cơ quan công khai địa chỉ thư điện tử dùng để gửi, nhận văn bản điện tử.
+2. Địa chỉ thư điện tử phải thuộc tên miền .gov.vn:
+a) Đối với cơ quan trung ương;
+đ) Đối với cơ quan địa phương.
+
+Điều 3. Hiệu lực thi hành
+Nghị định này có hiệu lực từ ngày ký.`
+
+let docUrl = ''
+
+test('an editor pastes a text, checks the detected structure and submits it for approval', async ({ page }) => {
+  const editor = await createStaff(page, 'editor', 'bientap@vidu.gov.vn')
+  await createStaff(page, 'approver', 'pheduyet@vidu.gov.vn')
+  await signIn(page, editor)
+  await page.goto('/admin/collections/legal-documents/create')
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-numberSymbol').fill('77/2026/NĐ-CP')
+  await pickRelationship(page, 'documentType', 'Nghị định')
+  await pickRelationship(page, 'issuer', 'Chính phủ')
+  await page.locator('#field-summary').fill('Quy định về cổng thông tin điện tử thử nghiệm')
+  await fillDate(page, 'issuedAt', '05/02/2026')
+  await fillDate(page, 'effectiveAt', '05/02/2026')
+  await page.getByRole('button', { name: 'Toàn văn' }).click()
+  await page.locator('#field-fullText').fill(TEXT)
+  await pickSelect(page, 'workflowState', 'Chờ phê duyệt')
+  await page.locator('#action-save-draft').click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/thành công|successfully|đã lưu/i, { timeout: 20_000 })
+  await expect(page).toHaveURL(/\/admin\/collections\/legal-documents\/\d+/)
+  const id = page.url().match(/legal-documents\/(\d+)/)![1]
+  // What the parser found is shown to the editor before publishing.
+  await page.reload()
+  await page.getByRole('button', { name: 'Toàn văn' }).click()
+  await expect(page.locator('#field-structureSummary')).toHaveValue(/3 điều/)
+  await page.goto(`/xem-truoc/van-ban/${id}`)
+  await expect(page.getByRole('heading', { name: 'Cấu trúc nhận diện được' })).toBeVisible()
+  await expect(page.locator('.structure-summary')).toContainText('Điều 2')
+  await expect(page.locator('#dieu-2-khoan-2-diem-dd')).toBeVisible()
+  // The public cannot see it yet.
+  const publicRes = await page.request.get('/van-ban/2026/77-2026-nd-cp', { headers: { cookie: '' } })
+  expect(publicRes.status()).toBe(404)
+})
+
+test('an approver publishes it', async ({ page }) => {
+  await signIn(page, { email: 'pheduyet@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
+  await page.goto('/admin/collections/legal-documents')
+  await page.getByRole('link', { name: '77/2026/NĐ-CP' }).first().click()
+  await page.waitForLoadState('networkidle')
+  await page.locator('#action-save').click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/thành công|successfully/i, { timeout: 20_000 })
+  docUrl = '/van-ban/2026/77-2026-nd-cp'
+  const res = await page.request.get(docUrl)
+  expect(res.status()).toBe(200)
+})
+
+test('a citizen filters the list, opens the document and follows an article link', async ({ page }) => {
+  await page.context().clearCookies()
+  await page.goto('/van-ban')
+  const choose = async (label: string, option: RegExp) => {
+    const select = page.getByLabel(label, { exact: true })
+    await select.selectOption((await select.locator('option', { hasText: option }).first().getAttribute('value'))!)
+  }
+  await choose('Loại văn bản', /^Nghị định \(\d+\)$/)
+  await choose('Năm ban hành', /^2026 \(\d+\)$/)
+  await page.getByRole('button', { name: 'Lọc' }).click()
+  await expect(page).toHaveURL(/type=\d+.*year=2026|year=2026.*type=\d+/)
+  await expect(page.getByRole('link', { name: /77\/2026\/NĐ-CP/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /15\/CT-TTg/ })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: /77\/2026\/NĐ-CP/ }).click()
+  await expect(page).toHaveURL(docUrl)
+  await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('Còn hiệu lực')
+  await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: /Điều 2/ }).click()
+  await expect(page).toHaveURL(/#dieu-2$/)
+  await expect(page.locator('#dieu-2')).toBeInViewport()
+  await expect(page.locator('#dieu-2 a.anchor-link').first()).toHaveAttribute('href', '#dieu-2')
+  const head = await page.locator('head').innerHTML()
+  expect(head).toContain('name="DC.identifier" content="77/2026/NĐ-CP"')
+  const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}')
+  expect(jsonLd).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '77/2026/NĐ-CP', legislationLegalForce: 'https://schema.org/InForce' })
+  await expectNoAxeViolations(page)
+})
+
+test('relations show from both sides, and replacement makes a document out of force', async ({ page }) => {
+  await page.goto('/van-ban/2012/15-ct-ttg')
+  const relations = page.getByRole('region', { name: 'Văn bản liên quan' })
+  await expect(relations).toContainText('Được hướng dẫn bởi')
+  await relations.getByRole('link', { name: '02/CT-BNV' }).first().click()
+  await expect(page).toHaveURL('/van-ban/2012/02-ct-bnv')
+  const back = page.getByRole('region', { name: 'Văn bản liên quan' })
+  await expect(back).toContainText('Hướng dẫn')
+  await expect(back.getByRole('link', { name: '15/CT-TTg' }).first()).toBeVisible()
+  await page.goto('/van-ban/2011/43-2011-nd-cp')
+  await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('Hết hiệu lực')
+  await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('42/2022/NĐ-CP')
+  await expectNoAxeViolations(page)
+})
