@@ -63,16 +63,17 @@ export async function upsertDocument(
     where: { numberKey: { equals: numberKey } },
     limit: 1,
     depth: 0,
-    draft: true,
+    select: { numberKey: true },
+    pagination: false,
     overrideAccess: true,
     req,
   })
   const found = existing.docs[0]
   if (found) {
-    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, req, context: { seed: true, skipValidityCascade: true } })
+    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, req, depth: 0, select: { id: true }, context: { seed: true, skipValidityCascade: true } })
     return 'updated'
   }
-  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, req, context: { seed: true, skipValidityCascade: true } })
+  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, req, depth: 0, select: { id: true }, context: { seed: true, skipValidityCascade: true } })
   return 'created'
 }
 

@@ -79,11 +79,14 @@ const fullText: Field[] = [
     name: 'fullText',
     type: 'textarea',
     label: 'Toàn văn',
+    // Codes and laws run to several hundred thousand characters (Payload's default cap is 40,000).
+    maxLength: 3_000_000,
     admin: { description: 'Dán toàn văn; hệ thống tự nhận diện Phần, Chương, Mục, Điều, Khoản, Điểm khi lưu.', rows: 24 },
   },
   {
     name: 'structureSummary',
     type: 'textarea',
+    maxLength: 200_000,
     label: 'Cấu trúc nhận diện được',
     admin: { readOnly: true, description: 'Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».' },
   },
@@ -194,7 +197,7 @@ const sidebar: Field[] = [
   },
   // Derived at save time, never typed: the public pages read these instead of parsing on request.
   { name: 'numberKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
-  { name: 'bodyHtml', type: 'textarea', admin: { hidden: true } },
+  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, admin: { hidden: true } },
   { name: 'toc', type: 'json', admin: { hidden: true } },
   { name: 'articles', type: 'json', admin: { hidden: true } },
   { name: 'hasStructure', type: 'checkbox', admin: { hidden: true } },

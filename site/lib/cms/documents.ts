@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { LegalDocument, Media as Medium } from '../../../cms/payload-types'
-import { incomingRelations, validityOf } from '../../../cms/collections/LegalDocuments/validity'
+import { validityOf } from '../../../cms/collections/LegalDocuments/validity'
 import { groupRelations, type RelationRecord } from '../../../cms/lib/relations'
 import type { Validity } from '../../../cms/lib/validity'
 import { payloadInstance } from './payload'
@@ -37,12 +37,27 @@ export async function getDocumentByPath(year: number, slug: string): Promise<Pub
     collection: 'legal-documents',
     where: { and: [{ slug: { equals: slug } }, { year: { equals: year } }, { workflowState: { in: ['published', 'withdrawn'] } }] },
     limit: 1,
-    depth: 2,
+    depth: 1,
+    pagination: false,
     draft: false,
     overrideAccess: false,
+    // The page needs neither the source text nor the editorial fields; related documents only by name.
+    select: PUBLIC_DOCUMENT_SELECT,
+    populate: RELATED_POPULATE,
   })
   return docs[0] ?? null
 }
+
+/** Fields the public detail page never shows (large or editorial). */
+const PUBLIC_DOCUMENT_SELECT = { fullText: false, articles: false, structureSummary: false, workflowLog: false, sourceDocx: false, numberKey: false } as const
+
+/** How related documents, types and issuers are populated: only what a link or label needs. */
+const RELATED_POPULATE = {
+  'legal-documents': { numberSymbol: true, summary: true, slug: true, year: true, workflowState: true },
+  'document-types': { name: true, code: true },
+  issuers: { name: true, abbreviation: true },
+  fields: { name: true },
+} as const
 
 /** A related document as shown on a page: number-symbol, summary, link. */
 export interface RelatedDoc {
@@ -79,7 +94,7 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
     pagination: false,
     draft: false,
     overrideAccess: false,
-    select: { numberSymbol: true, summary: true, slug: true, year: true, relations: true, effectiveAt: true },
+    select: { numberSymbol: true, summary: true, slug: true, year: true, relations: true, effectiveAt: true, issuedAt: true },
     req,
   })
   const known = new Map<string, RelatedDoc>()
@@ -105,7 +120,14 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
     direction: g.direction,
     items: g.items.map((i) => ({ ...known.get(String(i.otherId))!, article: i.article, effectiveAt: i.effectiveAt })),
   }))
-  const validity = validityOf(doc, await incomingRelations(payload, doc.id, req))
+  const validity = validityOf(
+    doc,
+    incomingDocs.docs.flatMap((src) =>
+      (src.relations ?? [])
+        .filter((r) => String(typeof r.target === 'object' && r.target ? r.target.id : r.target) === String(doc.id))
+        .map((r) => ({ type: r.type, effectiveAt: r.effectiveAt ?? src.effectiveAt ?? src.issuedAt, article: r.article, fromNumber: src.numberSymbol })),
+    ),
+  )
   const files = (doc.attachments ?? [])
     .filter((a) => typeof a.file === 'object' && a.file)
     .map((a) => {
@@ -119,7 +141,7 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
 export async function getDocumentPreview(id: string, user: import('../../../cms/payload-types').User): Promise<PublicDocument | null> {
   const payload = await payloadInstance()
   try {
-    return await payload.findByID({ collection: 'legal-documents', id, depth: 2, draft: true, overrideAccess: false, user })
+    return await payload.findByID({ collection: 'legal-documents', id, depth: 1, draft: true, overrideAccess: false, user, populate: RELATED_POPULATE })
   } catch {
     return null
   }

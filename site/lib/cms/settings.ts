@@ -1,4 +1,5 @@
 import type { Setting } from '../../../cms/payload-types'
+import { contentVersion } from '../../../cms/hooks/contentEvents'
 import { payloadInstance } from './payload'
 
 export type PortalSettings = Pick<
@@ -11,8 +12,18 @@ const FALLBACK: PortalSettings = {
   portalName: 'Cổng thông tin điện tử',
 }
 
+let cached: { version: number; settings: PortalSettings } | null = null
+
 /** Returns the portal owner's identity for the header and footer (never fails: falls back to a neutral name). */
 export async function getSettings(): Promise<PortalSettings> {
+  if (cached && cached.version === contentVersion()) return cached.settings
+  const version = contentVersion()
+  const settings = await loadSettings()
+  cached = { version, settings }
+  return settings
+}
+
+async function loadSettings(): Promise<PortalSettings> {
   try {
     const payload = await payloadInstance()
     const s = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: false })

@@ -39,7 +39,9 @@ export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, r
     where: { numberKey: { equals: parsed.key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
     limit: 1,
     depth: 0,
-    draft: true,
+    // The main table holds every document, drafts included; only two columns are needed.
+    select: { numberSymbol: true },
+    pagination: false,
     req,
     overrideAccess: true,
   })

@@ -1,0 +1,135 @@
+/**
+ * Legal-document register benchmark (issue 3). One run:
+ *  1. generates N realistic Vietnamese documents (20–80 articles each, relations among them),
+ *  2. imports them with `npm run import`'s code into a fresh SQLite database (documents/s),
+ *  3. starts the built portal and loads, from a separate process at 32 connections, a static
+ *     page served by the same server, document detail pages (cold: uniform over all documents;
+ *     realistic: Zipf popularity) and filtered list pages.
+ * Prints one JSON object. Usage: npm run bench:documents -- [--count 10000] [--seconds 20]
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { seed } from '../../cms/seed'
+import type { DocumentRecord } from '../../cms/seed/documentFile'
+import { siteDistDir } from '../../cms/paths'
+import { runImport } from '../../scripts/import'
+import { boot } from '../../scripts/lib/boot'
+import { loadFromChild, residentMiB, startServer, stopServer } from '../lib/server'
+import { DOCUMENT_TYPES, FIELDS, generateCorpus, ISSUERS, mulberry32 } from '../search/generate'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : fallback
+}
+const COUNT = arg('count', 10_000)
+const SECONDS = arg('seconds', 20)
+const CONCURRENCY = arg('concurrency', 32)
+const PORT = 4700
+
+const RELATION_TYPES = ['amends', 'replaces', 'guides', 'details', 'cites', 'basedOn']
+
+function toRecords(): DocumentRecord[] {
+  const rand = mulberry32(7)
+  const records: DocumentRecord[] = []
+  for (const r of generateCorpus({ count: COUNT, seed: 42 })) {
+    const fullText = (r.units ?? []).map((u) => `${u.label}. ${u.title}\n${u.text}`).join('\n')
+    const record: DocumentRecord = {
+      numberSymbol: r.numberSymbol!,
+      documentType: r.documentType!,
+      issuer: r.issuer!,
+      issuedAt: r.date!,
+      effectiveAt: r.date!,
+      signerName: r.signer,
+      summary: r.summary ?? r.title,
+      fields: r.fields,
+      fullText,
+    }
+    // About one document in five acts on an earlier one.
+    if (records.length > 10 && rand() < 0.2) {
+      const target = records[Math.floor(rand() * records.length)]!
+      record.relations = [{ type: RELATION_TYPES[Math.floor(rand() * RELATION_TYPES.length)]!, target: target.numberSymbol, ...(rand() < 0.5 ? { article: `dieu-${1 + Math.floor(rand() * 20)}` } : {}) }]
+    }
+    records.push(record)
+  }
+  return records
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-docs-'))
+  const env = { DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, 'bench.db')}` }
+  Object.assign(process.env, env)
+  const payload = await boot({ seed: false, log: () => undefined })
+  await seed(payload, { log: () => undefined })
+  // Reference data the generated corpus uses.
+  for (const t of DOCUMENT_TYPES) if (!(await payload.count({ collection: 'document-types', where: { name: { equals: t.name } } })).totalDocs) await payload.create({ collection: 'document-types', data: { name: t.name, code: t.code || undefined, normative: t.normative } })
+  for (const i of ISSUERS) if (!(await payload.count({ collection: 'issuers', where: { name: { equals: i.name } } })).totalDocs) await payload.create({ collection: 'issuers', data: { name: i.name, abbreviation: i.code } })
+  for (const f of FIELDS) if (!(await payload.count({ collection: 'fields', where: { name: { equals: f } } })).totalDocs) await payload.create({ collection: 'fields', data: { name: f } })
+
+  const records = toRecords()
+  const importDir = path.join(dir, 'import')
+  fs.mkdirSync(importDir)
+  for (let i = 0; i < records.length; i += 500) fs.writeFileSync(path.join(importDir, `batch-${String(i / 500).padStart(3, '0')}.json`), JSON.stringify(records.slice(i, i + 500)))
+  const imported = await runImport(importDir, payload, { progress: process.stderr.isTTY })
+  const published = await payload.find({ collection: 'legal-documents', where: { workflowState: { equals: 'published' } }, pagination: false, depth: 0, select: { year: true, slug: true } })
+  const types = await payload.find({ collection: 'document-types', limit: 100, depth: 0 })
+  await payload.destroy()
+
+  const server = await startServer(env, PORT)
+  const base = `http://127.0.0.1:${PORT}`
+  const allDetail = published.docs.map((d) => `${base}/van-ban/${d.year}/${d.slug}`)
+  const rand = mulberry32(3)
+  // Cold: uniform over every document, so nearly every request misses the page cache.
+  const detailUrls = Array.from({ length: 20_000 }, () => allDetail[Math.floor(rand() * allDetail.length)]!)
+  // Realistic: popularity follows a Zipf law (a few documents get most readers).
+  const weights = allDetail.map((_, i) => 1 / (i + 1))
+  const total = weights.reduce((a, b) => a + b, 0)
+  const zipfUrls = Array.from({ length: 20_000 }, () => {
+    let x = rand() * total
+    for (let i = 0; i < weights.length; i++) if ((x -= weights[i]!) <= 0) return allDetail[i]!
+    return allDetail[0]!
+  })
+  const listUrls = Array.from({ length: 200 }, () => `${base}/van-ban?type=${types.docs[Math.floor(rand() * types.docs.length)]!.id}&year=${2000 + Math.floor(rand() * 27)}`)
+  // The static page is a copy of a real detail page, served as a file by the same server.
+  const staticFile = path.join(siteDistDir(), 'client', 'bench-static.html')
+  fs.writeFileSync(staticFile, await (await fetch(detailUrls[0]!)).text())
+  try {
+    const load = (urls: string[]) => loadFromChild({ urls, concurrency: CONCURRENCY, durationMs: SECONDS * 1000, warmupMs: 3000 })
+    const staticPage = await load([`${base}/bench-static.html`])
+    const detailPage = await load(detailUrls)
+    const detailPageZipf = await load(zipfUrls)
+    const listPage = await load(listUrls)
+    const result = {
+      benchmark: 'documents',
+      documents: COUNT,
+      concurrency: CONCURRENCY,
+      import: { records: imported.records, created: imported.created, failed: imported.failed, seconds: Math.round(imported.seconds * 10) / 10, documentsPerSecond: Math.round(imported.perSecond) },
+      staticPage,
+      detailPage,
+      detailPageZipf,
+      listPage,
+      detailVsStaticThroughput: Math.round((detailPage.requestsPerSecond / staticPage.requestsPerSecond) * 100) / 100,
+      detailZipfVsStaticThroughput: Math.round((detailPageZipf.requestsPerSecond / staticPage.requestsPerSecond) * 100) / 100,
+      serverResidentMiB: residentMiB(server.pid!),
+      goals: {
+        detailColdAtLeastHalfStatic: detailPage.requestsPerSecond >= staticPage.requestsPerSecond / 2,
+        detailColdP99Under100ms: detailPage.p99 <= 100,
+        detailZipfAtLeastHalfStatic: detailPageZipf.requestsPerSecond >= staticPage.requestsPerSecond / 2,
+        detailZipfP99Under100ms: detailPageZipf.p99 <= 100,
+        importAtLeast200PerSecond: imported.perSecond >= 200,
+      },
+    }
+    console.log(JSON.stringify(result, null, 2))
+  } finally {
+    fs.rmSync(staticFile, { force: true })
+    stopServer(server)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  process.exit(0)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

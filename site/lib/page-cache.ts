@@ -1,0 +1,63 @@
+import { contentVersion } from '../../cms/hooks/contentEvents'
+import { vnDayKey } from '../../cms/lib/dates'
+
+/** Response header a page sets to let its anonymous GET response be cached (removed before sending). */
+export const CACHE_HEADER = 'X-Portal-Cache'
+
+interface Entry {
+  body: string
+  status: number
+  headers: [string, string][]
+  version: number
+  day: string
+}
+
+const MAX_ENTRIES = 5000
+const MAX_BYTES = 256 * 1024 * 1024
+const entries = new Map<string, Entry>()
+let bytes = 0
+
+/** Returns the cache key for a request, or null when it must not use the cache (signed-in staff, not GET). */
+export function cacheKey(request: Request, url: URL): string | null {
+  if (request.method !== 'GET') return null
+  if (request.headers.get('cookie')?.includes('payload-token')) return null
+  return url.pathname + url.search
+}
+
+/**
+ * Returns a cached page while no content changed and the calendar day (in Vietnam) is the same:
+ * pages show validity and consultation states computed from today's date.
+ */
+export function cachedResponse(key: string): Response | null {
+  const e = entries.get(key)
+  if (!e) return null
+  if (e.version !== contentVersion() || e.day !== vnDayKey(new Date())) {
+    drop(key)
+    return null
+  }
+  // Map order is insertion order: re-insert to keep the most recently used at the end.
+  entries.delete(key)
+  entries.set(key, e)
+  return new Response(e.body, { status: e.status, headers: e.headers })
+}
+
+function drop(key: string): void {
+  const e = entries.get(key)
+  if (e) bytes -= e.body.length * 2
+  entries.delete(key)
+}
+
+/** Stores a page that opted in; returns the response to send (its body has been read). */
+export async function storeResponse(key: string, response: Response): Promise<Response> {
+  response.headers.delete(CACHE_HEADER)
+  const body = await response.text()
+  const changedAt = globalThis.__portalContentChangedAt ?? 0
+  // A change is announced before its transaction commits: do not keep a page rendered meanwhile.
+  if (response.status === 200 && Date.now() - changedAt > 1000) {
+    drop(key)
+    entries.set(key, { body, status: response.status, headers: [...response.headers], version: contentVersion(), day: vnDayKey(new Date()) })
+    bytes += body.length * 2
+    while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value!)
+  }
+  return new Response(body, { status: response.status, headers: response.headers })
+}
