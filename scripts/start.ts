@@ -11,12 +11,13 @@ async function main(): Promise<void> {
   const port = Number.parseInt(process.env.PORT ?? '4321', 10)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new DatabaseUrlError(`PORT không hợp lệ: ${process.env.PORT}`)
   if (process.env.SKIP_BUILD !== '1') ensureBuilt()
-  const payload = await boot({ cron: true })
+  const payload = await boot({ cron: true, search: true })
   const portal = await startPortalServer({ host, port })
   console.log(`\nCổng thông tin đang chạy: ${portal.url}/  (quản trị: ${portal.url}/admin) — sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const stop = async (signal: string) => {
     console.log(`Nhận ${signal}, đang dừng…`)
     await portal.close()
+    await globalThis.__portalSearch?.flush().then(() => globalThis.__portalSearch?.save()).catch(() => undefined)
     await payload.destroy().catch(() => undefined)
     process.exit(0)
   }

@@ -1,10 +1,13 @@
 import type { Payload } from 'payload'
 
+import { startSearchService } from '../../cms/indexing/service'
 import { seed } from '../../cms/seed'
 import { checkDatabase } from './check-database'
 
 export interface BootOptions {
   seed?: boolean
+  /** Load (or build) the search index and keep it up to date in this process. */
+  search?: boolean
   /** Run scheduled jobs (publishing at a date, nightly validity) in this process. */
   cron?: boolean
   log?: (line: string) => void
@@ -34,6 +37,7 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   }
   globalThis.__portalPayload = payload
   if (options.seed !== false) await seed(payload, { log })
+  if (options.search) startSearchService(payload)
   return payload
 }
 

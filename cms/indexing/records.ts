@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import type { LegalDocument } from '../payload-types'
+import { VALIDITY_LABELS, type ValidityStatus } from '../lib/validity'
+import type { SearchRecord } from '../search'
+
+const name = (v: unknown): string | undefined => (typeof v === 'object' && v ? (v as { name?: string }).name : undefined)
+const stripTags = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
+
+/** Turns a published document into a search record: one unit per article (for article-level hits). */
+export function documentRecord(doc: LegalDocument): SearchRecord {
+  const articles = (doc.articles ?? []) as { anchor: string; label: string; title: string; text: string }[]
+  return {
+    kind: 'document',
+    id: String(doc.id),
+    url: `/van-ban/${doc.year}/${doc.slug}`,
+    title: `${name(doc.documentType) ?? ''} ${doc.numberSymbol}: ${doc.summary}`.trim(),
+    summary: doc.summary,
+    numberSymbol: doc.numberSymbol,
+    issuer: name(doc.issuer),
+    documentType: name(doc.documentType),
+    signer: doc.signerName ?? undefined,
+    fields: (doc.fields ?? []).map(name).filter((f): f is string => Boolean(f)),
+    year: doc.year ?? null,
+    validity: doc.validity ? VALIDITY_LABELS[doc.validity as ValidityStatus] : undefined,
+    date: doc.issuedAt,
+    units: articles.length ? articles : undefined,
+    body: articles.length ? undefined : doc.bodyHtml ? stripTags(doc.bodyHtml) : undefined,
+  }
+}
+
+/** Returns the search record of a document if the public may see it, else null (to remove it). */
+export async function publicDocumentRecord(payload: Payload, id: string | number): Promise<SearchRecord | null> {
+  const doc = await payload
+    .findByID({ collection: 'legal-documents', id, depth: 1, draft: false, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!doc || doc.workflowState !== 'published') return null
+  return documentRecord(doc)
+}
+
+/** Yields every published document as a search record, page by page (public view: access rules apply). */
+export async function* allPublicRecords(payload: Payload, onTotal?: (total: number) => void): AsyncGenerator<SearchRecord> {
+  let page = 1
+  for (;;) {
+    const batch = await payload.find({
+      collection: 'legal-documents',
+      where: { workflowState: { equals: 'published' } },
+      depth: 1,
+      limit: 200,
+      page,
+      draft: false,
+      overrideAccess: false,
+      select: { fullText: false, structureSummary: false, workflowLog: false, toc: false },
+    })
+    if (page === 1) onTotal?.(batch.totalDocs)
+    for (const doc of batch.docs) yield documentRecord(doc as LegalDocument)
+    if (!batch.hasNextPage) return
+    page++
+  }
+}

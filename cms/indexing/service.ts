@@ -1,0 +1,99 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { onContentChange, type ContentChange } from '../hooks/contentEvents'
+import { dataDir } from '../paths'
+import { createSearchEngine, type SearchEngine, type SearchKind } from '../search'
+import { allPublicRecords, publicDocumentRecord } from './records'
+
+/** Collections whose changes reach the index, with the search kind they map to. */
+const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document' }
+
+interface SearchService {
+  engine: SearchEngine
+  ready: Promise<void>
+  /** Resolves when the changes announced so far are in the index (tests, shutdown). */
+  flush: () => Promise<void>
+  save: () => Promise<void>
+}
+
+declare global {
+  var __portalSearch: SearchService | undefined
+}
+
+/** Returns the folder the index is saved in. */
+export function searchIndexDir(): string {
+  return path.join(dataDir(), 'search-index')
+}
+
+/** Rebuilds the whole index from the database (public view), reporting progress. */
+export async function rebuildIndex(payload: Payload, engine: SearchEngine, onProgress?: (done: number, total?: number) => void): Promise<void> {
+  let total: number | undefined
+  await engine.rebuild(allPublicRecords(payload, (t) => (total = t)), (done) => onProgress?.(done, total))
+}
+
+/**
+ * Starts the search service once per process: loads the saved index (or builds it from the
+ * database), then applies each content change a moment after it is announced (the change's
+ * transaction must have committed), without rebuilding. Returns the shared service.
+ */
+export function startSearchService(payload: Payload): SearchService {
+  if (globalThis.__portalSearch) return globalThis.__portalSearch
+  const engine = createSearchEngine()
+  const dir = searchIndexDir()
+  const ready = (async () => {
+    if (!(await engine.load(dir))) {
+      await rebuildIndex(payload, engine)
+      await engine.save(dir)
+    }
+  })()
+  const pending = new Map<string, ContentChange>()
+  let timer: NodeJS.Timeout | null = null
+  let running: Promise<void> = Promise.resolve()
+  let saveTimer: NodeJS.Timeout | null = null
+
+  const apply = async () => {
+    timer = null
+    const batch = [...pending.values()]
+    pending.clear()
+    await ready
+    for (const change of batch) {
+      const kind = KINDS[change.collection]
+      if (!kind) continue
+      // Removal first, so a withdrawn or unpublished record is gone even if reading fails.
+      engine.remove(kind, String(change.id))
+      if (change.operation === 'delete') continue
+      const record = kind === 'document' ? await publicDocumentRecord(payload, change.id) : null
+      if (record) engine.upsert(record)
+    }
+    saveTimer ??= setTimeout(() => {
+      saveTimer = null
+      void engine.save(dir).catch((err) => payload.logger.error({ err, msg: 'Không lưu được chỉ mục tìm kiếm' }))
+    }, 10_000)
+  }
+
+  onContentChange((change) => {
+    const kind = KINDS[change.collection]
+    if (!kind) return
+    // Hide the record at once (it may have been withdrawn); it comes back, re-read, once the
+    // change's transaction has committed. Nothing unpublished is ever returned meanwhile.
+    engine.remove(kind, String(change.id))
+    pending.set(`${change.collection}:${change.id}`, change)
+    timer ??= setTimeout(() => {
+      running = running.then(apply, apply)
+    }, 400)
+  })
+
+  const service: SearchService = {
+    engine,
+    ready,
+    flush: async () => {
+      while (timer || pending.size) await new Promise((r) => setTimeout(r, 50))
+      await running
+    },
+    save: () => engine.save(dir),
+  }
+  globalThis.__portalSearch = service
+  return service
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+
+import { expectNoAxeViolations } from '../helpers/axe'
+
+test('on a phone, search from the header without diacritics, open a hit and land on the article', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/')
+  const box = page.getByRole('searchbox', { name: 'Tìm kiếm văn bản và thông tin' })
+  await box.fill('chu ky so')
+  await box.press('Enter')
+  await expect(page).toHaveURL(/\/tim-kiem\?q=chu\+ky\+so/)
+  await expect(page.getByRole('status').first()).toContainText('kết quả')
+  const first = page.locator('.search-results li').first()
+  await expect(first.locator('mark').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+  await first.getByRole('link').click()
+  await expect(page).toHaveURL(/\/van-ban\/2012\/15-ct-ttg#dieu-\d+$/)
+  const anchor = new URL(page.url()).hash.slice(1)
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport()
+})
+
+test('a number-symbol typed loosely finds that document first', async ({ page }) => {
+  await page.goto('/tim-kiem?q=nd+43+2011')
+  await expect(page.locator('.search-results li').first().getByRole('link')).toHaveAttribute('href', '/van-ban/2011/43-2011-nd-cp')
+})
+
+test('syntax characters and overlong queries give a helpful answer, not an error', async ({ page }) => {
+  for (const q of ['*', '~:^', '"unbalanced', 'a'.repeat(700)]) {
+    const res = await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`)
+    expect(res?.status()).toBe(200)
+  }
+  await expectNoAxeViolations(page)
+})
