@@ -4,6 +4,7 @@ import { canDeleteContent } from '../../access/canDeleteContent'
 import { canEditContent } from '../../access/canEditContent'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
+import { normaliseDates } from '../../hooks/normaliseDates'
 import { legalDocumentFields } from './fields'
 import { cascadeValidity, cascadeValidityOnDelete, computeValidityOnSave } from './hooks/computeValidity'
 import { deriveNumberSymbol } from './hooks/deriveNumberSymbol'
@@ -31,7 +32,7 @@ export const LegalDocuments: CollectionConfig = {
     delete: canDeleteContent,
   },
   hooks: {
-    beforeValidate: [deriveNumberSymbol],
+    beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, importDocx, renderFullText, computeValidityOnSave],
     afterChange: [cascadeValidity, announceChange],
     afterDelete: [cascadeValidityOnDelete, announceDelete],
