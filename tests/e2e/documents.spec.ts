@@ -59,6 +59,20 @@ test('an editor pastes a text, checks the detected structure and submits it for 
   expect(publicRes.status()).toBe(404)
 })
 
+test('a duplicate number-symbol is refused with a clear reason and nothing is created', async ({ page }) => {
+  await signIn(page, { email: 'bientap@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
+  await page.goto('/admin/collections/legal-documents/create')
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-numberSymbol').fill('43/2011/ND-CP')
+  await pickRelationship(page, 'documentType', 'Nghị định')
+  await pickRelationship(page, 'issuer', 'Chính phủ')
+  await page.locator('#field-summary').fill('Bản trùng số')
+  await fillDate(page, 'issuedAt', '13/06/2011')
+  await page.locator('#action-save-draft').click()
+  await expect(page.locator('.payload-toast-container')).toContainText('đã có trong hệ thống', { timeout: 20_000 })
+  await expect(page).toHaveURL(/\/create$/)
+})
+
 test('an approver publishes it', async ({ page }) => {
   await signIn(page, { email: 'pheduyet@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
   await page.goto('/admin/collections/legal-documents')

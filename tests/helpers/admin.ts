@@ -6,6 +6,9 @@ export const ADMIN = { email: 'quantri@vidu.gov.vn', password: 'Mat-khau-e2e-202
 export async function signIn(page: Page, who = ADMIN): Promise<void> {
   await page.context().clearCookies()
   await page.goto('/admin')
+  // Right after start /admin may render before redirecting: wait for one of the three screens.
+  await page.waitForURL(/\/admin\/(create-first-user|login)|\/admin\/?$/)
+  await page.locator('#field-email, nav').first().waitFor()
   await page.waitForLoadState('networkidle')
   if (page.url().includes('/create-first-user')) {
     await page.locator('#field-email').fill(who.email)

@@ -17,7 +17,10 @@ export function numberKeyOf(numberSymbol: string, issuedAt?: string | Date | nul
 }
 
 function invalid(collection: string, message: string): never {
-  throw new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
+  const error = new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
+  // The admin shows the error's message in its notice: make it the reason, in Vietnamese.
+  error.message = message
+  throw error
 }
 
 /**
