@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { createStaff, fillDate, pickRelationship, pickSelect, signIn } from '../helpers/admin'
+import { createStaff, fillNewDocument, pickSelect, signIn } from '../helpers/admin'
 import { expectNoAxeViolations } from '../helpers/axe'
 
 test.describe.configure({ mode: 'serial' })
@@ -31,14 +31,7 @@ test('an editor pastes a text, checks the detected structure and submits it for 
   const editor = await createStaff(page, 'editor', 'bientap@vidu.gov.vn')
   await createStaff(page, 'approver', 'pheduyet@vidu.gov.vn')
   await signIn(page, editor)
-  await page.goto('/admin/collections/legal-documents/create')
-  await page.waitForLoadState('networkidle')
-  await page.locator('#field-numberSymbol').fill('77/2026/NĐ-CP')
-  await pickRelationship(page, 'documentType', 'Nghị định')
-  await pickRelationship(page, 'issuer', 'Chính phủ')
-  await page.locator('#field-summary').fill('Quy định về cổng thông tin điện tử thử nghiệm')
-  await fillDate(page, 'issuedAt', '05/02/2026')
-  await fillDate(page, 'effectiveAt', '05/02/2026')
+  await fillNewDocument(page, { numberSymbol: '77/2026/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', summary: 'Quy định về cổng thông tin điện tử thử nghiệm', issuedAt: '05/02/2026', effectiveAt: '05/02/2026' })
   await page.getByRole('button', { name: 'Toàn văn' }).click()
   await page.locator('#field-fullText').fill(TEXT)
   await pickSelect(page, 'workflowState', 'Chờ phê duyệt')
@@ -61,13 +54,7 @@ test('an editor pastes a text, checks the detected structure and submits it for 
 
 test('a duplicate number-symbol is refused with a clear reason and nothing is created', async ({ page }) => {
   await signIn(page, { email: 'bientap@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
-  await page.goto('/admin/collections/legal-documents/create')
-  await page.waitForLoadState('networkidle')
-  await page.locator('#field-numberSymbol').fill('43/2011/ND-CP')
-  await pickRelationship(page, 'documentType', 'Nghị định')
-  await pickRelationship(page, 'issuer', 'Chính phủ')
-  await page.locator('#field-summary').fill('Bản trùng số')
-  await fillDate(page, 'issuedAt', '13/06/2011')
+  await fillNewDocument(page, { numberSymbol: '43/2011/ND-CP', type: 'Nghị định', issuer: 'Chính phủ', summary: 'Bản trùng số', issuedAt: '13/06/2011' })
   await page.locator('#action-save-draft').click()
   await expect(page.locator('.payload-toast-container')).toContainText('đã có trong hệ thống', { timeout: 20_000 })
   await expect(page).toHaveURL(/\/create$/)

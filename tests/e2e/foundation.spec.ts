@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { fillDate, pickRelationship, signIn } from '../helpers/admin'
+import { fillNewDocument, signIn } from '../helpers/admin'
 import { expectNoAxeViolations } from '../helpers/axe'
 
 const OWNER = 'Sở Thông tin và Truyền thông tỉnh Ví Dụ'
@@ -54,15 +54,9 @@ test('the page fits a 320 px phone screen without sideways scrolling', async ({ 
   expect(overflow).toBeLessThanOrEqual(0)
 })
 
-test('first visit to /admin creates the administrator; an editor-made document is published and found', async ({ page }) => {
+test('first visit to /admin creates the administrator, whose published document is found by the public', async ({ page }) => {
   await signIn(page)
-  await page.goto('/admin/collections/legal-documents/create')
-  await page.waitForLoadState('networkidle')
-  await page.locator('#field-numberSymbol').fill('123/QĐ-BNV')
-  await pickRelationship(page, 'documentType', 'Quyết định')
-  await pickRelationship(page, 'issuer', 'Bộ Nội vụ')
-  await page.locator('#field-summary').fill('Về việc ban hành Quy chế thử nghiệm cổng thông tin')
-  await fillDate(page, 'issuedAt', '02/03/2026')
+  await fillNewDocument(page, { numberSymbol: '123/QĐ-BNV', type: 'Quyết định', issuer: 'Bộ Nội vụ', summary: 'Về việc ban hành Quy chế thử nghiệm cổng thông tin', issuedAt: '02/03/2026' })
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/thành công|successfully/i, { timeout: 20_000 })
 
@@ -78,13 +72,7 @@ test('first visit to /admin creates the administrator; an editor-made document i
 
 test('a document saved as draft stays invisible to the public', async ({ page }) => {
   await signIn(page)
-  await page.goto('/admin/collections/legal-documents/create')
-  await page.waitForLoadState('networkidle')
-  await page.locator('#field-numberSymbol').fill('124/QĐ-BNV')
-  await pickRelationship(page, 'documentType', 'Quyết định')
-  await pickRelationship(page, 'issuer', 'Bộ Nội vụ')
-  await page.locator('#field-summary').fill('Dự thảo chưa công bố')
-  await fillDate(page, 'issuedAt', '03/03/2026')
+  await fillNewDocument(page, { numberSymbol: '124/QĐ-BNV', type: 'Quyết định', issuer: 'Bộ Nội vụ', summary: 'Dự thảo chưa công bố', issuedAt: '03/03/2026' })
   await page.locator('#action-save-draft').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/thành công|successfully|đã lưu/i, { timeout: 20_000 })
 

@@ -52,3 +52,15 @@ export async function pickSelect(page: Page, field: string, label: string): Prom
   await page.locator(`#field-${field} .rs__control`).click()
   await page.locator('.rs__option', { hasText: label }).first().click()
 }
+
+/** Opens a new legal document in the admin and fills its required attributes. */
+export async function fillNewDocument(page: Page, doc: { numberSymbol: string; type: string; issuer: string; summary: string; issuedAt: string; effectiveAt?: string }): Promise<void> {
+  await page.goto('/admin/collections/legal-documents/create')
+  await page.waitForLoadState('networkidle')
+  await page.locator('#field-numberSymbol').fill(doc.numberSymbol)
+  await pickRelationship(page, 'documentType', doc.type)
+  await pickRelationship(page, 'issuer', doc.issuer)
+  await page.locator('#field-summary').fill(doc.summary)
+  await fillDate(page, 'issuedAt', doc.issuedAt)
+  if (doc.effectiveAt) await fillDate(page, 'effectiveAt', doc.effectiveAt)
+}
