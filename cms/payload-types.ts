@@ -68,11 +68,27 @@ export interface Config {
   blocks: {};
   collections: {
     'legal-documents': LegalDocument;
+    drafts: Draft;
+    'draft-versions': DraftVersion;
+    comments: Comment;
+    'comment-files': CommentFile;
+    'moderation-log': ModerationLog;
     'document-types': DocumentType;
     issuers: Issuer;
     fields: Field;
+    agencies: Agency;
+    pages: Page;
+    news: News;
+    directions: Direction;
+    'work-schedules': WorkSchedule;
+    'law-dissemination': LawDissemination;
+    plans: Plan;
+    projects: Project;
+    'rating-totals': RatingTotal;
+    ratings: Rating;
     media: Media;
     users: User;
+    holidays: Holiday;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -82,11 +98,27 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    drafts: DraftsSelect<false> | DraftsSelect<true>;
+    'draft-versions': DraftVersionsSelect<false> | DraftVersionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comment-files': CommentFilesSelect<false> | CommentFilesSelect<true>;
+    'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     issuers: IssuersSelect<false> | IssuersSelect<true>;
     fields: FieldsSelect<false> | FieldsSelect<true>;
+    agencies: AgenciesSelect<false> | AgenciesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    directions: DirectionsSelect<false> | DirectionsSelect<true>;
+    'work-schedules': WorkSchedulesSelect<false> | WorkSchedulesSelect<true>;
+    'law-dissemination': LawDisseminationSelect<false> | LawDisseminationSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'rating-totals': RatingTotalsSelect<false> | RatingTotalsSelect<true>;
+    ratings: RatingsSelect<false> | RatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,9 +131,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     settings: Setting;
+    reporting: Reporting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    reporting: ReportingSelect<false> | ReportingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -110,6 +146,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshValidity: TaskRefreshValidity;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -156,16 +193,114 @@ export interface LegalDocument {
   signerName?: string | null;
   signerTitle?: string | null;
   fields?: (number | Field)[] | null;
-  /**
-   * Dán toàn văn; hệ thống tự nhận diện Chương, Điều, Khoản, Điểm.
-   */
-  fullText?: string | null;
+  gazetteNumber?: string | null;
+  gazetteDate?: string | null;
   language?: ('vi' | 'en') | null;
   notes?: string | null;
+  /**
+   * Khi chọn tệp và ô Toàn văn đang trống, hệ thống lấy toàn văn từ tệp Word lúc lưu.
+   */
+  sourceDocx?: (number | null) | Media;
+  /**
+   * Dán toàn văn; hệ thống tự nhận diện Phần, Chương, Mục, Điều, Khoản, Điểm khi lưu.
+   */
+  fullText?: string | null;
+  /**
+   * Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».
+   */
+  structureSummary?: string | null;
+  attachments?:
+    | {
+        file: number | Media;
+        label: string;
+        kind?: ('original' | 'annex' | 'other') | null;
+        digitallySigned?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Nhập một lần ở văn bản tác động; văn bản kia tự hiển thị chiều ngược lại.
+   */
+  relations?:
+    | {
+        type:
+          | 'amends'
+          | 'replaces'
+          | 'repeals'
+          | 'guides'
+          | 'details'
+          | 'consolidates'
+          | 'corrects'
+          | 'cites'
+          | 'basedOn'
+          | 'suspends'
+          | 'stopsEffect'
+          | 'interprets'
+          | 'announces';
+        target: number | LegalDocument;
+        /**
+         * Ví dụ: dieu-5 hoặc Điều 5; để trống nếu cả văn bản
+         */
+        article?: string | null;
+        effectiveAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Biên tập viên: Bản nháp → Chờ phê duyệt. Người phê duyệt: bấm «Công bố», hoặc Gỡ bỏ (nêu lý do).
+   */
+  workflowState?: ('draft' | 'inReview' | 'published' | 'withdrawn') | null;
+  withdrawnReason?: string | null;
+  validity?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'outOfForce') | null;
+  validityReason?: string | null;
+  validitySince?: string | null;
+  /**
+   * Chỉ dùng khi tình trạng tự tính sai (ví dụ chưa nhập văn bản tác động). Bắt buộc nêu lý do.
+   */
+  validityOverride?: {
+    status?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'outOfForce') | null;
+    reason?: string | null;
+  };
+  publishedAt?: string | null;
   slug?: string | null;
   year?: number | null;
+  numberParts?: {
+    number?: string | null;
+    year?: number | null;
+    typeCode?: string | null;
+    issuerCode?: string | null;
+  };
+  workflowLog?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: string | null;
+        to?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   numberKey?: string | null;
   bodyHtml?: string | null;
+  toc?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  articles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  hasStructure?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -198,8 +333,76 @@ export interface Issuer {
    * Ví dụ: CP, TTg, BNV, UBND
    */
   abbreviation?: string | null;
+  /**
+   * Để trang của cơ quan liệt kê các văn bản do cơ quan này ban hành.
+   */
+  agency?: (number | null) | Agency;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: number;
+  name: string;
+  /**
+   * Hiển thị trên trang tiếng Anh (Nghị định 43, Điều 13).
+   */
+  nameEn?: string | null;
+  abbreviation?: string | null;
+  level: 'ministry' | 'province' | 'department' | 'district' | 'commune';
+  parent?: (number | null) | Agency;
+  /**
+   * Địa chỉ công vụ thuộc miền .gov.vn. Địa chỉ đầu tiên là địa chỉ chính.
+   */
+  emails?:
+    | {
+        address: string;
+        purpose: 'edocs' | 'general' | 'feedback' | 'information-request';
+        /**
+         * Chỉ thị 15/CT-TTg yêu cầu dùng thư điện tử công vụ; lý do này được hiển thị công khai.
+         */
+        nonGovReason?: string | null;
+        flag?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  documentSystemUrl?: string | null;
+  phone?: string | null;
+  fax?: string | null;
+  address?: string | null;
+  website?: string | null;
+  focalPoint?: {
+    name?: string | null;
+    title?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  officials?:
+    | {
+        name: string;
+        position: string;
+        unit?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ngày cơ quan xác nhận thông tin liên hệ còn đúng.
+   */
+  lastVerifiedAt?: string | null;
+  /**
+   * Tự tạo từ tên khi lưu lần đầu.
+   */
+  slug?: string | null;
+  isSample?: boolean | null;
+  needsReview?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -257,6 +460,541 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafts".
+ */
+export interface Draft {
+  id: number;
+  title: string;
+  summary?: string | null;
+  draftingAgency: number | Agency;
+  documentType: number | DocumentType;
+  explanatoryNote?: (number | null) | Media;
+  attachments?:
+    | {
+        title: string;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dán toàn văn; hệ thống tự nhận diện Chương, Điều, Khoản, Điểm. Mỗi lần xuất bản văn bản đã sửa tạo một phiên bản mới (2, 3…).
+   */
+  fullText: string;
+  /**
+   * Ví dụ: "Dự thảo đã chỉnh lý sau khi tiếp thu ý kiến". Lưu cùng phiên bản khi xuất bản văn bản đã sửa.
+   */
+  changeNote?: string | null;
+  opensAt: string;
+  opensAt_tz: 'Asia/Ho_Chi_Minh';
+  /**
+   * Thời điểm không còn nhận góp ý, ví dụ "đến hết ngày 15/8" là 16/8 lúc 00:00.
+   */
+  closesAt: string;
+  closesAt_tz: 'Asia/Ho_Chi_Minh';
+  /**
+   * Bắt buộc khi thời hạn ngắn hơn mức tối thiểu của loại văn bản; được công khai trên trang dự thảo.
+   */
+  shortPeriodReason?: string | null;
+  periodDays?: number | null;
+  minimumDays?: number | null;
+  minimumLegalBasis?: string | null;
+  receivingUnit: {
+    name: string;
+    email: string;
+    phone?: string | null;
+    address: string;
+  };
+  report?: {
+    /**
+     * Chỉ người phê duyệt đặt; từ thời điểm này trang báo cáo hiển thị công khai. Phải sau khi hết hạn lấy ý kiến.
+     */
+    publishedAt?: string | null;
+    publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+    summary?: string | null;
+    file?: (number | null) | Media;
+  };
+  /**
+   * Tự tạo từ tên dự thảo khi lưu lần đầu; giữ nguyên sau đó.
+   */
+  slug?: string | null;
+  isSample?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Tự tạo mỗi khi xuất bản văn bản dự thảo đã sửa; không sửa, không xóa.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "draft-versions".
+ */
+export interface DraftVersion {
+  id: number;
+  draft: number | Draft;
+  number: number;
+  title?: string | null;
+  publishedAt: string;
+  changeNote?: string | null;
+  fullText: string;
+  bodyHtml?: string | null;
+  toc?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  articles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Hàng chờ kiểm duyệt: lọc theo Trạng thái = Chờ kiểm duyệt; lọc thêm theo dự thảo, điều, quan điểm hoặc nhóm ý kiến tương tự.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  trackingCode: string;
+  trackingYear?: number | null;
+  trackingSequence?: number | null;
+  draft: number | Draft;
+  draftVersion?: number | null;
+  /**
+   * Để trống: góp ý chung cho toàn bộ dự thảo.
+   */
+  article?: string | null;
+  articleLabel?: string | null;
+  status: 'pending' | 'published' | 'hidden';
+  /**
+   * Trang công khai hiện: "Ý kiến đã được ẩn ngày …: {lý do}".
+   */
+  hiddenReason?: string | null;
+  hiddenAt?: string | null;
+  moderatedAt?: string | null;
+  moderatedBy?: (number | null) | User;
+  similarityGroup?: string | null;
+  /**
+   * Ý kiến gần giống nhau của những người khác nhau (chiến dịch gửi hàng loạt).
+   */
+  similarCount?: number | null;
+  fullName?: string | null;
+  organisation?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  submitterCategory?: ('individual' | 'business' | 'organisation') | null;
+  showName?: boolean | null;
+  consentAt?: string | null;
+  stance?: ('agree' | 'disagree' | 'partlyAgree') | null;
+  body?: string | null;
+  attachment?: (number | null) | CommentFile;
+  response?: {
+    kind?: ('accepted' | 'explained') | null;
+    text?: string | null;
+    respondedAt?: string | null;
+    respondedBy?: (number | null) | User;
+  };
+  applyResponseToGroup?: boolean | null;
+  /**
+   * Chỉ quản trị viên. Xóa họ tên, thư điện tử, điện thoại, nội dung và tệp; giữ mã, ngày, quan điểm để thống kê và nhật ký.
+   */
+  purgeRequested?: boolean | null;
+  purgeReason?: string | null;
+  purgedAt?: string | null;
+  exactKey?: string | null;
+  simhash?: string | null;
+  groupedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-files".
+ */
+export interface CommentFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log".
+ */
+export interface ModerationLog {
+  id: number;
+  action: 'publish' | 'hide' | 'unpublish' | 'respond' | 'respondGroup' | 'purge';
+  comment?: (number | null) | Comment;
+  trackingCode?: string | null;
+  draft?: (number | null) | Draft;
+  user?: (number | null) | User;
+  reason?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  section: 'introduction' | 'contact';
+  topic?: ('organisation' | 'functions' | 'structure-chart' | 'history' | 'leaders' | 'other') | null;
+  language: 'vi' | 'en';
+  order?: number | null;
+  counterpart?: (number | null) | Page;
+  /**
+   * Ghi mô tả của hình trong thư viện tệp để người khiếm thị đọc được.
+   */
+  image?: (number | null) | Media;
+  people?:
+    | {
+        name: string;
+        position: string;
+        bio?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  category: 'news' | 'event';
+  eventAt?: string | null;
+  eventLocation?: string | null;
+  image?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directions".
+ */
+export interface Direction {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  kind: 'direction' | 'petition-reply' | 'conclusion';
+  numberSymbol?: string | null;
+  agency?: (number | null) | Agency;
+  /**
+   * Không ghi họ tên, địa chỉ của người kiến nghị là cá nhân.
+   */
+  petition?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules".
+ */
+export interface WorkSchedule {
+  id: number;
+  weekOf: string;
+  entries?:
+    | {
+        day: string;
+        time?: string | null;
+        leader: string;
+        content: string;
+        location?: string | null;
+        participants?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  title?: string | null;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-dissemination".
+ */
+export interface LawDissemination {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  kind: 'article' | 'qa' | 'new-document';
+  relatedDocuments?: (number | LegalDocument)[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans".
+ */
+export interface Plan {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  kind: 'strategy' | 'orientation' | 'master-plan' | 'plan' | 'programme';
+  numberSymbol?: string | null;
+  periodFrom?: number | null;
+  periodTo?: number | null;
+  agency?: (number | null) | Agency;
+  attachment?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  objective?: string | null;
+  field?: string | null;
+  projectType: 'public-investment' | 'ppp' | 'tender' | 'procurement' | 'other';
+  status: 'preparing' | 'bidding' | 'in-progress' | 'completed' | 'suspended';
+  startDate?: string | null;
+  endDate?: string | null;
+  budget?: number | null;
+  fundingSource?: ('central-budget' | 'local-budget' | 'oda' | 'ppp' | 'other') | null;
+  owner?: (number | null) | Agency;
+  location?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Số lượt đánh giá mức độ hài lòng theo từng trang (Nghị định 224/2026, Điều 10). Chỉ quản trị viên xem được.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rating-totals".
+ */
+export interface RatingTotal {
+  id: number;
+  path: string;
+  title?: string | null;
+  total?: number | null;
+  verySatisfied?: number | null;
+  satisfied?: number | null;
+  unsatisfied?: number | null;
+  satisfactionRate?: number | null;
+  lastRatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings".
+ */
+export interface Rating {
+  id: number;
+  path: string;
+  level: 'very-satisfied' | 'satisfied' | 'unsatisfied';
+  day: string;
+  visitorKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ngày nghỉ (ngoài thứ Bảy, Chủ nhật) dùng để tính hạn 2 ngày làm việc đăng văn bản (Nghị định 43/2011, Điều 17) trong trang Thống kê.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  date: string;
+  /**
+   * Ví dụ: Tết Nguyên đán, Nghỉ bù Quốc khánh.
+   */
+  name: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -327,7 +1065,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshValidity' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -360,10 +1098,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshValidity' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -379,6 +1126,26 @@ export interface PayloadLockedDocument {
         value: number | LegalDocument;
       } | null)
     | ({
+        relationTo: 'drafts';
+        value: number | Draft;
+      } | null)
+    | ({
+        relationTo: 'draft-versions';
+        value: number | DraftVersion;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'comment-files';
+        value: number | CommentFile;
+      } | null)
+    | ({
+        relationTo: 'moderation-log';
+        value: number | ModerationLog;
+      } | null)
+    | ({
         relationTo: 'document-types';
         value: number | DocumentType;
       } | null)
@@ -391,12 +1158,56 @@ export interface PayloadLockedDocument {
         value: number | Field;
       } | null)
     | ({
+        relationTo: 'agencies';
+        value: number | Agency;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'directions';
+        value: number | Direction;
+      } | null)
+    | ({
+        relationTo: 'work-schedules';
+        value: number | WorkSchedule;
+      } | null)
+    | ({
+        relationTo: 'law-dissemination';
+        value: number | LawDissemination;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'rating-totals';
+        value: number | RatingTotal;
+      } | null)
+    | ({
+        relationTo: 'ratings';
+        value: number | Rating;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -455,16 +1266,216 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   signerName?: T;
   signerTitle?: T;
   fields?: T;
-  fullText?: T;
+  gazetteNumber?: T;
+  gazetteDate?: T;
   language?: T;
   notes?: T;
+  sourceDocx?: T;
+  fullText?: T;
+  structureSummary?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        kind?: T;
+        digitallySigned?: T;
+        id?: T;
+      };
+  relations?:
+    | T
+    | {
+        type?: T;
+        target?: T;
+        article?: T;
+        effectiveAt?: T;
+        id?: T;
+      };
+  workflowState?: T;
+  withdrawnReason?: T;
+  validity?: T;
+  validityReason?: T;
+  validitySince?: T;
+  validityOverride?:
+    | T
+    | {
+        status?: T;
+        reason?: T;
+      };
+  publishedAt?: T;
   slug?: T;
   year?: T;
+  numberParts?:
+    | T
+    | {
+        number?: T;
+        year?: T;
+        typeCode?: T;
+        issuerCode?: T;
+      };
+  workflowLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
   numberKey?: T;
   bodyHtml?: T;
+  toc?: T;
+  articles?: T;
+  hasStructure?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafts_select".
+ */
+export interface DraftsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  draftingAgency?: T;
+  documentType?: T;
+  explanatoryNote?: T;
+  attachments?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        id?: T;
+      };
+  fullText?: T;
+  changeNote?: T;
+  opensAt?: T;
+  opensAt_tz?: T;
+  closesAt?: T;
+  closesAt_tz?: T;
+  shortPeriodReason?: T;
+  periodDays?: T;
+  minimumDays?: T;
+  minimumLegalBasis?: T;
+  receivingUnit?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  report?:
+    | T
+    | {
+        publishedAt?: T;
+        publishedAt_tz?: T;
+        summary?: T;
+        file?: T;
+      };
+  slug?: T;
+  isSample?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "draft-versions_select".
+ */
+export interface DraftVersionsSelect<T extends boolean = true> {
+  draft?: T;
+  number?: T;
+  title?: T;
+  publishedAt?: T;
+  changeNote?: T;
+  fullText?: T;
+  bodyHtml?: T;
+  toc?: T;
+  articles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  trackingYear?: T;
+  trackingSequence?: T;
+  draft?: T;
+  draftVersion?: T;
+  article?: T;
+  articleLabel?: T;
+  status?: T;
+  hiddenReason?: T;
+  hiddenAt?: T;
+  moderatedAt?: T;
+  moderatedBy?: T;
+  similarityGroup?: T;
+  similarCount?: T;
+  fullName?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  submitterCategory?: T;
+  showName?: T;
+  consentAt?: T;
+  stance?: T;
+  body?: T;
+  attachment?: T;
+  response?:
+    | T
+    | {
+        kind?: T;
+        text?: T;
+        respondedAt?: T;
+        respondedBy?: T;
+      };
+  applyResponseToGroup?: T;
+  purgeRequested?: T;
+  purgeReason?: T;
+  purgedAt?: T;
+  exactKey?: T;
+  simhash?: T;
+  groupedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-files_select".
+ */
+export interface CommentFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log_select".
+ */
+export interface ModerationLogSelect<T extends boolean = true> {
+  action?: T;
+  comment?: T;
+  trackingCode?: T;
+  draft?: T;
+  user?: T;
+  reason?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -486,6 +1497,7 @@ export interface DocumentTypesSelect<T extends boolean = true> {
 export interface IssuersSelect<T extends boolean = true> {
   name?: T;
   abbreviation?: T;
+  agency?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -495,6 +1507,244 @@ export interface IssuersSelect<T extends boolean = true> {
  */
 export interface FieldsSelect<T extends boolean = true> {
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  nameEn?: T;
+  abbreviation?: T;
+  level?: T;
+  parent?: T;
+  emails?:
+    | T
+    | {
+        address?: T;
+        purpose?: T;
+        nonGovReason?: T;
+        flag?: T;
+        id?: T;
+      };
+  documentSystemUrl?: T;
+  phone?: T;
+  fax?: T;
+  address?: T;
+  website?: T;
+  focalPoint?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        email?: T;
+      };
+  officials?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        unit?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  lastVerifiedAt?: T;
+  slug?: T;
+  isSample?: T;
+  needsReview?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  section?: T;
+  topic?: T;
+  language?: T;
+  order?: T;
+  counterpart?: T;
+  image?: T;
+  people?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        bio?: T;
+        id?: T;
+      };
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  category?: T;
+  eventAt?: T;
+  eventLocation?: T;
+  image?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directions_select".
+ */
+export interface DirectionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  kind?: T;
+  numberSymbol?: T;
+  agency?: T;
+  petition?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-schedules_select".
+ */
+export interface WorkSchedulesSelect<T extends boolean = true> {
+  weekOf?: T;
+  entries?:
+    | T
+    | {
+        day?: T;
+        time?: T;
+        leader?: T;
+        content?: T;
+        location?: T;
+        participants?: T;
+        id?: T;
+      };
+  note?: T;
+  title?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "law-dissemination_select".
+ */
+export interface LawDisseminationSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  kind?: T;
+  relatedDocuments?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  kind?: T;
+  numberSymbol?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  agency?: T;
+  attachment?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  slug?: T;
+  objective?: T;
+  field?: T;
+  projectType?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  budget?: T;
+  fundingSource?: T;
+  owner?: T;
+  location?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rating-totals_select".
+ */
+export interface RatingTotalsSelect<T extends boolean = true> {
+  path?: T;
+  title?: T;
+  total?: T;
+  verySatisfied?: T;
+  satisfied?: T;
+  unsatisfied?: T;
+  satisfactionRate?: T;
+  lastRatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings_select".
+ */
+export interface RatingsSelect<T extends boolean = true> {
+  path?: T;
+  level?: T;
+  day?: T;
+  visitorKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -543,6 +1793,16 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -577,6 +1837,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -634,6 +1895,41 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting".
+ */
+export interface Reporting {
+  id: number;
+  /**
+   * Văn bản của các cơ quan ban hành này là "văn bản của cơ quan": trang Thống kê đo thời gian từ ngày ban hành đến ngày đăng so với hạn ở dưới. Để trống thì không đánh giá thời hạn.
+   */
+  ownIssuers?: (number | Issuer)[] | null;
+  /**
+   * Nghị định 43/2011/NĐ-CP, Điều 17: 2 ngày làm việc kể từ ngày ban hành.
+   */
+  publicationLimitWorkingDays?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -654,6 +1950,27 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting_select".
+ */
+export interface ReportingSelect<T extends boolean = true> {
+  ownIssuers?: T;
+  publicationLimitWorkingDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -664,16 +1981,49 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshValidity".
+ */
+export interface TaskRefreshValidity {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'legal-documents';
-      value: number | LegalDocument;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'legal-documents';
+          value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'directions';
+          value: number | Direction;
+        } | null)
+      | ({
+          relationTo: 'law-dissemination';
+          value: number | LawDissemination;
+        } | null)
+      | ({
+          relationTo: 'plans';
+          value: number | Plan;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -20,5 +20,12 @@ export const Issuers: CollectionConfig = {
       label: 'Viết tắt trong số ký hiệu',
       admin: { description: 'Ví dụ: CP, TTg, BNV, UBND' },
     },
+    {
+      name: 'agency',
+      type: 'relationship',
+      relationTo: 'agencies',
+      label: 'Cơ quan trong danh bạ',
+      admin: { description: 'Để trang của cơ quan liệt kê các văn bản do cơ quan này ban hành.' },
+    },
   ],
 }

@@ -1,18 +1,50 @@
 import type { CollectionConfig } from 'payload'
 
+import { Agencies } from './Agencies'
+import { CommentFiles } from './CommentFiles'
+import { Comments } from './Comments'
+import { Directions } from './Directions'
 import { DocumentTypes } from './DocumentTypes'
+import { Drafts } from './Drafts'
+import { DraftVersions } from './DraftVersions'
 import { Fields } from './Fields'
+import { Holidays } from './Holidays'
 import { Issuers } from './Issuers'
+import { LawDissemination } from './LawDissemination'
 import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
+import { ModerationLog } from './ModerationLog'
+import { News } from './News'
+import { Pages } from './Pages'
+import { Plans } from './Plans'
+import { Projects } from './Projects'
+import { Ratings } from './Ratings'
+import { RatingTotals } from './RatingTotals'
 import { Users } from './Users'
+import { WorkSchedules } from './WorkSchedules'
 
 /** Every collection of the portal, in the order the admin's navigation shows them. */
 export const collections: CollectionConfig[] = [
   LegalDocuments,
+  Drafts,
+  DraftVersions,
+  Comments,
+  CommentFiles,
+  ModerationLog,
   DocumentTypes,
   Issuers,
   Fields,
+  Agencies,
+  Pages,
+  News,
+  Directions,
+  WorkSchedules,
+  LawDissemination,
+  Plans,
+  Projects,
+  RatingTotals,
+  Ratings,
   Media,
   Users,
+  Holidays,
 ]

@@ -37,7 +37,7 @@ async function createDraft(payload: Payload, record: DraftRecord, agency: number
     overrideAccess: true,
     context: SEED,
   })
-  await seedComments(payload, record, draft.id)
+  await seedComments(payload, record, draft.id, opens)
   for (const next of texts.slice(1)) {
     await payload.update({ collection: 'drafts', id: draft.id, data: { fullText: next.text, changeNote: next.changeNote ?? null, _status: 'published' }, overrideAccess: true, context: SEED })
   }
@@ -52,12 +52,13 @@ async function createDraft(payload: Payload, record: DraftRecord, agency: number
   }
 }
 
-async function seedComments(payload: Payload, record: DraftRecord, draftId: number | string) {
+async function seedComments(payload: Payload, record: DraftRecord, draftId: number | string, opens: number) {
   const { docs } = await payload.find({ collection: 'draft-versions', where: { draft: { equals: draftId } }, sort: '-number', limit: 1, depth: 0, overrideAccess: true })
   const version = docs[0]
   const articles = (Array.isArray(version?.articles) ? version.articles : []) as { anchor: string; label: string }[]
-  const at = new Date().toISOString()
-  for (const c of record.comments) {
+  // Sample comments arrive during the window and are moderated right after it closes.
+  const at = new Date(opens + record.periodDays * DAY_MS + 9 * 3600_000).toISOString()
+  for (const [i, c] of record.comments.entries()) {
     const tracking = await nextTrackingNumber(payload, new Date().getUTCFullYear())
     await payload.create({
       collection: 'comments',
@@ -85,6 +86,7 @@ async function seedComments(payload: Payload, record: DraftRecord, draftId: numb
         exactKey: exactKey(c.body, `${draftId}|${c.email}|${c.article ?? ''}`),
         simhash: simhash64(c.body),
         groupedAt: at,
+        createdAt: new Date(opens + (i + 1) * DAY_MS + 9 * 3600_000).toISOString(),
       },
       overrideAccess: true,
       context: SEED,

@@ -7,6 +7,7 @@ import type { DocumentRecord } from './documentFile'
 import { listDocumentFiles, readDocumentFile } from './documentFile'
 import { seedAgencies } from './agencies'
 import { seedDrafts } from './drafts'
+import { seedHolidays } from './holidays'
 import { seedReferenceData } from './referenceData'
 import { seedSections } from './sections'
 import { seedSettings } from './settings'
@@ -22,6 +23,7 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
   const issuers = await seedReferenceData(payload, 'issuers', 'issuers.json', log)
   const fields = await seedReferenceData(payload, 'fields', 'fields.json', log)
   await seedSettings(payload, log)
+  await seedHolidays(payload, log)
   const agencies = await seedAgencies(payload, log)
   let created = 0
   let kept = 0

@@ -70,10 +70,10 @@ export async function upsertDocument(
   })
   const found = existing.docs[0]
   if (found) {
-    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, req, depth: 0, select: { id: true }, context: { seed: true, skipValidityCascade: true } })
+    await payload.update({ collection: 'legal-documents', id: found.id, data, overrideAccess: true, req, depth: 0, select: { numberKey: true }, context: { seed: true, skipValidityCascade: true } })
     return 'updated'
   }
-  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, req, depth: 0, select: { id: true }, context: { seed: true, skipValidityCascade: true } })
+  await payload.create({ collection: 'legal-documents', data, overrideAccess: true, req, depth: 0, select: { numberKey: true }, context: { seed: true, skipValidityCascade: true } })
   return 'created'
 }
 

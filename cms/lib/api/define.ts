@@ -66,13 +66,15 @@ type ValueOf<S extends ParamSchema> = S extends { type: 'integer' }
 
 type AlwaysPresent<S extends ParamSpec> = S extends { required: true }
   ? true
-  : S['schema'] extends { default: string | number | boolean }
+  : S extends { in: 'path' }
     ? true
-    : false
+    : S['schema'] extends { default: string | number | boolean }
+      ? true
+      : false
 
 type Value<K, S extends ParamSpec> = K extends 'cursor' ? CursorPosition : ValueOf<S['schema']>
 
-/** Parsed parameter values: typed from the specs; `cursor` arrives decoded; defaulted ones are always set. */
+/** Parsed parameter values: typed from the specs; `cursor` arrives decoded; path, required and defaulted ones are always set. */
 export type ParamValues<P extends ParamSpecs> = {
   -readonly [K in keyof P as AlwaysPresent<P[K]> extends true ? K : never]: Value<K, P[K]>
 } & {

@@ -5,6 +5,7 @@
  * tests instead of reaching the public. Dates that are calendar days in law (issue, effect,
  * expiry) are `date`; instants (consultation opening, updates) are `date-time`.
  */
+import { RESPONSE_LABELS, type ResponseKind, STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../comments/codes'
 import { CONSULTATION_STATE_LABELS, type ConsultationState } from '../consultation'
 import { RELATION_TYPES } from '../relations'
 import { VALIDITY_LABELS, type ValidityStatus } from '../validity'
@@ -16,12 +17,13 @@ export const VALIDITY_VALUES = Object.keys(VALIDITY_LABELS) as ValidityStatus[]
 export const DRAFT_STATE_VALUES = Object.keys(CONSULTATION_STATE_LABELS) as ConsultationState[]
 /** Relation type code names (the 13 vbpl.vn pairs). */
 export const RELATION_TYPE_VALUES: string[] = RELATION_TYPES.map((t) => t.value)
+// Comment codes come from the comment module itself, so the API cannot drift from what is stored.
 /** Stances a commenter can take (tán thành / không tán thành / đồng ý một phần). */
-export const STANCE_VALUES = ['agree', 'disagree', 'partlyAgree'] as const
-/** Who a commenter says they are. */
-export const SUBMITTER_CATEGORY_VALUES = ['citizen', 'enterprise', 'organisation', 'agency'] as const
-/** Kinds of the drafting agency's answer to a comment (tiếp thu / tiếp thu một phần / giải trình). */
-export const RESPONSE_KIND_VALUES = ['accepted', 'partlyAccepted', 'explained'] as const
+export const STANCE_VALUES = STANCE_CODES
+/** Who a commenter says they speak for (cá nhân / doanh nghiệp / cơ quan, tổ chức). */
+export const SUBMITTER_CATEGORY_VALUES = SUBMITTER_CATEGORY_CODES
+/** Kinds of the drafting agency's answer to a comment (tiếp thu / giải trình). */
+export const RESPONSE_KIND_VALUES = Object.keys(RESPONSE_LABELS) as ResponseKind[]
 /** Kinds of search results. */
 export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news'] as const
 
@@ -201,7 +203,7 @@ export const Comment: JSONSchema = {
     version: int('Phiên bản dự thảo được góp ý.', { minimum: 1 }),
     article: nullable(str('Neo của điều được góp ý; null = góp ý chung.')),
     stance: nullable(str('Ý kiến.', { enum: [...STANCE_VALUES] })),
-    submitterCategory: str('Người góp ý là.', { enum: [...SUBMITTER_CATEGORY_VALUES] }),
+    submitterCategory: nullable(str('Người góp ý là; null khi góp ý bị ẩn.', { enum: [...SUBMITTER_CATEGORY_VALUES] })),
     name: nullable(str('Họ tên, chỉ khi người góp ý đồng ý công khai.')),
     organisation: nullable(str('Tổ chức, chỉ khi người góp ý đồng ý công khai.')),
     body: nullable(str('Nội dung; null khi góp ý bị ẩn.')),
@@ -216,11 +218,14 @@ export const Comment: JSONSchema = {
       }),
     ),
   }),
-  // A hidden comment must not carry its text or who wrote it.
+  // A hidden comment is a stub: no text, no author, no stance or category, no answer.
   if: { properties: { status: { const: 'hidden' } }, required: ['status'] },
   then: {
     properties: {
       body: { type: 'null' },
+      stance: { type: 'null' },
+      submitterCategory: { type: 'null' },
+      response: { type: 'null' },
       name: { type: 'null' },
       organisation: { type: 'null' },
       hiddenReason: { type: 'string' },

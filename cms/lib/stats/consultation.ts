@@ -10,7 +10,8 @@ import {
   consultationState,
   meetsMinimumPeriod,
 } from '../consultation'
-import { countByLabel, type LabelCount, share, vnYear } from './publishing'
+import { STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../comments/codes'
+import { countByLabel, share, vnYear } from './publishing'
 
 /** The draft fields the statistics read. */
 export interface ConsultationDraft {
@@ -75,23 +76,11 @@ export interface ConsultationStats {
   draftsWithoutMinimum: number
 }
 
-/** Vietnamese labels of comment stances (glossary: tán thành / không tán thành / đồng ý một phần). */
-export const STANCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  agree: 'Tán thành',
-  disagree: 'Không tán thành',
-  partlyAgree: 'Đồng ý một phần',
-})
-
-/** Vietnamese labels of submitter categories. */
-export const SUBMITTER_CATEGORY_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  citizen: 'Cá nhân',
-  business: 'Doanh nghiệp',
-  organisation: 'Tổ chức',
-  agency: 'Cơ quan nhà nước',
-})
+// Labels come from the comment module, so statistics name categories exactly as the form does.
+export { STANCE_LABELS, SUBMITTER_CATEGORY_LABELS }
 
 /** Returns counts per code with labels, most frequent first. */
-function countCodes(codes: string[], labels: Readonly<Record<string, string>>): CodeCount[] {
+function countCodes(codes: string[], labels: Readonly<Partial<Record<string, string>>>): CodeCount[] {
   const byLabel = new Map<string, string>()
   const labelled = codes.map((code) => {
     const key = code.trim()

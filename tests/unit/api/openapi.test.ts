@@ -41,7 +41,7 @@ const comment = {
   version: 1,
   article: 'dieu-5',
   stance: 'partlyAgree',
-  submitterCategory: 'citizen',
+  submitterCategory: 'individual',
   name: null,
   organisation: null,
   body: 'Đề nghị bổ sung khoản 3.',
@@ -137,8 +137,10 @@ describe('response validation', () => {
     const list = validator.validate('listDocuments', { data: [documentItem], next: null, limit: 20 })
     expect(list.errors).toEqual([])
     expect(validator.validate('listDraftComments', { data: [comment], next: 'https://x.gov.vn/api/v1/drafts/a/comments?cursor=abc', limit: 20 }).valid).toBe(true)
-    const hidden = { ...comment, status: 'hidden', body: null, hiddenReason: 'Ngôn từ xúc phạm', hiddenAt: '2025-07-02T10:00:00+07:00', response: null }
+    const hidden = { ...comment, status: 'hidden', body: null, stance: null, submitterCategory: null, hiddenReason: 'Ngôn từ xúc phạm', hiddenAt: '2025-07-02T10:00:00+07:00', response: null }
     expect(validator.validateSchema('Comment', hidden).errors).toEqual([])
+    // A hidden comment is only a stub: its stance or category would say something about its content.
+    expect(validator.validateSchema('Comment', { ...hidden, stance: 'disagree' }).valid).toBe(false)
     expect(validator.validate('getDocument', { error: { code: 'not_found', message: 'Not found.', messageVi: 'Không tìm thấy.' } }, 404).valid).toBe(true)
   })
 

@@ -49,15 +49,15 @@ const c = (draftId: string, stance: string, submitterCategory: string, answered:
   answered,
 })
 const comments = [
-  c('A', 'agree', 'citizen', true),
+  c('A', 'agree', 'individual', true),
   c('A', 'disagree', 'business', false),
-  c('A', 'partlyAgree', 'citizen', false),
-  c('B', 'disagree', 'agency', true),
-  c('B', 'disagree', 'citizen', true),
+  c('A', 'partlyAgree', 'individual', false),
+  c('B', 'disagree', 'organisation', true),
+  c('B', 'disagree', 'individual', true),
   c('E', 'agree', 'organisation', false),
-  c('F', 'agree', 'citizen', true),
-  c('F', 'agree', 'citizen', true),
-  c('Z', 'agree', 'citizen', true), // a draft not in the list: ignored
+  c('F', 'agree', 'individual', true),
+  c('F', 'agree', 'individual', true),
+  c('Z', 'agree', 'individual', true), // a draft not in the list: ignored
 ]
 
 describe('consultationStats for 2025', () => {
@@ -87,10 +87,9 @@ describe('consultationStats for 2025', () => {
       { key: 'partlyAgree', label: 'Đồng ý một phần', count: 1 },
     ])
     expect(stats.byCategory).toEqual([
-      { key: 'citizen', label: 'Cá nhân', count: 3 },
-      { key: 'agency', label: 'Cơ quan nhà nước', count: 1 },
+      { key: 'individual', label: 'Cá nhân', count: 3 },
+      { key: 'organisation', label: 'Cơ quan, tổ chức', count: 2 },
       { key: 'business', label: 'Doanh nghiệp', count: 1 },
-      { key: 'organisation', label: 'Tổ chức', count: 1 },
     ])
     expect(stats.answeredShare).toBe(0.5)
   })

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { canModerate } from '../../access/canModerate'
+import { nobody } from '../../access/nobody'
+import { publishedCommentsOrModerators } from '../../access/publishedCommentsOrModerators'
+import { commenterFields, contentFields, internalFields, moderationFields, placementFields, purgeFields, responseFields } from './fields'
+import { applyGroupResponse } from './hooks/applyGroupResponse'
+import { logModeration } from './hooks/logModeration'
+import { removePurgedAttachment } from './hooks/removePurgedAttachment'
+import { stampModeration } from './hooks/stampModeration'
+
+export const COMMENTS_SLUG = 'comments'
+
+/**
+ * Public comments on drafts. They arrive only through the site's comment form (validated,
+ * sanitised, rate-limited there) and start pending. Moderators publish or hide them with a
+ * public reason; nothing is deleted (an administrator's purge clears personal data and keeps a
+ * stub). Every action goes to the moderation log. Email and phone are never readable by the public.
+ */
+export const Comments: CollectionConfig = {
+  slug: COMMENTS_SLUG,
+  labels: { singular: 'Góp ý', plural: 'Góp ý dự thảo' },
+  admin: {
+    useAsTitle: 'trackingCode',
+    defaultColumns: ['trackingCode', 'draft', 'articleLabel', 'stance', 'status', 'similarityGroup', 'createdAt'],
+    group: 'Lấy ý kiến dự thảo',
+    listSearchableFields: ['trackingCode', 'email', 'fullName'],
+    description: 'Hàng chờ kiểm duyệt: lọc theo Trạng thái = Chờ kiểm duyệt; lọc thêm theo dự thảo, điều, quan điểm hoặc nhóm ý kiến tương tự.',
+    hidden: ({ user }) => !user || !['admin', 'moderator', 'approver'].includes(String(user.role)),
+  },
+  access: { read: publishedCommentsOrModerators, create: nobody, update: canModerate, delete: nobody },
+  defaultSort: '-createdAt',
+  hooks: {
+    beforeChange: [stampModeration],
+    afterChange: [logModeration, applyGroupResponse, removePurgedAttachment],
+  },
+  fields: [...placementFields, ...moderationFields, ...commenterFields, ...contentFields, ...responseFields, ...purgeFields, ...internalFields],
+}

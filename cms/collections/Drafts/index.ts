@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { canDeleteContent } from '../../access/canDeleteContent'
+import { canEditContent } from '../../access/canEditContent'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { announceChange, announceDelete } from '../../hooks/contentEvents'
+import { deriveSlug } from '../../hooks/deriveSlug'
+import { guardPublishing } from '../../hooks/guardPublishing'
+import { normaliseText } from '../../hooks/normaliseText'
+import { identityFields, receivingUnitFields, reportFields, windowFields } from './fields'
+import { checkConsultationDates } from './hooks/checkConsultationDates'
+import { recordVersion } from './hooks/recordVersion'
+
+export const DRAFTS_SLUG = 'drafts'
+
+/**
+ * Drafts put out for public comment (Decree 43 Art 10.1.i; Directive 15: online instead of
+ * paper). Editors prepare, approvers publish; the consultation state (upcoming, open, closed,
+ * report published) is computed from the dates by cms/lib/consultation.ts, never stored.
+ */
+export const Drafts: CollectionConfig = {
+  slug: DRAFTS_SLUG,
+  labels: { singular: 'Dự thảo', plural: 'Dự thảo lấy ý kiến' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'draftingAgency', 'opensAt', 'closesAt', '_status'],
+    group: 'Lấy ý kiến dự thảo',
+    listSearchableFields: ['title', 'summary'],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  defaultSort: '-opensAt',
+  hooks: {
+    beforeValidate: [normaliseText, deriveSlug('title')],
+    beforeChange: [guardPublishing, checkConsultationDates],
+    afterChange: [recordVersion, announceChange],
+    afterDelete: [announceDelete],
+  },
+  fields: [
+    ...identityFields,
+    ...windowFields,
+    ...receivingUnitFields,
+    ...reportFields,
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Đường dẫn',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Tự tạo từ tên dự thảo khi lưu lần đầu; giữ nguyên sau đó.' },
+    },
+    { name: 'isSample', type: 'checkbox', label: 'Dữ liệu mẫu', admin: { position: 'sidebar' } },
+  ],
+}

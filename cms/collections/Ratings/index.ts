@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { RATING_LEVELS } from '../../lib/ratings'
+
+export const RATINGS_SLUG = 'ratings'
+
+/**
+ * One anonymous satisfaction rating. Only the site's rating endpoint writes here (server code,
+ * see site/lib/cms/ratings.ts); the unique `visitorKey` makes the database itself refuse a second
+ * rating of the same page by the same visitor on the same day.
+ */
+export const Ratings: CollectionConfig = {
+  slug: RATINGS_SLUG,
+  labels: { singular: 'Lượt đánh giá', plural: 'Lượt đánh giá' },
+  admin: { useAsTitle: 'path', defaultColumns: ['path', 'level', 'day', 'createdAt'], group: 'Đánh giá hài lòng' },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'path', type: 'text', label: 'Trang', required: true, index: true },
+    { name: 'level', type: 'select', label: 'Mức độ', required: true, options: RATING_LEVELS.map((l) => ({ label: l.vi, value: l.value })) },
+    { name: 'day', type: 'text', label: 'Ngày (yyyy-mm-dd)', required: true, index: true },
+    { name: 'visitorKey', type: 'text', required: true, unique: true, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { canDeleteContent } from '../../access/canDeleteContent'
+import { canEditContent } from '../../access/canEditContent'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { richBodyFields } from '../../fields/richBody'
+import { announceChange, announceDelete } from '../../hooks/contentEvents'
+import { deriveSlug } from '../../hooks/deriveSlug'
+import { guardPublishing } from '../../hooks/guardPublishing'
+import { normaliseText } from '../../hooks/normaliseText'
+import { renderRichBody } from '../../hooks/renderRichBody'
+
+/** The fields every section item has first: title, summary, date; slug and date sit in the sidebar. */
+export function headFields(opts: { titleLabel?: string; dateLabel?: string } = {}): Field[] {
+  return [
+    { name: 'title', type: 'text', label: opts.titleLabel ?? 'Tiêu đề', required: true, maxLength: 300 },
+    { name: 'summary', type: 'textarea', label: 'Tóm tắt', maxLength: 1000 },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: opts.dateLabel ?? 'Ngày đăng',
+      defaultValue: () => new Date().toISOString(),
+      index: true,
+      admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      label: 'Đường dẫn',
+      index: true,
+      admin: { position: 'sidebar', description: 'Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.' },
+    },
+  ]
+}
+
+/**
+ * Returns a collection of publishable items of a Decree 43 section: versions with drafts,
+ * public reads of the published version only, NFC text, a stable slug, and a rich-text body
+ * rendered to sanitised HTML at save time. `fields` come between the head fields and the body.
+ */
+export function publishableCollection(
+  config: Omit<CollectionConfig, 'fields' | 'access' | 'versions'> & { fields: Field[]; head?: Field[]; bodyLabel?: string },
+): CollectionConfig {
+  const { fields, head, bodyLabel, hooks, admin, ...rest } = config
+  return {
+    ...rest,
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Thông tin', ...admin },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+    defaultSort: '-publishedAt',
+    hooks: {
+      ...hooks,
+      beforeValidate: [normaliseText, deriveSlug('title'), ...(hooks?.beforeValidate ?? [])],
+      beforeChange: [guardPublishing, renderRichBody, ...(hooks?.beforeChange ?? [])],
+      // Tells the search index and other caches to refresh.
+      afterChange: [announceChange, ...(hooks?.afterChange ?? [])],
+      afterDelete: [announceDelete, ...(hooks?.afterDelete ?? [])],
+    },
+    fields: [...(head ?? headFields()), ...fields, ...richBodyFields(bodyLabel)],
+  }
+}

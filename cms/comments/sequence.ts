@@ -1,0 +1,59 @@
+/**
+ * Tracking-code sequences (GY-2026-000123). Numbers are handed out in memory, one at a time,
+ * after reading the highest number already stored; the unique index on trackingCode is the
+ * safety net when another process (or a restart racing a write) took the same number, and
+ * the caller then asks for a fresh start with forgetTrackingSequence.
+ */
+import type { Payload } from 'payload'
+
+import { formatTrackingCode } from '../lib/comments'
+
+interface YearState {
+  last: number | null
+  chain: Promise<unknown>
+}
+
+declare global {
+  // Kept on globalThis: the site bundle and the server load separate copies of this module.
+  var __portalTrackingSequences: WeakMap<Payload, Map<number, YearState>> | undefined
+}
+
+function stateFor(payload: Payload, year: number): YearState {
+  globalThis.__portalTrackingSequences ??= new WeakMap()
+  let years = globalThis.__portalTrackingSequences.get(payload)
+  if (!years) globalThis.__portalTrackingSequences.set(payload, (years = new Map()))
+  let state = years.get(year)
+  if (!state) years.set(year, (state = { last: null, chain: Promise.resolve() }))
+  return state
+}
+
+/** Returns the highest sequence stored for the year (0 when none). */
+export async function highestStoredSequence(payload: Payload, year: number): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'comments',
+    where: { trackingYear: { equals: year } },
+    sort: '-trackingSequence',
+    limit: 1,
+    depth: 0,
+    select: { trackingSequence: true },
+    overrideAccess: true,
+  })
+  return docs[0]?.trackingSequence ?? 0
+}
+
+/** Returns the next tracking number and code for the year; concurrent callers get distinct numbers. */
+export function nextTrackingNumber(payload: Payload, year: number): Promise<{ year: number; sequence: number; code: string }> {
+  const state = stateFor(payload, year)
+  const next = state.chain.then(async () => {
+    if (state.last === null) state.last = await highestStoredSequence(payload, year)
+    state.last += 1
+    return { year, sequence: state.last, code: formatTrackingCode(year, state.last) }
+  })
+  state.chain = next.catch(() => undefined)
+  return next
+}
+
+/** Forgets the in-memory position so the next number is read from the database again (after a collision). */
+export function forgetTrackingSequence(payload: Payload, year: number): void {
+  stateFor(payload, year).last = null
+}

@@ -1,0 +1,47 @@
+/**
+ * Satisfaction rating of content pages (Decree 224/2026 Art 10): anonymous, one per visitor per
+ * page per day. We keep no personal data: the visitor is a salted hash of address, browser and
+ * day that cannot be reversed without the server's secret and changes every day.
+ */
+import { createHash } from 'node:crypto'
+
+/** The answers a visitor can give, best first, with Vietnamese and English labels. */
+export const RATING_LEVELS = [
+  { value: 'very-satisfied', vi: 'Rất hài lòng', en: 'Very satisfied' },
+  { value: 'satisfied', vi: 'Hài lòng', en: 'Satisfied' },
+  { value: 'unsatisfied', vi: 'Chưa hài lòng', en: 'Not satisfied' },
+] as const
+
+export type RatingLevel = (typeof RATING_LEVELS)[number]['value']
+
+/** Returns true for a known rating level. */
+export function isRatingLevel(value: unknown): value is RatingLevel {
+  return RATING_LEVELS.some((l) => l.value === value)
+}
+
+// Sections whose item pages carry the rating form; anything else is refused so the totals
+// cannot be filled with made-up paths.
+const RATABLE = /^\/(?:en\/)?(?:gioi-thieu|tin-tuc|chi-dao-dieu-hanh|pho-bien-phap-luat|chien-luoc-ke-hoach|du-an-dau-tu|lien-he|co-quan|van-ban|du-thao)(?:\/[a-z0-9-]{1,120}){0,3}$/
+
+/** Returns the path when it is a content page that may be rated (no query, no trailing slash), else null. */
+export function ratablePath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 300) return null
+  const path = value.replace(/\/+$/, '')
+  return RATABLE.test(path) ? path : null
+}
+
+/** Returns the anonymous visitor key for one page on one Vietnamese calendar day. */
+export function visitorKey(input: { secret: string; ip: string; userAgent: string; day: string; path: string }): string {
+  return createHash('sha256')
+    .update([input.secret, input.day, input.path, input.ip, input.userAgent].join('\u0000'))
+    .digest('hex')
+}
+
+/** Returns the totals of one page: count per level, total, and the share satisfied or better in whole percent. */
+export function ratingTotals(counts: Partial<Record<RatingLevel, number>>) {
+  const verySatisfied = counts['very-satisfied'] ?? 0
+  const satisfied = counts.satisfied ?? 0
+  const unsatisfied = counts.unsatisfied ?? 0
+  const total = verySatisfied + satisfied + unsatisfied
+  return { verySatisfied, satisfied, unsatisfied, total, satisfactionRate: total ? Math.round(((verySatisfied + satisfied) * 100) / total) : 0 }
+}

@@ -1,0 +1,49 @@
+/**
+ * Editors' rich text is stored as HTML rendered once at save time. This allow-list keeps what
+ * an official page needs (headings, paragraphs, lists, tables, links, emphasis, quotes) and
+ * drops what Word and web pages bring along: scripts, styles, classes, event handlers, fonts.
+ * The public CSP forbids inline styles anyway, so a `style=` would only be dead weight.
+ */
+import sanitizeHtml from 'sanitize-html'
+
+import { nfc } from '../vietnamese'
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
+    'ul', 'ol', 'li',
+    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'a', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
+  ],
+  allowedAttributes: {
+    a: ['href'],
+    ol: ['start'],
+    th: ['colspan', 'rowspan', 'scope'],
+    td: ['colspan', 'rowspan'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  // Not listed (div, span, font, Word's o:p…): the tag goes, its content stays.
+  disallowedTagsMode: 'discard',
+  // Content of these is code or hidden UI: drop it whole instead of unwrapping it into text.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'title', 'head', 'svg', 'math', 'xml'],
+  transformTags: {
+    // The page title is the h1; a pasted Heading 1 becomes a section heading.
+    h1: 'h2',
+    b: 'strong',
+    i: 'em',
+  },
+  // Word pastes empty paragraphs (`<p>&nbsp;</p>`) as spacing.
+  exclusiveFilter: (frame) => frame.tag === 'p' && !frame.text.replace(/\u00a0/g, ' ').trim(),
+}
+
+/** Returns HTML reduced to the allow-list above, in NFC; '' for empty input. */
+export function sanitizeRichHtml(html: string | null | undefined): string {
+  if (!html) return ''
+  // Word wraps conditional comments and Office namespaces (`<o:p>`) around the content.
+  const withoutOffice = String(html)
+    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
+    .replace(/<\/?o:p>/gi, '')
+  return nfc(sanitizeHtml(withoutOffice, OPTIONS)).trim()
+}

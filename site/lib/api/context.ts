@@ -1,0 +1,31 @@
+/**
+ * What every API handler receives: the request, its parsed and validated parameters (typed
+ * from the endpoint's declaration in cms/lib/api/endpoints.ts) and the headers every answer
+ * carries (rate limit). Handlers answer through respond() so caching, CORS and CSV are uniform.
+ */
+import type { ParamValues } from '../../../cms/lib/api/define'
+import type { API_ENDPOINT_BY_ID } from '../../../cms/lib/api/endpoints'
+
+/** Operation ids of the public API. */
+export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
+
+/** Parsed parameters of one endpoint. */
+export type ValuesOf<K extends EndpointId> = ParamValues<(typeof API_ENDPOINT_BY_ID)[K]['params']>
+
+/** The input of a handler. */
+export interface HandlerContext<K extends EndpointId> {
+  request: Request
+  url: URL
+  /** `https://host` of the request, for absolute links. */
+  origin: string
+  values: ValuesOf<K>
+  /** Headers to add to the answer (X-RateLimit-*). */
+  headers: Record<string, string>
+  now: Date
+}
+
+/** A handler: one per endpoint, keyed by operation id. */
+export type Handler<K extends EndpointId> = (ctx: HandlerContext<K>) => Promise<Response>
+
+/** Every handler, by operation id: the dispatcher's table. */
+export type HandlerTable = { [K in EndpointId]: Handler<K> }

@@ -1,0 +1,59 @@
+/**
+ * The public API's front door: rate limit, CORS preflight, routing with the endpoint
+ * declarations (matchEndpoint), parameter checks (parseParams → 400 naming the parameter) and
+ * the handler of the matched operation. The OpenAPI description is served from the same
+ * declarations, so the documentation and the behaviour cannot drift apart.
+ */
+import { matchEndpoint } from '../../../cms/lib/api/define'
+import { API_ENDPOINTS, API_BASE_PATH } from '../../../cms/lib/api/endpoints'
+import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from '../../../cms/lib/api/http'
+import { parseParams } from '../../../cms/lib/api/params'
+import type { EndpointId, HandlerContext } from './context'
+import { apiDescription } from './description'
+import { HANDLERS } from './handlers'
+import { apiLimiter } from './rate-limit'
+
+/**
+ * Returns the answer to a request under /api/v1 from `clientKey` (the client's address).
+ * Never throws: an unexpected failure is a 500 JSON error, bad input a 400.
+ */
+export async function handleApiRequest(request: Request, clientKey: string, now: Date = new Date()): Promise<Response> {
+  const method = request.method.toUpperCase()
+  if (method === 'OPTIONS') return preflightResponse()
+  const limit = apiLimiter().check(clientKey, now.getTime())
+  const headers = rateLimitHeaders(limit)
+  if (!limit.allowed) return tooManyRequests(limit, now.getTime())
+  if (method !== 'GET' && method !== 'HEAD') {
+    return errorResponse(405, 'method_not_allowed', 'Only GET and HEAD are allowed.', undefined, {
+      messageVi: 'Chỉ hỗ trợ phương thức GET và HEAD.',
+      headers: { ...headers, Allow: 'GET, HEAD, OPTIONS' },
+    })
+  }
+  const url = new URL(request.url)
+  try {
+    if (url.pathname.replace(/\/+$/, '') === `${API_BASE_PATH}/openapi.json`) {
+      if ([...url.searchParams.keys()].length > 0) return unknownParameter([...url.searchParams.keys()][0]!, headers)
+      return respond(request, url, { json: apiDescription(url.origin), headers })
+    }
+    const match = matchEndpoint(API_ENDPOINTS, url.pathname, API_BASE_PATH)
+    if (!match) return notFoundResponse(headers)
+    const parsed = parseParams(match.endpoint, url, match.pathParams)
+    if (!parsed.ok) return paramErrorResponse(parsed.error, headers)
+    const id = match.endpoint.id as EndpointId
+    const handler = HANDLERS[id] as (ctx: HandlerContext<EndpointId>) => Promise<Response>
+    return await handler({ request, url, origin: url.origin, values: parsed.values as never, headers, now })
+  } catch (error) {
+    console.error(`[api] ${method} ${url.pathname}:`, error)
+    return errorResponse(500, 'internal_error', 'The server could not answer this request.', undefined, {
+      messageVi: 'Hệ thống gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau.',
+      headers,
+    })
+  }
+}
+
+function unknownParameter(name: string, headers: Record<string, string>): Response {
+  return paramErrorResponse(
+    { code: 'unknown_parameter', parameter: name, message: `Unknown query parameter "${name}".`, messageVi: `Tham số "${name}" không được hỗ trợ.` },
+    headers,
+  )
+}

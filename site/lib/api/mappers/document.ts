@@ -1,0 +1,92 @@
+/**
+ * Maps a stored legal document to the API's Document / DocumentDetail shapes (schemas.ts):
+ * public fields only, by name, so nothing internal (workflow log, notes, override reasons)
+ * can ride along.
+ */
+import { VALIDITY_LABELS, type ValidityStatus } from '../../../../cms/lib/validity'
+import type { DocumentType, Field, Issuer, LegalDocument } from '../../../../cms/payload-types'
+import type { DocumentContext } from '../../cms/documents'
+import type { ListedDocument } from '../../cms/opendata'
+import { absoluteUrl, apiDate, apiDateTime, populated, refId, text } from '../format'
+
+/** Returns the public page path of a document. */
+export function documentPath(doc: Pick<LegalDocument, 'year' | 'slug'>): string {
+  return `/van-ban/${doc.year}/${doc.slug}`
+}
+
+/** Returns the API address of a document. */
+export function documentApiUrl(origin: string, id: number | string): string {
+  return `${origin}/api/v1/documents/${encodeURIComponent(String(id))}`
+}
+
+const isValidity = (v: unknown): v is ValidityStatus => typeof v === 'string' && v in VALIDITY_LABELS
+
+/** Returns the API Document for a listed document; `validity` may override the stored status (computed now). */
+export function toApiDocument(doc: ListedDocument, origin: string, validity?: ValidityStatus): Record<string, unknown> {
+  const type = populated<DocumentType>(doc.documentType)
+  const issuer = populated<Issuer>(doc.issuer)
+  const status: ValidityStatus = validity ?? (isValidity(doc.validity) ? doc.validity : 'inForce')
+  const signerName = text(doc.signerName)
+  const signerTitle = text(doc.signerTitle)
+  return {
+    id: String(doc.id),
+    numberSymbol: doc.numberSymbol,
+    documentType: { id: refId(doc.documentType) ?? '', name: type?.name ?? '', code: text(type?.code) },
+    issuer: { id: refId(doc.issuer) ?? '', name: issuer?.name ?? '', abbreviation: text(issuer?.abbreviation) },
+    summary: doc.summary,
+    issuedAt: apiDate(doc.issuedAt),
+    effectiveAt: apiDate(doc.effectiveAt),
+    expiresAt: apiDate(doc.expiresAt),
+    validity: status,
+    validityLabel: VALIDITY_LABELS[status],
+    signer: signerName || signerTitle ? { name: signerName, title: signerTitle } : null,
+    fields: (doc.fields ?? [])
+      .map((f) => populated<Field>(f))
+      .filter((f): f is Field => f !== null)
+      .map((f) => ({ id: String(f.id), name: f.name })),
+    language: doc.language === 'en' ? 'en' : 'vi',
+    url: absoluteUrl(origin, documentPath(doc)),
+    apiUrl: documentApiUrl(origin, doc.id),
+    updatedAt: apiDateTime(doc.updatedAt),
+  }
+}
+
+type TocRow = { anchor?: unknown; label?: unknown; title?: unknown; level?: unknown }
+
+/** Returns the table of contents entries that have a usable anchor. */
+export function toApiToc(toc: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(toc)) return []
+  return (toc as TocRow[])
+    .filter((e) => typeof e?.anchor === 'string' && /^[a-z0-9-]+$/.test(e.anchor) && typeof e.label === 'string')
+    .map((e) => ({
+      anchor: e.anchor,
+      label: e.label,
+      title: text(e.title),
+      level: Number.isInteger(e.level) && (e.level as number) >= 1 ? e.level : 1,
+    }))
+}
+
+/** Returns the API DocumentDetail: the Document plus structure, relations both ways, files and full text. */
+export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext, origin: string): Record<string, unknown> {
+  const relation = (direction: 'outgoing' | 'incoming') =>
+    context.relations
+      .filter((g) => g.direction === direction)
+      .flatMap((g) =>
+        g.items.map((item) => ({
+          type: g.type,
+          label: g.label,
+          document: { id: String(item.id), numberSymbol: item.numberSymbol, url: absoluteUrl(origin, item.url) },
+          article: text(item.article),
+          effectiveAt: apiDate(item.effectiveAt),
+        })),
+      )
+  return {
+    ...toApiDocument(doc, origin, context.validity.status),
+    structure: toApiToc(doc.toc),
+    relations: { outgoing: relation('outgoing'), incoming: relation('incoming') },
+    files: context.files
+      .map((f) => ({ label: f.label, url: absoluteUrl(origin, f.url), mimeType: f.mimeType, size: f.size }))
+      .filter((f) => f.url !== null),
+    bodyHtml: text(doc.bodyHtml),
+  }
+}

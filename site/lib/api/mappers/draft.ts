@@ -1,0 +1,100 @@
+/**
+ * Maps a published draft to the API's Draft / DraftDetail shapes. The consultation state is
+ * computed from the dates at the moment of the request (cms/lib/consultation.ts), and the
+ * report only shows once its publication time has come.
+ */
+import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/lib/consultation'
+import { toDate } from '../../../../cms/lib/dates'
+import type { Agency, DocumentType, Media } from '../../../../cms/payload-types'
+import type { PublicDraftRow, VersionRow } from '../../cms/opendata-consultation'
+import { absoluteUrl, apiDateTime, email, populated, refId, text } from '../format'
+import { toApiToc } from './document'
+
+/** Returns the public page path of a draft. */
+export function draftPath(slug: string): string {
+  return `/du-thao/${slug}`
+}
+
+/** Returns the report publication instant when it has passed, else null (a scheduled report is not out yet). */
+export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Date): string | null {
+  const at = toDate(draft.report?.publishedAt ?? null)
+  return at && at.getTime() <= now.getTime() ? draft.report!.publishedAt! : null
+}
+
+/** Returns the instants the draft's public view changed: its last save and the state changes time has brought. */
+export function draftChanges(d: Pick<PublicDraftRow, 'updatedAt' | 'opensAt' | 'closesAt' | 'report'>, now: Date): string[] {
+  const passed = [d.opensAt, d.closesAt, reportPublishedAt(d, now)].filter((t): t is string => Boolean(t) && Date.parse(t!) <= now.getTime())
+  return [d.updatedAt, ...passed]
+}
+
+/** Returns the API File for a populated upload, or null. */
+export function toApiFile(value: unknown, label: string | null, origin: string): Record<string, unknown> | null {
+  const media = populated<Media>(value)
+  const url = absoluteUrl(origin, media?.url)
+  if (!media || !url) return null
+  return {
+    label: label || text(media.alt) || media.filename || 'Tệp',
+    url,
+    mimeType: media.mimeType ?? 'application/octet-stream',
+    size: Math.max(0, media.filesize ?? 0),
+  }
+}
+
+/** Returns the API Draft. */
+export function toApiDraft(
+  d: PublicDraftRow,
+  versions: VersionRow[],
+  commentCount: number,
+  origin: string,
+  now: Date,
+): Record<string, unknown> {
+  const slug = d.slug ?? String(d.id)
+  const report = reportPublishedAt(d, now)
+  const type = populated<DocumentType>(d.documentType)
+  const agency = populated<Agency>(d.draftingAgency)
+  const state = consultationState({ opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: report }, now)
+  const unit = d.receivingUnit
+  return {
+    id: String(d.id),
+    slug,
+    title: d.title,
+    summary: text(d.summary),
+    documentType: type ? { id: String(type.id), name: type.name, code: text(type.code) } : null,
+    agency: agency?.slug ? { id: refId(agency) ?? '', slug: agency.slug, name: agency.name } : null,
+    state,
+    stateLabel: CONSULTATION_STATE_LABELS[state],
+    opensAt: apiDateTime(d.opensAt),
+    closesAt: apiDateTime(d.closesAt),
+    reportPublishedAt: apiDateTime(report),
+    commentCount,
+    versions: versions.map((v) => ({
+      number: v.number,
+      publishedAt: apiDateTime(v.publishedAt),
+      url: absoluteUrl(origin, `${draftPath(slug)}?phien-ban=${v.number}`),
+    })),
+    explanatoryNote: toApiFile(d.explanatoryNote, 'Tờ trình', origin),
+    consultationReport: report ? toApiFile(d.report?.file, 'Báo cáo tổng hợp, tiếp thu, giải trình', origin) : null,
+    contact: unit?.name
+      ? { unit: unit.name, address: text(unit.address), email: email(unit.email), phone: text(unit.phone) }
+      : null,
+    url: absoluteUrl(origin, draftPath(slug)),
+    commentsUrl: `${origin}/api/v1/drafts/${slug}/comments`,
+    updatedAt: apiDateTime(d.updatedAt),
+  }
+}
+
+/** Returns the API DraftDetail: the Draft plus the current version's table of contents and the attachments. */
+export function toApiDraftDetail(
+  d: PublicDraftRow,
+  versions: VersionRow[],
+  commentCount: number,
+  toc: unknown,
+  origin: string,
+  now: Date,
+): Record<string, unknown> {
+  return {
+    ...toApiDraft(d, versions, commentCount, origin, now),
+    structure: toApiToc(toc),
+    files: (d.attachments ?? []).map((a) => toApiFile(a.file, a.title, origin)).filter((f) => f !== null),
+  }
+}

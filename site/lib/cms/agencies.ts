@@ -1,0 +1,133 @@
+import type { Agency } from '../../../cms/payload-types'
+import { emailFlags, indexAddresses, type EmailFlag } from '../../../cms/lib/agencies/flags'
+import { matchAgencies } from '../../../cms/lib/agencies/search'
+import { buildTree, type TreeNode } from '../../../cms/lib/agencies/tree'
+import { documentUrl } from './documents'
+import { payloadInstance } from './payload'
+
+export type PublicAgency = Agency
+
+/** Filters of the directory page: level and parent agency (its id). */
+export interface AgencyFilters {
+  level?: string | null
+  parent?: string | null
+}
+
+const SLUG = /^[a-z0-9-]{1,120}$/
+
+/** Returns the public URL of an agency page, in Vietnamese or English. */
+export function agencyUrl(agency: Pick<Agency, 'slug'>, lang: 'vi' | 'en' = 'vi'): string {
+  return `${lang === 'en' ? '/en' : ''}/co-quan/${agency.slug}`
+}
+
+/** Returns every published agency (depth 0), sorted by name. Public read: access rules apply. */
+export async function listPublishedAgencies(): Promise<Agency[]> {
+  const payload = await payloadInstance()
+  // The directory has at most a few thousand entries: one query, no paging.
+  const { docs } = await payload.find({ collection: 'agencies', depth: 0, pagination: false, sort: 'name', draft: false, overrideAccess: false })
+  return docs
+}
+
+/** The whole directory: agencies, the tree by parent, and the address warnings of each agency. */
+export interface Directory {
+  agencies: Agency[]
+  byId: Map<string, Agency>
+  tree: TreeNode<Agency>[]
+  flags: Map<string, EmailFlag[]>
+}
+
+/** Returns the directory with its tree and warnings (duplicates are computed over published agencies). */
+export async function getDirectory(): Promise<Directory> {
+  const agencies = await listPublishedAgencies()
+  const index = indexAddresses(agencies)
+  return {
+    agencies,
+    byId: new Map(agencies.map((a) => [String(a.id), a])),
+    tree: buildTree(agencies),
+    flags: new Map(agencies.map((a) => [String(a.id), emailFlags(a, index)])),
+  }
+}
+
+/**
+ * Returns the published agencies matching the query (accent-insensitive, every word must match;
+ * see cms/lib/agencies/search.ts) and the filters. Kept behind this one function so it can move
+ * to the shared search engine (cms/search) without touching the pages.
+ */
+export async function searchAgencies(q: string, filters: AgencyFilters = {}, directory?: Directory): Promise<Agency[]> {
+  const { agencies } = directory ?? (await getDirectory())
+  const filtered = agencies.filter(
+    (a) =>
+      (!filters.level || a.level === filters.level) &&
+      (!filters.parent || String(typeof a.parent === 'object' && a.parent ? a.parent.id : a.parent) === filters.parent),
+  )
+  return matchAgencies(filtered, q.slice(0, 200))
+}
+
+/** Returns the published agency at /co-quan/{slug} with its parent, or null (unknown, unpublished, bad slug). */
+export async function getAgencyBySlug(slug: string): Promise<Agency | null> {
+  if (!SLUG.test(slug)) return null
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'agencies', where: { slug: { equals: slug } }, limit: 1, depth: 1, draft: false, overrideAccess: false })
+  return docs[0] ?? null
+}
+
+/** One item listed on an agency page. */
+export interface AgencyItem {
+  title: string
+  summary: string
+  url: string
+  date: string | null
+}
+
+/** Returns the newest published legal documents whose issuer is linked to the agency. */
+export async function agencyDocuments(agencyId: number | string, limit = 20): Promise<AgencyItem[]> {
+  const payload = await payloadInstance()
+  const issuers = await payload.find({ collection: 'issuers', where: { agency: { equals: agencyId } }, depth: 0, pagination: false, overrideAccess: false, select: { name: true } })
+  if (issuers.docs.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'legal-documents',
+    where: { and: [{ issuer: { in: issuers.docs.map((i) => i.id) } }, { workflowState: { equals: 'published' } }] },
+    sort: '-issuedAt',
+    limit,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    select: { numberSymbol: true, summary: true, slug: true, year: true, issuedAt: true },
+  })
+  return docs.map((d) => ({ title: d.numberSymbol, summary: d.summary, url: documentUrl(d), date: d.issuedAt }))
+}
+
+/** Returns the published drafts the agency is drafting; [] while the drafts collection does not exist. */
+export async function agencyDrafts(agencyId: number | string, limit = 20): Promise<AgencyItem[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections['drafts' as 'agencies']) return []
+  try {
+    const { docs } = await payload.find({
+      collection: 'drafts' as 'agencies',
+      where: { draftingAgency: { equals: agencyId } },
+      sort: '-updatedAt',
+      limit,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+    })
+    return (docs as unknown as { title: string; summary?: string | null; slug: string; updatedAt: string }[]).map((d) => ({
+      title: d.title,
+      summary: d.summary ?? '',
+      url: `/du-thao/${d.slug}`,
+      date: d.updatedAt,
+    }))
+  } catch {
+    // The drafts collection is still being built; the agency page must not fail because of it.
+    return []
+  }
+}
+
+/** Returns the agency at the slug with its address warnings and published subordinates, or null. */
+export async function getAgencyPage(slug: string): Promise<{ agency: Agency; flags: EmailFlag[]; children: Agency[] } | null> {
+  const agency = await getAgencyBySlug(slug)
+  if (!agency) return null
+  const directory = await getDirectory()
+  const children = directory.agencies.filter((a) => String(typeof a.parent === 'object' && a.parent ? a.parent.id : a.parent) === String(agency.id))
+  return { agency, flags: directory.flags.get(String(agency.id)) ?? [], children }
+}

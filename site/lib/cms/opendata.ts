@@ -1,0 +1,242 @@
+/**
+ * Public reads for the open-data API and feeds: legal documents with keyset paging, the
+ * agency directory and news. Every call passes overrideAccess: false, so the collections'
+ * access rules (published versions only) decide what leaves the CMS; documents are further
+ * limited to the `published` workflow state, as on the list page.
+ */
+import type { Where } from 'payload'
+
+import { findByNumberSymbol } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
+import type { CursorPosition } from '../../../cms/lib/api/cursor'
+import { endOfVnDay, startOfVnDay } from '../../../cms/lib/dates'
+import { looksLikeNumberSymbol, parseNumberSymbol } from '../../../cms/lib/number-symbol'
+import type { Agency, LegalDocument, News } from '../../../cms/payload-types'
+import { memoryPage, type MemoryOrder } from '../api/memory-page'
+import { payloadInstance } from './payload'
+
+/** Filters and position of one page of the documents list. */
+export interface DocumentPageQuery {
+  q?: string
+  type?: string
+  issuer?: string
+  field?: string
+  year?: number
+  validity?: string
+  /** `yyyy-mm-dd`, inclusive (Vietnamese calendar days). */
+  issuedFrom?: string
+  issuedTo?: string
+  /** ISO 8601 instant: documents changed at or after it. */
+  updatedSince?: string
+  sort: 'issuedAt' | '-issuedAt' | 'updatedAt' | '-updatedAt'
+  /** Position after which the page starts: sort value in epoch ms, and id. */
+  cursor?: CursorPosition
+  /** Rows to fetch (the caller asks one more than it shows, to know whether a next page exists). */
+  take: number
+}
+
+const LIST_SELECT = {
+  numberSymbol: true,
+  documentType: true,
+  issuer: true,
+  summary: true,
+  issuedAt: true,
+  effectiveAt: true,
+  expiresAt: true,
+  validity: true,
+  signerName: true,
+  signerTitle: true,
+  fields: true,
+  language: true,
+  slug: true,
+  year: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+const LIST_POPULATE = {
+  'document-types': { name: true, code: true },
+  issuers: { name: true, abbreviation: true },
+  fields: { name: true },
+} as const
+
+/** A document as the API list and feeds read it (no full text). */
+export type ListedDocument = Pick<LegalDocument, 'id' | keyof typeof LIST_SELECT>
+
+/** Returns the `where` of the document filters that are not dates (published documents only). */
+export function documentWhere(q: Pick<DocumentPageQuery, 'q' | 'type' | 'issuer' | 'field' | 'year' | 'validity'>): Where {
+  const and: Where[] = [{ workflowState: { equals: 'published' } }]
+  if (q.type) and.push({ documentType: { equals: q.type } })
+  if (q.issuer) and.push({ issuer: { equals: q.issuer } })
+  if (q.field) and.push({ fields: { in: [q.field] } })
+  if (q.year) and.push({ year: { equals: q.year } })
+  if (q.validity) and.push({ validity: { equals: q.validity } })
+  const words = (q.q ?? '').trim()
+  if (words) and.push(textWhere(words))
+  return { and }
+}
+
+/** A typed number-symbol finds that document; other words must each appear in the number-symbol or summary. */
+function textWhere(words: string): Where {
+  if (looksLikeNumberSymbol(words)) {
+    const parsed = parseNumberSymbol(words)
+    if (parsed) return parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
+  }
+  const terms = words.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 10)
+  return { and: terms.map((w): Where => ({ or: [{ summary: { like: w } }, { numberSymbol: { like: w } }] })) }
+}
+
+type Keyed = { id: number | string; issuedAt: number; updatedAt: number }
+
+/**
+ * Returns up to `take` published documents after the cursor, in (sort field, id) order: a
+ * keyset page, exact however deep one goes and while documents are added. Dates are compared
+ * as instants in code, not as stored text: SQLite keeps a date in the form it was given
+ * (`…Z` or `…+07:00`), so text comparison in the database would skip or repeat rows.
+ */
+export async function findDocumentsPage(q: DocumentPageQuery): Promise<ListedDocument[]> {
+  const payload = await payloadInstance()
+  const keys = await payload.find({
+    collection: 'legal-documents',
+    where: documentWhere(q),
+    depth: 0,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    select: { issuedAt: true, updatedAt: true },
+  })
+  const from = q.issuedFrom ? startOfVnDay(q.issuedFrom)!.getTime() : -Infinity
+  const to = q.issuedTo ? endOfVnDay(q.issuedTo)!.getTime() : Infinity
+  const since = q.updatedSince ? Date.parse(q.updatedSince) : -Infinity
+  const rows: Keyed[] = keys.docs
+    .map((d) => ({ id: d.id, issuedAt: Date.parse(d.issuedAt), updatedAt: Date.parse(d.updatedAt) }))
+    .filter((d) => d.issuedAt >= from && d.issuedAt < to && d.updatedAt >= since)
+  const field = q.sort.replace(/^-/, '') as 'issuedAt' | 'updatedAt'
+  const order: MemoryOrder<Keyed> = { value: (d) => d[field], id: (d) => d.id, direction: q.sort.startsWith('-') ? 'desc' : 'asc' }
+  const ids = memoryPage(rows, order, q.cursor, q.take).map((d) => d.id)
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'legal-documents',
+    where: { and: [{ id: { in: ids } }, { workflowState: { equals: 'published' } }] },
+    depth: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    select: LIST_SELECT,
+    populate: LIST_POPULATE,
+  })
+  const byId = new Map(docs.map((d) => [String(d.id), d as ListedDocument]))
+  return ids.map((id) => byId.get(String(id))).filter((d): d is ListedDocument => d !== undefined)
+}
+
+/** Returns the newest published documents by the day they went online, for feeds. */
+export async function latestDocuments(filters: { type?: string; issuer?: string; field?: string }, limit = 50): Promise<ListedDocument[]> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({
+    collection: 'legal-documents',
+    where: documentWhere(filters),
+    sort: ['-publishedAt', '-id'],
+    limit,
+    pagination: false,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    select: LIST_SELECT,
+    populate: LIST_POPULATE,
+  })
+  return docs as ListedDocument[]
+}
+
+/**
+ * Returns the published document addressed by its id or by a number-symbol in any common
+ * spelling (`43/2011/ND-CP`), with attachments and relation targets populated; null otherwise.
+ */
+export async function findPublicDocument(idOrNumber: string): Promise<LegalDocument | null> {
+  const payload = await payloadInstance()
+  let id: string | number | null = null
+  if (!idOrNumber.includes('/') && /^[A-Za-z0-9_-]{1,64}$/.test(idOrNumber)) {
+    id = await findIdBy({ id: { equals: idOrNumber } })
+  }
+  if (id === null) {
+    const byNumber = await findByNumberSymbol(payload, idOrNumber, { publicOnly: true })
+    id = byNumber?.workflowState === 'published' ? byNumber.id : null
+  }
+  if (id === null) return null
+  const { docs } = await payload.find({
+    collection: 'legal-documents',
+    where: { and: [{ id: { equals: id } }, { workflowState: { equals: 'published' } }] },
+    limit: 1,
+    depth: 2,
+    draft: false,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+async function findIdBy(where: Where): Promise<string | number | null> {
+  const payload = await payloadInstance()
+  try {
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      where: { and: [where, { workflowState: { equals: 'published' } }] },
+      limit: 1,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+      select: {},
+    })
+    return docs[0]?.id ?? null
+  } catch {
+    // A value that is not an id for this database (e.g. text on a numeric key) finds nothing.
+    return null
+  }
+}
+
+/** Returns every published agency with its parent's name and slug, sorted by name. */
+export async function listPublicAgencies(): Promise<Agency[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections.agencies) return []
+  const { docs } = await payload.find({
+    collection: 'agencies',
+    sort: 'name',
+    depth: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    populate: { agencies: { name: true, slug: true } },
+  })
+  return docs
+}
+
+/** Returns the published agency with that slug and its parent's name and slug, or null. */
+export async function findPublicAgency(slug: string): Promise<Agency | null> {
+  const payload = await payloadInstance()
+  if (!payload.collections.agencies || !/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  const { docs } = await payload.find({
+    collection: 'agencies',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    populate: { agencies: { name: true, slug: true } },
+  })
+  return docs[0] ?? null
+}
+
+/** Returns the newest published news items, for the news feed; [] when the collection is absent. */
+export async function latestNews(limit = 50): Promise<Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'updatedAt' | 'category'>[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections.news) return []
+  const { docs } = await payload.find({
+    collection: 'news',
+    where: { publishedAt: { less_than_equal: new Date().toISOString() } },
+    sort: '-publishedAt',
+    limit,
+    pagination: false,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    select: { title: true, summary: true, slug: true, publishedAt: true, updatedAt: true, category: true },
+  })
+  return docs
+}

@@ -1,0 +1,131 @@
+import { listAllPublishedDocumentPaths } from './documents'
+import { agencyUrl, listPublishedAgencies } from './agencies'
+import { payloadInstance } from './payload'
+import { SCHEDULE_PATH, SECTIONS, itemUrl, type SectionKey } from '../sections'
+
+/** One page of the public site, with its children in the site map tree. */
+export interface SiteNode {
+  path: string
+  title: string
+  /** Last change (ISO), when known. */
+  lastmod?: string | null
+  lang?: 'vi' | 'en'
+  children: SiteNode[]
+  /** True for groups too long to list in the HTML site map (every document is in sitemap.xml). */
+  collapsed?: boolean
+}
+
+const node = (path: string, title: string, children: SiteNode[] = [], extra: Partial<SiteNode> = {}): SiteNode => ({
+  path,
+  title,
+  children,
+  lastmod: extra.lastmod ?? latest(children),
+  ...extra,
+})
+
+function latest(children: SiteNode[]): string | null {
+  let best: string | null = null
+  for (const c of children) if (c.lastmod && (!best || c.lastmod > best)) best = c.lastmod
+  return best
+}
+
+type Listed = { title?: string | null; slug?: string | null; updatedAt: string }
+
+async function published(collection: string, sort: string, where?: object): Promise<Listed[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections[collection as 'news']) return []
+  const { docs } = await payload.find({
+    collection: collection as 'news',
+    ...(where ? { where: where as never } : {}),
+    sort,
+    depth: 0,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    select: { title: true, slug: true, updatedAt: true },
+  })
+  return docs as Listed[]
+}
+
+async function sectionNode(key: SectionKey, extra: SiteNode[] = []): Promise<SiteNode> {
+  const items = await published(SECTIONS[key].collection, '-publishedAt')
+  return node(SECTIONS[key].path, SECTIONS[key].title, [...extra, ...items.map((i) => node(itemUrl(key, i.slug!), i.title ?? '', [], { lastmod: i.updatedAt }))])
+}
+
+async function pagesNode(path: string, title: string, section: 'introduction' | 'contact', lang: 'vi' | 'en'): Promise<SiteNode> {
+  const pages = await published('pages', 'order', { and: [{ section: { equals: section } }, { language: { equals: lang } }] })
+  return node(path, title, pages.map((p) => node(`${path}/${p.slug}`, p.title ?? '', [], { lastmod: p.updatedAt, lang })), { lang })
+}
+
+async function directionsNode(): Promise<SiteNode> {
+  const schedules = await published('work-schedules', '-weekOf')
+  const scheduleNodes = schedules.map((s) => node(`${SCHEDULE_PATH}/${s.slug}`, s.title ?? '', [], { lastmod: s.updatedAt }))
+  return sectionNode('directions', [node(SCHEDULE_PATH, 'Lịch công tác của lãnh đạo', scheduleNodes)])
+}
+
+/**
+ * Returns every public page as a tree (home → sections → items), read with public access only,
+ * so nothing unpublished appears. The documents group is marked collapsed for the HTML map.
+ */
+export async function getSiteTree(): Promise<SiteNode[]> {
+  const [intro, news, directions, documents, drafts, dissemination, plans, projects, agencies, contact, introEn, contactEn] = await Promise.all([
+    pagesNode('/gioi-thieu', 'Giới thiệu', 'introduction', 'vi'),
+    sectionNode('news'),
+    directionsNode(),
+    listAllPublishedDocumentPaths(),
+    // Guarded: the drafts collection may not exist in every build.
+    published('drafts', '-updatedAt'),
+    sectionNode('lawDissemination'),
+    sectionNode('plans'),
+    sectionNode('projects'),
+    listPublishedAgencies(),
+    pagesNode('/lien-he', 'Liên hệ', 'contact', 'vi'),
+    pagesNode('/en/gioi-thieu', 'Introduction', 'introduction', 'en'),
+    pagesNode('/en/lien-he', 'Contact us', 'contact', 'en'),
+  ])
+  const english = agencies.filter((a) => a.nameEn)
+  return [
+    node('/', 'Trang chủ', [
+      intro,
+      news,
+      directions,
+      node('/van-ban', 'Văn bản', documents.map((d) => node(d.path, d.title, [], { lastmod: d.lastmod })), { collapsed: true }),
+      node('/du-thao', 'Dự thảo – Lấy ý kiến', [
+        ...drafts.map((d) => node(`/du-thao/${d.slug}`, d.title ?? '', [], { lastmod: d.updatedAt })),
+        node('/du-thao/tra-cuu', 'Tra cứu tình trạng góp ý'),
+      ]),
+      dissemination,
+      plans,
+      projects,
+      node('/co-quan', 'Cơ quan – Liên hệ', agencies.map((a) => node(agencyUrl(a), a.name, [], { lastmod: a.updatedAt }))),
+      contact,
+      // Standing pages of other areas (open data, statistics, API documentation).
+      node('/du-lieu-mo', 'Dữ liệu mở'),
+      node('/thong-ke', 'Thống kê'),
+      node('/api/v1/docs', 'Tài liệu giao diện lập trình (API)'),
+      node('/so-do-cong', 'Sơ đồ cổng'),
+    ]),
+    node('/en', 'English', [
+      introEn,
+      contactEn,
+      node('/en/co-quan', 'Agency directory', english.map((a) => node(agencyUrl(a, 'en'), a.nameEn!, [], { lastmod: a.updatedAt, lang: 'en' })), { lang: 'en' }),
+    ], { lang: 'en' }),
+  ]
+}
+
+/** Returns every node of the tree in document order (for sitemap.xml and the rating form's page check). */
+export function flattenTree(nodes: SiteNode[]): SiteNode[] {
+  const out: SiteNode[] = []
+  const seen = new Set<string>()
+  const walk = (list: SiteNode[]) => {
+    for (const n of list) {
+      if (!seen.has(n.path)) {
+        seen.add(n.path)
+        out.push(n)
+      }
+      walk(n.children)
+    }
+  }
+  walk(nodes)
+  return out
+}

@@ -1,0 +1,163 @@
+/**
+ * Reads what the Directive 15 statistics need, with public access only: published documents
+ * (no text, only whether they have one), published drafts, published comments (codes and
+ * whether they were answered — never text or identity), the holiday table and the reporting
+ * settings (which issuers are the owner's own). Results are cached until content changes.
+ */
+import type { ConsultationComment, ConsultationDraft } from '../../../cms/lib/stats/consultation'
+import type { PublishingDoc } from '../../../cms/lib/stats/publishing'
+import { contentVersion } from '../../../cms/hooks/contentEvents'
+import { vnDayKey } from '../../../cms/lib/dates'
+import type { DocumentType, Issuer } from '../../../cms/payload-types'
+import { populated, refId } from '../api/format'
+import { documentPath } from '../api/mappers/document'
+import { draftPath, reportPublishedAt } from '../api/mappers/draft'
+import { listPublicDraftRows } from './opendata-consultation'
+import { payloadInstance } from './payload'
+
+/** Everything the statistics are computed from. */
+export interface StatsInput {
+  documents: PublishingDoc[]
+  /** Days off as `yyyy-mm-dd`. */
+  holidays: string[]
+  /** Art 17 limit in working days (settings; 2 by default). */
+  limitWorkingDays: number
+  /** False while no issuer is marked as the owner's: timeliness cannot be judged. */
+  ownIssuersSet: boolean
+  drafts: ConsultationDraft[]
+  comments: ConsultationComment[]
+}
+
+let cache: { version: number; at: number; input: StatsInput } | null = null
+const CACHE_MS = 60_000
+
+/** Returns the inputs of the statistics (absolute links on `origin`), cached for a minute or until content changes. */
+export async function loadStatsInput(origin: string, now: Date = new Date()): Promise<StatsInput> {
+  const version = contentVersion()
+  if (cache && cache.version === version && now.getTime() - cache.at < CACHE_MS) return withOrigin(cache.input, origin)
+  const input = await load(now)
+  cache = { version, at: now.getTime(), input }
+  return withOrigin(input, origin)
+}
+
+/** Forgets the cached inputs (tests change content without the change events). */
+export function clearStatsCache(): void {
+  cache = null
+}
+
+// Links are stored as paths and made absolute per request: one cache serves every host name.
+function withOrigin(input: StatsInput, origin: string): StatsInput {
+  return {
+    ...input,
+    documents: input.documents.map((d) => ({ ...d, url: new URL(d.url, origin).href })),
+    drafts: input.drafts.map((d) => ({ ...d, url: new URL(d.url, origin).href })),
+  }
+}
+
+async function load(now: Date): Promise<StatsInput> {
+  const [documents, holidays, reporting, drafts, comments] = await Promise.all([
+    publishedDocuments(),
+    holidayDays(),
+    reportingSettings(),
+    listPublicDraftRows(),
+    publishedComments(),
+  ])
+  const own = new Set(reporting.ownIssuers)
+  return {
+    documents: documents.map((d) => ({ ...d, ownDocument: own.has(d.issuerId) })),
+    holidays,
+    limitWorkingDays: reporting.limit,
+    ownIssuersSet: own.size > 0,
+    drafts: drafts.map((d) => ({
+      id: String(d.id),
+      title: d.title,
+      url: draftPath(d.slug ?? String(d.id)),
+      opensAt: d.opensAt,
+      closesAt: d.closesAt,
+      documentType: populated<DocumentType>(d.documentType)?.name ?? '',
+      minimumDays: typeof d.minimumDays === 'number' && d.minimumDays > 0 ? d.minimumDays : null,
+      reportPublishedAt: reportPublishedAt(d, now),
+    })),
+    comments,
+  }
+}
+
+async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string })[]> {
+  const payload = await payloadInstance()
+  const published = { workflowState: { equals: 'published' } }
+  const [{ docs }, withText] = await Promise.all([
+    payload.find({
+      collection: 'legal-documents',
+      where: published,
+      depth: 1,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+      select: { numberSymbol: true, slug: true, year: true, documentType: true, issuer: true, issuedAt: true, publishedAt: true, attachments: { digitallySigned: true } },
+      populate: { 'document-types': { name: true }, issuers: { name: true } },
+    }),
+    // Which documents carry their full text in HTML, without reading the texts themselves.
+    payload.find({
+      collection: 'legal-documents',
+      where: { and: [published, { bodyHtml: { exists: true } }, { bodyHtml: { not_equals: '' } }] },
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+      select: {},
+    }),
+  ])
+  const hasText = new Set(withText.docs.map((d) => String(d.id)))
+  return docs.map((d) => ({
+    id: String(d.id),
+    numberSymbol: d.numberSymbol,
+    url: documentPath(d),
+    documentType: populated<DocumentType>(d.documentType)?.name ?? '',
+    issuer: populated<Issuer>(d.issuer)?.name ?? '',
+    issuerId: refId(d.issuer) ?? '',
+    issuedAt: d.issuedAt,
+    publishedAt: d.publishedAt ?? null,
+    hasHtmlFullText: hasText.has(String(d.id)),
+    hasSignedFile: (d.attachments ?? []).some((a) => a.digitallySigned === true),
+    ownDocument: false,
+  }))
+}
+
+async function holidayDays(): Promise<string[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections.holidays) return []
+  const { docs } = await payload.find({ collection: 'holidays', depth: 0, pagination: false, overrideAccess: false, select: { date: true } })
+  return docs.map((h) => vnDayKey(h.date)).filter(Boolean)
+}
+
+async function reportingSettings(): Promise<{ ownIssuers: string[]; limit: number }> {
+  const payload = await payloadInstance()
+  try {
+    const r = await payload.findGlobal({ slug: 'reporting', depth: 0, overrideAccess: false })
+    const limit = typeof r.publicationLimitWorkingDays === 'number' && r.publicationLimitWorkingDays > 0 ? r.publicationLimitWorkingDays : 2
+    return { ownIssuers: (r.ownIssuers ?? []).map((i) => refId(i)).filter((i): i is string => i !== null), limit }
+  } catch {
+    return { ownIssuers: [], limit: 2 }
+  }
+}
+
+async function publishedComments(): Promise<ConsultationComment[]> {
+  const payload = await payloadInstance()
+  if (!payload.collections.comments) return []
+  // Published comments only: hidden and pending ones must not show through the counts.
+  const { docs } = await payload.find({
+    collection: 'comments',
+    where: { status: { equals: 'published' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    // status and purgedAt are read too: the field rule on `response` decides from them.
+    select: { draft: true, status: true, purgedAt: true, stance: true, submitterCategory: true, response: { kind: true, text: true } },
+  })
+  return docs.map((c) => ({
+    draftId: refId(c.draft) ?? '',
+    stance: c.stance ?? '',
+    submitterCategory: c.submitterCategory ?? '',
+    answered: Boolean(c.response?.kind && c.response?.text?.trim()),
+  }))
+}

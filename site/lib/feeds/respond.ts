@@ -1,0 +1,52 @@
+/**
+ * Serves a feed as RSS 2.0 or Atom 1.0 with caching validators (ETag, Last-Modified → 304).
+ * Filters are checked like API parameters: an unknown or malformed one is a 400 naming it.
+ */
+import { errorResponse, notFoundResponse, withCaching } from '../../../cms/lib/api/http'
+import { startOfVnDay } from '../../../cms/lib/dates'
+import { buildFeed } from '../../../cms/lib/opendata/feeds'
+import { getSettings } from '../cms/settings'
+import { FEEDS, type FeedFilters } from './sources'
+
+const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const
+
+function badParameter(name: string, known: boolean): Response {
+  return errorResponse(400, known ? 'invalid_parameter' : 'unknown_parameter', known ? `Parameter "${name}" is not in the expected format.` : `Unknown query parameter "${name}".`, name, {
+    messageVi: known ? `Tham số "${name}" không đúng định dạng.` : `Tham số "${name}" không được hỗ trợ.`,
+  })
+}
+
+/** Returns the feed `name` (e.g. `van-ban`) in the given format for the request, 404 for an unknown feed. */
+export async function feedResponse(kind: 'rss' | 'atom', name: string | undefined, request: Request, now: Date = new Date()): Promise<Response> {
+  const source = name && Object.hasOwn(FEEDS, name) ? FEEDS[name] : undefined
+  if (!source) return notFoundResponse()
+  const url = new URL(request.url)
+  const filters: FeedFilters = {}
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key)
+    if (!source.filters.includes(key)) return badParameter(key, false)
+    if (values.length > 1 || !/^[A-Za-z0-9_-]{1,64}$/.test(values[0]!.trim())) return badParameter(key, true)
+    filters[key] = values[0]!.trim()
+  }
+  const [items, settings] = await Promise.all([source.items(filters, url.origin, now), getSettings()])
+  const updated = items.reduce<Date | null>((max, i) => (!max || i.date > max ? i.date : max), null) ?? startOfVnDay(now)!
+  const title = `${source.title} – ${settings.portalName ?? settings.agencyName}`
+  const xml = buildFeed(
+    kind,
+    {
+      id: url.href,
+      title,
+      description: source.description,
+      link: new URL(source.page, url.origin).href,
+      selfLink: url.href,
+      updated,
+      author: settings.agencyName,
+    },
+    items,
+  )
+  const caching = withCaching(request, xml, updated)
+  if (caching.notModified) return caching.notModified
+  return new Response(request.method === 'HEAD' ? null : xml, {
+    headers: { 'Content-Type': TYPES[kind], ...caching.headers, 'Access-Control-Allow-Origin': '*' },
+  })
+}

@@ -1,0 +1,37 @@
+/** Computes the statistics of one year (or all years) from the inputs read by site/lib/cms/stats.ts. */
+import { consultationStats, type ConsultationStats } from '../../../cms/lib/stats/consultation'
+import { publishingStats, type PublishingStats } from '../../../cms/lib/stats/publishing'
+import type { StatsInput } from '../cms/stats'
+
+/** The statistics shown on /thong-ke, in the CSV files and in the annual report. */
+export interface StatsReport {
+  /** The year in scope; undefined = every year. */
+  year?: number
+  publishing: PublishingStats
+  consultation: ConsultationStats
+  ownIssuersSet: boolean
+  limitWorkingDays: number
+  /** Years with any data (and the current one), newest first, for the year picker. */
+  years: number[]
+}
+
+/** Returns the statistics for `year` (all years when undefined) at `now`. */
+export function computeStats(input: StatsInput, opts: { year?: number; now: Date }): StatsReport {
+  const publishing = publishingStats(input.documents, { holidays: input.holidays, year: opts.year, limitWorkingDays: input.limitWorkingDays, now: opts.now })
+  const consultation = consultationStats(input.drafts, input.comments, { year: opts.year, now: opts.now })
+  const current = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(opts.now))
+  const years = new Set<number>([current, ...publishing.byYear.map((y) => y.year), ...consultation.draftsByYear.map((y) => y.year)])
+  return {
+    year: opts.year,
+    publishing,
+    consultation,
+    ownIssuersSet: input.ownIssuersSet,
+    limitWorkingDays: input.limitWorkingDays,
+    years: [...years].sort((a, b) => b - a),
+  }
+}
+
+/** Returns a share (0..1) as a percentage with one decimal. */
+export function percent(share: number): number {
+  return Math.round(share * 1000) / 10
+}

@@ -1,0 +1,210 @@
+/**
+ * Every figure of the statistics, declared once: its title, columns and rows feed the data
+ * table on the page, the CSV download and the annual report, and its bars the SVG chart, so
+ * the three can never disagree.
+ */
+import type { BarDatum } from '../../../cms/lib/stats/chart'
+import { percent, type StatsReport } from './compute'
+
+/** One column of a figure; `date` columns show as dd/mm/yyyy on pages, `csvOnly` ones only in the CSV. */
+export interface FigureColumn {
+  key: string
+  header: string
+  numeric?: boolean
+  date?: boolean
+  csvOnly?: boolean
+}
+
+/** One figure. */
+export interface Figure {
+  /** Stable id, also the CSV file name: /thong-ke/{id}.csv. */
+  id: string
+  group: 'publishing' | 'consultation'
+  title: string
+  description: string
+  /** True when the figure covers every year whatever the chosen one (a series by year). */
+  allYears?: boolean
+  columns: FigureColumn[]
+  rows(r: StatsReport): Record<string, unknown>[]
+  /** Bars of the chart, when the figure has one. */
+  chart?(r: StatsReport): BarDatum[]
+  /** Unit of the chart values. */
+  unit?: string
+}
+
+const count = (header = 'Số lượng'): FigureColumn => ({ key: 'count', header, numeric: true })
+const label = (header: string): FigureColumn => ({ key: 'label', header })
+const share = { key: 'percent', header: 'Tỷ lệ (%)', numeric: true } as const
+const bars = (rows: { label: string; count: number }[]): BarDatum[] => rows.map((r) => ({ label: r.label, value: r.count }))
+
+/** The figures, in page order. */
+export const FIGURES: readonly Figure[] = [
+  {
+    id: 'van-ban-theo-nam',
+    group: 'publishing',
+    title: 'Văn bản đăng trên cổng theo năm',
+    description: 'Số văn bản được đăng (công bố) trên cổng trong từng năm.',
+    allYears: true,
+    columns: [{ key: 'year', header: 'Năm' }, count('Số văn bản')],
+    rows: (r) => r.publishing.byYear.map((y) => ({ year: String(y.year), count: y.count })),
+    chart: (r) => r.publishing.byYear.map((y) => ({ label: String(y.year), value: y.count })),
+    unit: 'văn bản',
+  },
+  {
+    id: 'van-ban-theo-loai',
+    group: 'publishing',
+    title: 'Văn bản theo loại',
+    description: 'Số văn bản đã đăng, theo loại văn bản.',
+    columns: [label('Loại văn bản'), count('Số văn bản')],
+    rows: (r) => r.publishing.byType.map((x) => ({ ...x })),
+    chart: (r) => bars(r.publishing.byType),
+    unit: 'văn bản',
+  },
+  {
+    id: 'van-ban-theo-co-quan',
+    group: 'publishing',
+    title: 'Văn bản theo cơ quan ban hành',
+    description: 'Số văn bản đã đăng, theo cơ quan ban hành.',
+    columns: [label('Cơ quan ban hành'), count('Số văn bản')],
+    rows: (r) => r.publishing.byIssuer.map((x) => ({ ...x })),
+    chart: (r) => bars(r.publishing.byIssuer),
+    unit: 'văn bản',
+  },
+  {
+    id: 'van-ban-dien-tu',
+    group: 'publishing',
+    title: 'Văn bản có toàn văn dạng HTML và tệp có chữ ký số',
+    description: 'Tỷ lệ văn bản đã đăng có toàn văn đọc được trên trang (HTML) và có tệp đính kèm được ký số (Chỉ thị 15/CT-TTg).',
+    columns: [label('Tiêu chí'), count('Số văn bản'), share],
+    rows: (r) => {
+      const total = r.publishing.total
+      return [
+        { label: 'Có toàn văn dạng HTML', count: Math.round(r.publishing.fullTextShare * total), percent: percent(r.publishing.fullTextShare) },
+        { label: 'Có tệp đính kèm có chữ ký số', count: Math.round(r.publishing.signedFileShare * total), percent: percent(r.publishing.signedFileShare) },
+        { label: 'Tổng số văn bản đã đăng', count: total, percent: total > 0 ? 100 : 0 },
+      ]
+    },
+    chart: (r) => [
+      { label: 'Có toàn văn dạng HTML', value: percent(r.publishing.fullTextShare) },
+      { label: 'Có tệp có chữ ký số', value: percent(r.publishing.signedFileShare) },
+    ],
+    unit: '%',
+  },
+  {
+    id: 'van-ban-dung-han',
+    group: 'publishing',
+    title: 'Thời hạn đăng văn bản của cơ quan',
+    description:
+      'Văn bản do cơ quan chủ quản ban hành phải được đăng trong 2 ngày làm việc kể từ ngày ban hành (Nghị định 43/2011/NĐ-CP, Điều 17); ngày làm việc không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.',
+    columns: [label('Kết quả'), count('Số văn bản'), share],
+    rows: (r) => {
+      const t = r.publishing.timeliness
+      return [
+        { label: 'Đăng đúng hạn', count: t.onTime, percent: percent(t.onTimeShare) },
+        { label: 'Đăng muộn', count: t.late.length, percent: t.applicable > 0 ? percent(t.late.length / t.applicable) : 0 },
+        { label: 'Tổng số văn bản của cơ quan', count: t.applicable, percent: t.applicable > 0 ? 100 : 0 },
+      ]
+    },
+    chart: (r) => [
+      { label: 'Đúng hạn', value: r.publishing.timeliness.onTime },
+      { label: 'Muộn', value: r.publishing.timeliness.late.length },
+    ],
+    unit: 'văn bản',
+  },
+  {
+    id: 'van-ban-dang-muon',
+    group: 'publishing',
+    title: 'Văn bản của cơ quan đăng muộn',
+    description: 'Văn bản của cơ quan đăng sau thời hạn, số ngày làm việc từ ngày ban hành đến ngày đăng, nhiều nhất trước.',
+    columns: [
+      { key: 'numberSymbol', header: 'Số ký hiệu' },
+      { key: 'issuedAt', header: 'Ngày ban hành', date: true },
+      { key: 'publishedAt', header: 'Ngày đăng', date: true },
+      { key: 'workingDays', header: 'Số ngày làm việc', numeric: true },
+      { key: 'url', header: 'Địa chỉ', csvOnly: true },
+    ],
+    rows: (r) => r.publishing.timeliness.late.map((l) => ({ ...l })),
+  },
+  {
+    id: 'du-thao-theo-nam',
+    group: 'consultation',
+    title: 'Dự thảo lấy ý kiến theo năm',
+    description: 'Số dự thảo đưa lên cổng để lấy ý kiến nhân dân, theo năm bắt đầu lấy ý kiến.',
+    allYears: true,
+    columns: [{ key: 'year', header: 'Năm' }, count('Số dự thảo')],
+    rows: (r) => r.consultation.draftsByYear.map((y) => ({ year: String(y.year), count: y.count })),
+    chart: (r) => r.consultation.draftsByYear.map((y) => ({ label: String(y.year), value: y.count })),
+    unit: 'dự thảo',
+  },
+  {
+    id: 'gop-y-theo-du-thao',
+    group: 'consultation',
+    title: 'Số góp ý đã công khai của mỗi dự thảo',
+    description: 'Góp ý đã được duyệt công khai, theo dự thảo, nhiều nhất trước.',
+    columns: [{ key: 'title', header: 'Dự thảo' }, count('Số góp ý'), { key: 'url', header: 'Địa chỉ', csvOnly: true }],
+    rows: (r) => r.consultation.commentsPerDraft.map((d) => ({ ...d })),
+    chart: (r) => r.consultation.commentsPerDraft.slice(0, 15).map((d) => ({ label: d.title, value: d.count })),
+    unit: 'góp ý',
+  },
+  {
+    id: 'gop-y-theo-y-kien',
+    group: 'consultation',
+    title: 'Góp ý theo ý kiến',
+    description: 'Góp ý đã công khai theo ý kiến: tán thành, không tán thành, đồng ý một phần.',
+    columns: [label('Ý kiến'), count('Số góp ý')],
+    rows: (r) => r.consultation.byStance.map((x) => ({ ...x })),
+    chart: (r) => bars(r.consultation.byStance),
+    unit: 'góp ý',
+  },
+  {
+    id: 'gop-y-theo-doi-tuong',
+    group: 'consultation',
+    title: 'Góp ý theo đối tượng góp ý',
+    description: 'Góp ý đã công khai theo người góp ý: cá nhân, doanh nghiệp, cơ quan, tổ chức.',
+    columns: [label('Đối tượng'), count('Số góp ý')],
+    rows: (r) => r.consultation.byCategory.map((x) => ({ ...x })),
+    chart: (r) => bars(r.consultation.byCategory),
+    unit: 'góp ý',
+  },
+  {
+    id: 'du-thao-tiep-thu-thoi-han',
+    group: 'consultation',
+    title: 'Trả lời góp ý và thời hạn lấy ý kiến',
+    description:
+      'Tỷ lệ góp ý đã công khai được tiếp thu hoặc giải trình trong báo cáo; tỷ lệ dự thảo được lấy ý kiến đủ thời hạn tối thiểu của loại văn bản (dự thảo chưa có thời hạn tối thiểu không được tính).',
+    columns: [label('Chỉ tiêu'), count('Số đạt'), { key: 'base', header: 'Trên tổng số', numeric: true }, share],
+    rows: (r) => {
+      const c = r.consultation
+      const judged = c.draftsMeetingMinimum + c.draftsBelowMinimum.length
+      return [
+        { label: 'Góp ý được tiếp thu, giải trình', count: Math.round(c.answeredShare * c.totalComments), base: c.totalComments, percent: percent(c.answeredShare) },
+        { label: 'Dự thảo đủ thời hạn lấy ý kiến tối thiểu', count: c.draftsMeetingMinimum, base: judged, percent: percent(c.metMinimumShare) },
+      ]
+    },
+    chart: (r) => [
+      { label: 'Góp ý được tiếp thu, giải trình', value: percent(r.consultation.answeredShare) },
+      { label: 'Dự thảo đủ thời hạn tối thiểu', value: percent(r.consultation.metMinimumShare) },
+    ],
+    unit: '%',
+  },
+  {
+    id: 'du-thao-thieu-thoi-han',
+    group: 'consultation',
+    title: 'Dự thảo lấy ý kiến ngắn hơn thời hạn tối thiểu',
+    description: 'Dự thảo có thời gian lấy ý kiến ngắn hơn mức tối thiểu của loại văn bản.',
+    columns: [
+      { key: 'title', header: 'Dự thảo' },
+      { key: 'documentType', header: 'Loại văn bản' },
+      { key: 'opensAt', header: 'Bắt đầu', date: true },
+      { key: 'periodDays', header: 'Số ngày', numeric: true },
+      { key: 'minimumDays', header: 'Tối thiểu (ngày)', numeric: true },
+      { key: 'url', header: 'Địa chỉ', csvOnly: true },
+    ],
+    rows: (r) => r.consultation.draftsBelowMinimum.map((d) => ({ ...d })),
+  },
+]
+
+/** Returns the figure with that id, or undefined. */
+export function figureById(id: string): Figure | undefined {
+  return FIGURES.find((f) => f.id === id)
+}

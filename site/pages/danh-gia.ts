@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro'
+
+import { recordRating } from '../lib/cms/ratings'
+import { clientIp } from '../lib/drafts/client-ip'
+
+const STATUS = { saved: 'cam-on', duplicate: 'da-danh-gia', 'invalid-level': 'chon-muc' } as const
+
+/**
+ * POST /danh-gia: stores a satisfaction rating (see site/lib/cms/ratings.ts) and sends the
+ * visitor back to the page with the outcome. Astro's origin check refuses cross-site posts.
+ */
+export const POST: APIRoute = async ({ request, clientAddress, redirect }) => {
+  let form: FormData | null = null
+  try {
+    form = await request.formData()
+  } catch {
+    form = null
+  }
+  // Behind a proxy (TRUST_PROXY=1) the visitor's address comes from X-Forwarded-For.
+  const ip = clientIp(request, () => clientAddress)
+  const result = form
+    ? await recordRating({ path: form.get('path'), level: form.get('level'), ip, userAgent: request.headers.get('user-agent') ?? '' })
+    : { outcome: 'invalid-path' as const, path: null }
+  if (result.outcome === 'invalid-path' || !result.path) {
+    return new Response('Trang được đánh giá (path): không phải một trang nội dung đã công bố của cổng.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
+  return redirect(`${result.path}?danh-gia=${STATUS[result.outcome]}#danh-gia`, 303)
+}
+
+/** GET /danh-gia has nothing to show: the form lives on each page. */
+export const GET: APIRoute = ({ redirect }) => redirect('/', 302)

@@ -1,0 +1,37 @@
+import type { APIRoute } from 'astro'
+
+import { CONSULTATION_STATE_LABELS } from '../../../cms/lib/consultation'
+import { formatDateTimeVN } from '../../../cms/lib/dates'
+import { buildFeed } from '../../../cms/lib/opendata/feeds'
+import { listDrafts } from '../../lib/cms/drafts'
+import { getSettings } from '../../lib/cms/settings'
+
+export const prerender = false
+
+/** GET /du-thao/rss.xml: drafts put out for comment, newest opening first (no comments in it). */
+export const GET: APIRoute = async ({ url }) => {
+  const [list, settings] = await Promise.all([listDrafts(), getSettings()])
+  const drafts = [...list.open, ...list.upcoming, ...list.closed].sort((a, b) => Date.parse(b.opensAt) - Date.parse(a.opensAt)).slice(0, 50)
+  const xml = buildFeed(
+    'rss',
+    {
+      id: `${url.origin}/du-thao`,
+      title: `Dự thảo lấy ý kiến – ${settings.portalName ?? settings.agencyName}`,
+      description: 'Dự thảo văn bản đăng lấy ý kiến nhân dân',
+      link: `${url.origin}/du-thao`,
+      selfLink: `${url.origin}/du-thao/rss.xml`,
+      updated: drafts[0] ? new Date(drafts[0].opensAt) : new Date(0),
+      author: settings.agencyName,
+    },
+    drafts.map((d) => ({
+      id: `${url.origin}${d.url}`,
+      title: d.title,
+      link: `${url.origin}${d.url}`,
+      description: `${CONSULTATION_STATE_LABELS[d.state]}. Lấy ý kiến từ ${formatDateTimeVN(d.opensAt)} đến ${formatDateTimeVN(d.closesAt)}. ${d.summary}`.trim(),
+      date: new Date(d.opensAt),
+      author: d.agency?.name,
+      categories: d.documentType ? [d.documentType.name] : [],
+    })),
+  )
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+}

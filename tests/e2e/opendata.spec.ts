@@ -1,0 +1,113 @@
+import { type APIResponse, expect, test } from '@playwright/test'
+import Parser from 'rss-parser'
+
+import { signIn } from '../helpers/admin'
+import { expectNoAxeViolations } from '../helpers/axe'
+
+test.describe.configure({ mode: 'serial' })
+
+test('the API documentation page is Vietnamese, generated from the description, and accessible', async ({ page, request }) => {
+  const response = await page.goto('/api/v1/docs')
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('API dữ liệu mở')
+  await expect(page.getByRole('heading', { name: 'Danh sách văn bản' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Tham số của “Danh sách văn bản”' })).toContainText('updatedSince')
+  await expectNoAxeViolations(page)
+  const description = await request.get('/api/v1/openapi.json')
+  expect(description.headers()['content-type']).toContain('application/json')
+  expect((await description.json()).openapi).toBe('3.1.0')
+})
+
+test('the API answers JSON and CSV with CORS, caching and rate-limit headers', async ({ request }) => {
+  const res = await request.get('/api/v1/documents?limit=3')
+  expect(res.status()).toBe(200)
+  const headers = res.headers()
+  expect(headers['access-control-allow-origin']).toBe('*')
+  expect(headers['x-ratelimit-limit']).toMatch(/^\d+$/)
+  expect(headers.etag).toBeTruthy()
+  const body = await res.json()
+  expect(body.data).toHaveLength(3)
+  expect(body.next).toMatch(/\/api\/v1\/documents\?limit=3&cursor=/)
+  const again = await request.get('/api/v1/documents?limit=3', { headers: { 'If-None-Match': headers.etag! } })
+  expect(again.status()).toBe(304)
+  const csv = await request.get('/api/v1/documents.csv?limit=3')
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv; charset=utf-8/)
+  const bytes = await csv.body()
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  expect(bytes.toString('utf8')).toContain('numberSymbol')
+  const search = await request.get('/api/v1/search?q=van+ban+dien+tu&limit=50')
+  expect(search.status()).toBe(200)
+  expect((await search.json()).results.map((r: { numberSymbol: string | null }) => r.numberSymbol)).toContain('15/CT-TTg')
+  const bad = await request.get('/api/v1/documents?limit=500')
+  expect(bad.status()).toBe(400)
+  expect((await bad.json()).error.parameter).toBe('limit')
+})
+
+test('the statistics page shows charts with their tables and CSV downloads, and is accessible', async ({ page, request }) => {
+  const response = await page.goto('/thong-ke')
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thống kê văn bản điện tử và lấy ý kiến dự thảo')
+  await expect(page.getByRole('img', { name: /Văn bản đăng trên cổng theo năm/ })).toBeVisible()
+  await expect(page.getByRole('table', { name: /Văn bản theo loại/ })).toBeVisible()
+  await expectNoAxeViolations(page)
+  const year = new Date().getFullYear()
+  await page.getByLabel('Năm', { exact: true }).selectOption(String(year))
+  await page.getByRole('button', { name: 'Xem số liệu' }).click()
+  await expect(page).toHaveURL(new RegExp(`/thong-ke\\?nam=${year}$`))
+  await expect(page.locator('.lead')).toContainText(`năm ${year}`)
+  const href = await page.getByRole('link', { name: 'Tải số liệu “Văn bản theo loại” (CSV)' }).getAttribute('href')
+  expect(href).toBe(`/thong-ke/van-ban-theo-loai.csv?nam=${year}`)
+  const csv = await request.get(href!)
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/)
+  expect((await csv.body()).toString('utf8')).toContain('Loại văn bản,Số văn bản')
+})
+
+test('the printable annual report is accessible', async ({ page }) => {
+  const year = new Date().getFullYear()
+  const response = await page.goto(`/thong-ke/bao-cao/${year}`)
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`năm ${year}`)
+  await expect(page.getByRole('table', { name: `Các chỉ tiêu chính năm ${year}` })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('pages advertise their feeds, and every feed is valid for a feed reader', async ({ page, request }) => {
+  await page.goto('/du-lieu-mo')
+  await expectNoAxeViolations(page)
+  const links = await page.locator('link[rel="alternate"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')))
+  expect(links).toEqual(expect.arrayContaining(['/rss/van-ban.xml', '/atom/van-ban.xml', '/rss/du-thao-mo.xml', '/atom/du-thao-bao-cao.xml', '/rss/tin-tuc.xml']))
+  await page.goto('/van-ban')
+  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/rss/van-ban.xml')
+  const parser = new Parser()
+  for (const href of links.filter((h): h is string => Boolean(h))) {
+    const res = await request.get(href)
+    expect(res.status(), href).toBe(200)
+    const feed = await parser.parseString(await res.text())
+    expect(feed.title, href).toBeTruthy()
+  }
+  const docs = await parser.parseString(await (await request.get('/rss/van-ban.xml')).text())
+  expect(docs.items.map((i) => i.title)).toEqual(expect.arrayContaining([expect.stringContaining('15/CT-TTg')]))
+})
+
+test('administrators keep the holiday table used for working days', async ({ page }) => {
+  await signIn(page)
+  await page.goto('/admin/collections/holidays')
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByText('Quốc khánh (2/9)').first()).toBeVisible()
+})
+
+// Last: it spends this client's budget for the rest of the minute.
+test('the API refuses a client over its limit with 429 and Retry-After', async ({ request }) => {
+  const first = await request.get('/api/v1/agencies?limit=1')
+  const limit = Number(first.headers()['x-ratelimit-limit'])
+  let refused: APIResponse | null = null
+  for (let i = 0; i <= limit && !refused; i++) {
+    const res = await request.get('/api/v1/agencies?limit=1')
+    if (res.status() === 429) refused = res
+  }
+  if (!refused) throw new Error(`no 429 after ${limit + 1} requests`)
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0)
+  expect(refused.headers()['x-ratelimit-remaining']).toBe('0')
+  const body = (await refused.json()) as { error: { messageVi: string } }
+  expect(body.error.messageVi).toMatch(/thử lại sau \d+ giây/)
+})

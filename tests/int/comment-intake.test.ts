@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { groupingIdle } from '../../cms/comments/grouping'
+import { parseTrackingCode } from '../../cms/lib/comments'
+import { seed } from '../../cms/seed'
+import { lookupCommentStatus } from '../../site/lib/cms/comment-intake'
+import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts/comment-post'
+import { resetCommentLimiters } from '../../site/lib/drafts/limits'
+import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let slug: string
+let ipCounter = 0
+const DAY = 24 * 3600_000
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  globalThis.__portalPayload = t.payload
+  await seed(t.payload, { log: () => undefined })
+  slug = (await createOpenDraft(t.payload)).slug!
+})
+afterAll(async () => {
+  // Background grouping must finish before the database closes.
+  if (t) await groupingIdle(t.payload)
+  globalThis.__portalPayload = undefined
+  await t?.cleanup()
+})
+beforeEach(() => resetCommentLimiters())
+
+const post = (fields: Record<string, string>, opts: { slug?: string; ip?: string; file?: { name: string; type: string; bytes: Uint8Array } } = {}) =>
+  handleCommentPost({ request: formPost(opts.slug ?? slug, fields, opts.file), slug: opts.slug ?? slug, ip: opts.ip ?? `10.0.0.${++ipCounter}` })
+
+const rejected = (r: CommentPostResult) => {
+  if (r.kind !== 'rejected') throw new Error(`expected a rejection, got ${r.kind}`)
+  return r
+}
+const stored = (code: string) =>
+  t.payload.find({ collection: 'comments', where: { trackingCode: { equals: code } }, overrideAccess: true }).then((r) => r.docs[0]!)
+
+describe('a valid comment', () => {
+  it('is stored pending, pinned to the current version and article, and answered with a tracking code and a 303 target', async () => {
+    const fields = commentFields({ article: 'dieu-2', body: '<b>Đề nghị</b> bổ sung <script>alert(1)</script>thời điểm có hiệu lực.' })
+    const result = await post(fields)
+    expect(result.kind).toBe('accepted')
+    if (result.kind !== 'accepted') return
+    expect(result.code).toMatch(/^GY-\d{4}-\d{6}$/)
+    expect(result.location).toBe(`/du-thao/${slug}/da-gui?ma=${result.code}#bien-nhan`)
+    expect(result.location).not.toContain('@')
+    const c = await stored(result.code)
+    expect(c).toMatchObject({ status: 'pending', article: 'dieu-2', articleLabel: 'Điều 2', draftVersion: 1, email: fields.email, body: 'Đề nghị bổ sung thời điểm có hiệu lực.' })
+  })
+
+  it('gets consecutive tracking numbers even when many arrive at once', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => post(commentFields())))
+    const codes = results.map((r) => (r.kind === 'accepted' ? r.code : 'x'))
+    expect(new Set(codes).size).toBe(12)
+    const seqs = codes.map((c) => parseTrackingCode(c)!.sequence).sort((a, b) => a - b)
+    expect(seqs[11]! - seqs[0]!).toBe(11)
+  })
+
+  it('accepts a PDF attachment checked from its content; the commenter can look the status up with code and email', async () => {
+    const fields = commentFields()
+    const result = await post(fields, { file: { name: 'Góp ý của tôi.pdf', type: 'application/pdf', bytes: TINY_PDF } })
+    expect(result.kind).toBe('accepted')
+    if (result.kind !== 'accepted') return
+    const c = await stored(result.code)
+    expect(c.attachment).toBeTruthy()
+    expect(await lookupCommentStatus(result.code, fields.email.toUpperCase())).toMatchObject({ code: result.code, status: 'pending' })
+    expect(await lookupCommentStatus(result.code, 'nguoi-khac@example.vn')).toBeNull()
+  })
+})
+
+describe('refusals keep what the person typed', () => {
+  it('lists every field error in Vietnamese with status 422 and returns the typed values', async () => {
+    const r = rejected(await post(commentFields({ fullName: '', email: 'khong-hop-le', body: 'x'.repeat(5001), consent: '', article: 'dieu-99' })))
+    expect(r.status).toBe(422)
+    expect(r.errors.map((e) => e.field)).toEqual(['fullName', 'email', 'article', 'body', 'consent'])
+    expect(r.errors[0]!.message).toBe('Họ và tên: bắt buộc')
+    expect(r.errors.find((e) => e.field === 'body')!.message).toMatch(/tối đa 5\.000 ký tự/)
+    expect(r.values).toMatchObject({ email: 'khong-hop-le', article: 'dieu-99' })
+    expect(r.values.body).toHaveLength(5001)
+  })
+
+  it('refuses a renamed executable as attachment, and says to choose the file again', async () => {
+    const r = rejected(await post(commentFields(), { file: { name: 'gop-y.pdf', type: 'application/pdf', bytes: Buffer.from('MZ\x90\x00 this is not a pdf') } }))
+    expect(r.status).toBe(422)
+    expect(r.errors).toEqual([{ field: 'attachment', message: expect.stringMatching(/chỉ nhận PDF, DOC hoặc DOCX/) }])
+    expect(r.fileDropped).toBe(true)
+  })
+
+  it('refuses a post faster than a person fills the form, and a filled honeypot, without saying which', async () => {
+    expect(rejected(await post(commentFields({ startedAt: String(Date.now()) }))).errors[0]!.message).toMatch(/gửi quá nhanh/)
+    const spam = rejected(await post(commentFields({ website: 'http://spam.example' })))
+    expect(spam.status).toBe(400)
+    expect(spam.errors[0]!.message).toMatch(/Không thể tiếp nhận góp ý này/)
+  })
+
+  it('refuses an exact resubmission (same person, same words) with 409 and the earlier code', async () => {
+    const fields = commentFields({ body: 'Đề nghị giữ nguyên Điều 1.' })
+    const first = await post(fields)
+    expect(first.kind).toBe('accepted')
+    const again = rejected(await post({ ...fields, body: 'đề nghị GIỮ NGUYÊN điều 1' }))
+    expect(again.status).toBe(409)
+    expect(again.errors[0]!.message).toContain(first.kind === 'accepted' ? first.code : '?')
+    // The same words from someone else are not a resubmission.
+    expect((await post({ ...fields, email: 'nguoi-khac@example.vn' })).kind).toBe('accepted')
+  })
+
+  it('refuses two identical posts sent at the same moment: one is stored, the other answered 409', async () => {
+    const fields = commentFields({ body: 'Hai lần bấm gửi cùng lúc.' })
+    const results = await Promise.all([post(fields), post(fields)])
+    expect(results.map((r) => (r.kind === 'rejected' ? r.status : r.kind)).sort()).toEqual([409, 'accepted'])
+    const { totalDocs } = await t.payload.count({ collection: 'comments', where: { email: { equals: fields.email } }, overrideAccess: true })
+    expect(totalDocs).toBe(1)
+  })
+
+  it('a PDF the upload store cannot read is a field error, not a server error', async () => {
+    const broken = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n')
+    const r = rejected(await post(commentFields(), { file: { name: 'hong.pdf', type: 'application/pdf', bytes: broken } }))
+    expect(r.status).toBe(422)
+    expect(r.errors).toEqual([{ field: 'attachment', message: expect.stringMatching(/tệp bị hỏng/) }])
+  })
+
+  it('answers 429 with Retry-After and a Vietnamese message past the per-email limit, keeping the text', async () => {
+    const email = 'nhieu-lan@example.vn'
+    for (let i = 0; i < 10; i++) expect((await post(commentFields({ email, body: `Ý kiến số ${i} về dự thảo` }))).kind).toBe('accepted')
+    const r = rejected(await post(commentFields({ email, body: 'Ý kiến thứ mười một' })))
+    expect(r.status).toBe(429)
+    expect(Number(r.headers['Retry-After'])).toBeGreaterThan(0)
+    expect(r.errors[0]!.message).toMatch(/Bạn đã gửi quá nhiều yêu cầu.*Vui lòng thử lại sau \d+ (giờ|phút|giây)/)
+    expect(r.values.body).toBe('Ý kiến thứ mười một')
+  })
+
+  it('answers 429 past the per-IP limit', async () => {
+    let last: CommentPostResult | null = null
+    for (let i = 0; i < 31; i++) last = await post(commentFields(), { ip: '192.0.2.7' })
+    expect(rejected(last!).status).toBe(429)
+  })
+
+  it('answers 413 for a body over the size limit, before reading it', async () => {
+    const request = new Request(`http://127.0.0.1/du-thao/${slug}`, { method: 'POST', body: 'x', headers: { 'content-length': String(50 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' } })
+    const r = rejected(await handleCommentPost({ request, slug, ip: '10.9.9.9' }))
+    expect(r.status).toBe(413)
+    expect(r.errors[0]!.message).toMatch(/tối đa 10 MB/)
+  })
+
+  it('answers 403 with a clear message once the draft has closed, and 404 for an unknown draft', async () => {
+    const closed = await createOpenDraft(t.payload, { opensAt: new Date(Date.now() - 40 * DAY).toISOString(), closesAt: new Date(Date.now() - DAY).toISOString() })
+    const r = rejected(await post(commentFields({ body: 'Góp ý muộn' }), { slug: closed.slug! }))
+    expect(r.status).toBe(403)
+    expect(r.errors[0]!.message).toMatch(/đã hết thời hạn lấy ý kiến \(\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\)/)
+    expect(r.values.body).toBe('Góp ý muộn')
+    expect((await post(commentFields(), { slug: 'khong-co' })).kind).toBe('notFound')
+  })
+})

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { groupingIdle } from '../../cms/comments/grouping'
+import { seed } from '../../cms/seed'
+import { buildReport, listPublicComments } from '../../site/lib/cms/comments'
+import { handleCommentPost } from '../../site/lib/drafts/comment-post'
+import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let draft: { id: number; slug?: string | null }
+let moderator: Awaited<ReturnType<typeof createUser>>
+let admin: Awaited<ReturnType<typeof createUser>>
+let n = 0
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  globalThis.__portalPayload = t.payload
+  await seed(t.payload, { log: () => undefined })
+  draft = await createOpenDraft(t.payload)
+  admin = await createUser(t.payload, 'admin')
+  moderator = await createUser(t.payload, 'moderator')
+})
+afterAll(async () => {
+  // Background grouping must finish before the database closes.
+  if (t) await groupingIdle(t.payload)
+  globalThis.__portalPayload = undefined
+  await t?.cleanup()
+})
+
+async function submit(overrides: Record<string, string> = {}, file?: { name: string; type: string; bytes: Uint8Array }) {
+  const fields = commentFields(overrides)
+  const r = await handleCommentPost({ request: formPost(draft.slug!, fields, file), slug: draft.slug!, ip: `10.1.0.${++n}` })
+  if (r.kind !== 'accepted') throw new Error(`not accepted: ${JSON.stringify(r)}`)
+  const { docs } = await t.payload.find({ collection: 'comments', where: { trackingCode: { equals: r.code } }, overrideAccess: true })
+  return { ...docs[0]!, fields }
+}
+const log = async (commentId: number) =>
+  (await t.payload.find({ collection: 'moderation-log', where: { comment: { equals: commentId } }, sort: 'createdAt', overrideAccess: true })).docs
+
+describe('moderation', () => {
+  it('publishing makes the text public and is logged with who and what', async () => {
+    const c = await submit({ body: 'Ý kiến sẽ được công bố.' })
+    expect((await listPublicComments(draft.id)).map((x) => x.code)).not.toContain(c.trackingCode)
+    await t.payload.update({ collection: 'comments', id: c.id, data: { status: 'published' }, user: moderator, overrideAccess: false })
+    const shown = (await listPublicComments(draft.id)).find((x) => x.code === c.trackingCode)!
+    expect(shown).toMatchObject({ kind: 'published', bodyText: 'Ý kiến sẽ được công bố.', displayName: 'Nguyễn Văn Góp Ý' })
+    const entries = await log(c.id)
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ action: 'publish', trackingCode: c.trackingCode, detail: 'Chờ kiểm duyệt → Đã công bố' })
+    expect(typeof entries[0]!.user === 'object' ? entries[0]!.user?.id : entries[0]!.user).toBe(moderator.id)
+  })
+
+  it('hiding needs a reason; the public then sees only the dated stub, never the text', async () => {
+    const c = await submit({ body: 'Nội dung xúc phạm bí mật-ẩn-123.' })
+    await expect(t.payload.update({ collection: 'comments', id: c.id, data: { status: 'hidden' }, user: moderator, overrideAccess: false })).rejects.toThrow()
+    await t.payload.update({ collection: 'comments', id: c.id, data: { status: 'hidden', hiddenReason: 'Ngôn từ không phù hợp' }, user: moderator, overrideAccess: false })
+    const shown = (await listPublicComments(draft.id)).find((x) => x.code === c.trackingCode)!
+    expect(shown.kind).toBe('hidden')
+    expect(shown.stub).toMatch(/^Ý kiến đã được ẩn ngày \d{2}\/\d{2}\/\d{4}: Ngôn từ không phù hợp$/)
+    expect(JSON.stringify(shown)).not.toContain('bí mật-ẩn-123')
+    expect(JSON.stringify(shown)).not.toContain(c.fields.fullName)
+    const raw = await t.payload.findByID({ collection: 'comments', id: c.id, overrideAccess: false })
+    expect(raw.body).toBeUndefined()
+    expect((await log(c.id)).map((e) => [e.action, e.reason])).toEqual([['hide', 'Ngôn từ không phù hợp']])
+  })
+
+  it('nothing is deleted: not by a moderator, not by an administrator; editors cannot moderate', async () => {
+    const c = await submit()
+    const editor = await createUser(t.payload, 'editor')
+    await expect(t.payload.delete({ collection: 'comments', id: c.id, user: admin, overrideAccess: false })).rejects.toThrow()
+    await expect(t.payload.update({ collection: 'comments', id: c.id, data: { status: 'published' }, user: editor, overrideAccess: false })).rejects.toThrow()
+    // A moderator cannot rewrite what the commenter said.
+    const after = await t.payload.update({ collection: 'comments', id: c.id, data: { body: 'sửa lời', email: 'x@y.vn' }, user: moderator, overrideAccess: false })
+    expect(after.body).toBe(c.body)
+    expect(after.email).toBe(c.email)
+  })
+
+  it('the moderation log is readable by administrators only, and no one writes it through the API', async () => {
+    await expect(t.payload.find({ collection: 'moderation-log', user: moderator, overrideAccess: false })).rejects.toThrow()
+    expect((await t.payload.find({ collection: 'moderation-log', user: admin, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    await expect(t.payload.create({ collection: 'moderation-log', data: { action: 'hide' }, user: admin, overrideAccess: false })).rejects.toThrow()
+  })
+})
+
+describe('privacy of public reads', () => {
+  it('anonymous reads never see pending comments, email, phone or attachments, and cannot filter by email', async () => {
+    const c = await submit({ body: 'Chờ kiểm duyệt bí-mật-456' }, { name: 'a.pdf', type: 'application/pdf', bytes: TINY_PDF })
+    const { docs } = await t.payload.find({ collection: 'comments', pagination: false, depth: 0, overrideAccess: false })
+    expect(docs.map((d) => d.trackingCode)).not.toContain(c.trackingCode)
+    for (const d of docs) expect(Object.keys(d)).not.toEqual(expect.arrayContaining(['email']))
+    const keys = new Set(docs.flatMap((d) => Object.keys(d)))
+    for (const secret of ['email', 'phone', 'attachment', 'exactKey', 'simhash', 'consentAt', 'moderatedBy', 'similarityGroup']) expect(keys.has(secret)).toBe(false)
+    expect(JSON.stringify(docs)).not.toMatch(/@example\.vn|bí-mật-456/)
+    const byEmail = await t.payload
+      .find({ collection: 'comments', where: { email: { equals: c.email } }, overrideAccess: false })
+      .then((r) => r.totalDocs, () => 'refused')
+    expect(byEmail === 'refused' || byEmail === 0).toBe(true)
+    expect(JSON.stringify(await listPublicComments(draft.id))).not.toMatch(/bí-mật-456|@example\.vn|3825 1234/)
+  })
+
+  it('an administrator purges personal data on request: stub and log stay, the file goes; a moderator cannot', async () => {
+    const c = await submit({ body: 'Xin xóa ý kiến này' }, { name: 'a.pdf', type: 'application/pdf', bytes: TINY_PDF })
+    await t.payload.update({ collection: 'comments', id: c.id, data: { status: 'published' }, user: moderator, overrideAccess: false })
+    const notPurged = await t.payload.update({ collection: 'comments', id: c.id, data: { purgeRequested: true }, user: moderator, overrideAccess: false })
+    expect(notPurged.purgedAt ?? null).toBeNull()
+    const purged = await t.payload.update({ collection: 'comments', id: c.id, data: { purgeRequested: true, purgeReason: 'Đơn yêu cầu ngày 01/7' }, user: admin, overrideAccess: false })
+    expect(purged).toMatchObject({ fullName: null, email: null, phone: null, body: null, attachment: null, trackingCode: c.trackingCode, stance: c.stance })
+    expect(purged.purgedAt).toBeTruthy()
+    const fileCount = await t.payload.count({ collection: 'comment-files', where: { id: { equals: typeof c.attachment === 'object' ? c.attachment?.id : c.attachment } }, overrideAccess: true })
+    expect(fileCount.totalDocs).toBe(0)
+    const shown = (await listPublicComments(draft.id)).find((x) => x.code === c.trackingCode)!
+    expect(shown.kind).toBe('purged')
+    expect(shown.stub).toMatch(/xóa dữ liệu cá nhân theo yêu cầu/)
+    expect((await log(c.id)).map((e) => e.action)).toEqual(['publish', 'purge'])
+  })
+})
+
+describe('similar comments and responses', () => {
+  const campaign = 'Chúng tôi đề nghị bỏ quy định thu phí trông giữ xe đạp đối với học sinh, sinh viên tại mọi điểm trông giữ trên địa bàn tỉnh vì gây khó khăn cho gia đình'
+  it('groups near-identical comments from different people; the moderator answers the whole group once', async () => {
+    const a = await submit({ body: campaign })
+    const b = await submit({ body: `${campaign}.` })
+    const c = await submit({ body: `${campaign} chúng tôi` })
+    const other = await submit({ body: 'Một ý kiến hoàn toàn khác về hiệu lực thi hành của quyết định.' })
+    await groupingIdle(t.payload)
+    const get = (id: number) => t.payload.findByID({ collection: 'comments', id, user: moderator, overrideAccess: false })
+    const [ga, gb, gc, go] = await Promise.all([get(a.id), get(b.id), get(c.id), get(other.id)])
+    expect(ga.similarityGroup).toBe(a.trackingCode)
+    expect([gb.similarityGroup, gc.similarityGroup]).toEqual([a.trackingCode, a.trackingCode])
+    expect(go.similarityGroup ?? null).toBeNull()
+    expect(ga.similarCount).toBe(2)
+
+    await t.payload.update({
+      collection: 'comments',
+      id: b.id,
+      data: { response: { kind: 'explained', text: 'Giải trình: miễn phí cho học sinh đã có tại khoản 2 Điều 3.' }, applyResponseToGroup: true },
+      user: moderator,
+      overrideAccess: false,
+    })
+    for (const id of [a.id, c.id]) {
+      const x = await get(id)
+      expect(x.response).toMatchObject({ kind: 'explained', text: expect.stringContaining('khoản 2 Điều 3') })
+      expect((await log(id)).map((e) => e.action)).toContain('respondGroup')
+    }
+    expect((await get(b.id)).applyResponseToGroup).toBe(false)
+  })
+
+  it('the report counts published comments by stance, category and article', async () => {
+    const { docs } = await t.payload.find({ collection: 'comments', where: { and: [{ draft: { equals: draft.id } }, { status: { equals: 'pending' } }] }, pagination: false, overrideAccess: true })
+    for (const d of docs) await t.payload.update({ collection: 'comments', id: d.id, data: { status: 'published' }, user: moderator, overrideAccess: false })
+    const report = await buildReport(draft.id, [{ anchor: 'dieu-1', label: 'Điều 1' }, { anchor: 'dieu-2', label: 'Điều 2' }])
+    expect(report.summary.total).toBe(report.comments.length)
+    expect(report.summary.byStance.partlyAgree).toBe(report.summary.total)
+    expect(report.summary.byArticle[0]).toMatchObject({ anchor: null, label: 'Toàn bộ dự thảo' })
+    expect(report.summary.answered).toBeGreaterThanOrEqual(3)
+    expect(report.notPublished).toBeGreaterThanOrEqual(2)
+  })
+})

@@ -1,0 +1,217 @@
+import { parse } from 'csv-parse/sync'
+import { XMLParser } from 'fast-xml-parser'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../cms/seed'
+import { clearStatsCache, loadStatsInput } from '../../site/lib/cms/stats'
+import { computeStats, type StatsReport } from '../../site/lib/stats/compute'
+import { FIGURES } from '../../site/lib/stats/figures'
+import { figureChart, figureTable } from '../../site/lib/stats/render'
+import { GET as figureCsvRoute } from '../../site/pages/thong-ke/[figure].csv'
+import { createOpenDraft, TINY_PDF } from '../helpers/drafts'
+import { publishDoc, refs } from '../helpers/documents'
+import { leakedSecrets, SECRETS } from '../helpers/opendata'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+
+const ORIGIN = 'http://cong.test'
+// Set once the fixture exists: the fixture lives in 2024, and the CSV route reads the clock too.
+let NOW: Date
+let t: TestPayload
+let report: StatsReport
+const outputs: string[] = []
+
+const VN = (day: string, time = '00:00:00') => `${day}T${time}+07:00`
+
+/** Publishes a document and sets the moment it went online (the hook stamps "now" at creation). */
+async function published(payload: Payload, data: Record<string, unknown>, publishedAt: string) {
+  const doc = await publishDoc(payload, data)
+  await payload.update({ collection: 'legal-documents', id: doc.id, data: { publishedAt, _status: 'published' } as never, overrideAccess: true })
+  return doc
+}
+
+let code = 0
+async function comment(payload: Payload, draft: number, data: Record<string, unknown>) {
+  return payload.create({
+    collection: 'comments',
+    data: { trackingCode: `GY-2024-${String(++code).padStart(4, '0')}`, draft, draftVersion: 1, email: `a${code}@${SECRETS.emailDomain}`, phone: SECRETS.phone, ...data } as never,
+    overrideAccess: true,
+  })
+}
+
+/**
+ * The fixture for 2024 (known counts):
+ * - 5 published documents: Thông tư ×2 and Quyết định ×1 by Bộ Nội vụ (the owner), Nghị định ×2 by Chính phủ;
+ *   3 with full text, 2 with a signed file. Of the owner's 3: on time after 2 working days (Fri → Tue),
+ *   on time only because 30/4 and 1/5 are holidays (Fri 26/4 → Thu 2/5), late after 5 working days.
+ *   One unpublished owner's document must count nowhere.
+ * - 3 drafts: 45 days for a Quyết định (minimum 30: met), 20 days for a Quyết định (below), a Kế hoạch
+ *   (no minimum: not judged). 4 published comments (2 answered), plus a pending and a hidden one.
+ */
+async function buildFixture(payload: Payload) {
+  const own = await refs(payload, 'Thông tư', 'Bộ Nội vụ')
+  const ownDecision = await refs(payload, 'Quyết định', 'Bộ Nội vụ')
+  const gov = await refs(payload, 'Nghị định', 'Chính phủ')
+  await payload.updateGlobal({ slug: 'reporting', data: { ownIssuers: [own.issuer] }, overrideAccess: true })
+  const pdf = await payload.create({ collection: 'media', data: { alt: 'Bản ký số' }, file: { data: TINY_PDF, mimetype: 'application/pdf', name: 'ban-ky-so.pdf', size: TINY_PDF.length }, overrideAccess: true })
+  const signed = [{ file: pdf.id, label: 'Bản gốc có chữ ký số', kind: 'original', digitallySigned: true }]
+  const text = 'Điều 1. Phạm vi\nVăn bản thử.\n\nĐiều 2. Hiệu lực\nCó hiệu lực từ ngày ký.'
+  await published(payload, { ...own, numberSymbol: '01/2024/TT-BNV', issuedAt: VN('2024-03-01'), fullText: text, attachments: signed }, VN('2024-03-05', '09:00:00'))
+  await published(payload, { ...own, numberSymbol: '02/2024/TT-BNV', issuedAt: VN('2024-04-26') }, VN('2024-05-02', '09:00:00'))
+  await published(payload, { ...ownDecision, numberSymbol: '03/QĐ-BNV', issuedAt: VN('2024-06-03'), fullText: text }, VN('2024-06-10', '09:00:00'))
+  await published(payload, { ...gov, numberSymbol: '04/2024/NĐ-CP', issuedAt: VN('2024-01-10') }, VN('2024-07-01', '09:00:00'))
+  await published(payload, { ...gov, numberSymbol: '05/2024/NĐ-CP', issuedAt: VN('2024-02-01'), fullText: text, attachments: signed }, VN('2024-02-02', '09:00:00'))
+  await payload.create({
+    collection: 'legal-documents',
+    data: { ...own, numberSymbol: '09/2024/TT-BNV', summary: SECRETS.unpublishedSummary, issuedAt: VN('2024-05-06') } as never,
+    draft: true,
+    overrideAccess: true,
+  })
+
+  const decisionType = (await payload.find({ collection: 'document-types', where: { name: { equals: 'Quyết định' } }, overrideAccess: true })).docs[0]!
+  await payload.update({ collection: 'document-types', id: decisionType.id, data: { minimumConsultationDays: 30 }, overrideAccess: true })
+  const planType = (await payload.find({ collection: 'document-types', where: { name: { equals: 'Kế hoạch' } }, overrideAccess: true })).docs[0]!
+  const d1 = await createOpenDraft(payload, { title: 'Dự thảo Quyết định đủ thời hạn', opensAt: VN('2024-03-01'), closesAt: VN('2024-04-15'), report: { publishedAt: VN('2024-05-01') } })
+  const d2 = await createOpenDraft(payload, { title: 'Dự thảo Quyết định rút ngắn', opensAt: VN('2024-06-01'), closesAt: VN('2024-06-21'), shortPeriodReason: 'Cần ban hành gấp để kịp thời hạn.' })
+  await createOpenDraft(payload, { title: 'Dự thảo Kế hoạch', documentType: planType.id, opensAt: VN('2024-09-01'), closesAt: VN('2024-10-01') })
+
+  await comment(payload, d1.id, { status: 'published', submitterCategory: 'individual', stance: 'agree', body: 'Tán thành.', response: { kind: 'accepted', text: 'Tiếp thu.' } })
+  await comment(payload, d1.id, { status: 'published', submitterCategory: 'business', stance: 'disagree', body: 'Chưa hợp lý.', response: { kind: 'explained', text: 'Giải trình: đã có quy định.' } })
+  await comment(payload, d1.id, { status: 'published', submitterCategory: 'organisation', stance: 'partlyAgree', body: 'Đồng ý một phần.' })
+  await comment(payload, d2.id, { status: 'published', submitterCategory: 'individual', stance: 'agree', body: 'Nhất trí.' })
+  await comment(payload, d1.id, { status: 'pending', submitterCategory: 'individual', stance: 'disagree', body: SECRETS.pendingBody })
+  await comment(payload, d1.id, { status: 'hidden', hiddenReason: 'Trùng lặp', submitterCategory: 'individual', stance: 'disagree', body: SECRETS.hiddenBody, fullName: SECRETS.hiddenName, showName: true })
+}
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  globalThis.__portalPayload = t.payload
+  await seed(t.payload, { log: () => undefined })
+  await buildFixture(t.payload)
+  clearStatsCache()
+  NOW = new Date()
+  report = computeStats(await loadStatsInput(ORIGIN, NOW), { year: 2024, now: NOW })
+})
+afterAll(async () => {
+  globalThis.__portalPayload = undefined
+  await t?.cleanup()
+})
+
+describe('electronic publishing in 2024', () => {
+  it('counts published documents per year, type and issuer', () => {
+    expect(report.publishing.total).toBe(5)
+    expect(report.publishing.byYear).toContainEqual({ year: 2024, count: 5 })
+    expect(report.publishing.byType).toEqual([
+      { label: 'Nghị định', count: 2 },
+      { label: 'Thông tư', count: 2 },
+      { label: 'Quyết định', count: 1 },
+    ])
+    expect(report.publishing.byIssuer).toEqual([
+      { label: 'Bộ Nội vụ', count: 3 },
+      { label: 'Chính phủ', count: 2 },
+    ])
+  })
+
+  it('measures full text in HTML and digitally signed files', () => {
+    expect(report.publishing.fullTextShare).toBeCloseTo(3 / 5)
+    expect(report.publishing.signedFileShare).toBeCloseTo(2 / 5)
+  })
+
+  it('judges the owner’s documents against 2 working days, skipping weekends and the holiday table', () => {
+    const tl = report.publishing.timeliness
+    expect(tl.applicable).toBe(3)
+    expect(tl.onTime).toBe(2)
+    expect(tl.late.map((l) => [l.numberSymbol, l.workingDays])).toEqual([['03/QĐ-BNV', 5]])
+    expect(tl.late[0]!.url).toBe(`${ORIGIN}/van-ban/2024/03-qd-bnv`)
+    expect(report.ownIssuersSet).toBe(true)
+    expect(report.limitWorkingDays).toBe(2)
+  })
+
+  it('uses the holiday table administrators edit: without 30/4 and 1/5 the April document is late', async () => {
+    const holidays = await t.payload.find({ collection: 'holidays', where: { name: { like: 'Ngày Chiến thắng' } }, overrideAccess: true, limit: 100 })
+    expect(holidays.totalDocs).toBeGreaterThan(10)
+    const input = await loadStatsInput(ORIGIN, NOW)
+    const withoutMay = { ...input, holidays: input.holidays.filter((d) => d !== '2024-04-30' && d !== '2024-05-01') }
+    const late = computeStats(withoutMay, { year: 2024, now: NOW }).publishing.timeliness.late.map((l) => l.numberSymbol)
+    expect(late).toEqual(['03/QĐ-BNV', '02/2024/TT-BNV'])
+  })
+})
+
+describe('consultation in 2024', () => {
+  it('counts drafts, comments per draft, stances and submitter categories from published comments only', () => {
+    const c = report.consultation
+    expect(c.totalDrafts).toBe(3)
+    expect(c.draftsByYear).toContainEqual({ year: 2024, count: 3 })
+    expect(c.totalComments).toBe(4)
+    expect(c.commentsPerDraft.map((d) => [d.title, d.count])).toEqual([
+      ['Dự thảo Quyết định đủ thời hạn', 3],
+      ['Dự thảo Quyết định rút ngắn', 1],
+      ['Dự thảo Kế hoạch', 0],
+    ])
+    expect(c.byStance).toEqual([
+      { key: 'agree', label: 'Tán thành', count: 2 },
+      { key: 'partlyAgree', label: 'Đồng ý một phần', count: 1 },
+      { key: 'disagree', label: 'Không tán thành', count: 1 },
+    ])
+    expect(c.byCategory).toEqual([
+      { key: 'individual', label: 'Cá nhân', count: 2 },
+      { key: 'organisation', label: 'Cơ quan, tổ chức', count: 1 },
+      { key: 'business', label: 'Doanh nghiệp', count: 1 },
+    ])
+  })
+
+  it('measures answered comments and drafts that met the minimum period', () => {
+    const c = report.consultation
+    expect(c.answeredShare).toBe(0.5)
+    expect(c.draftsMeetingMinimum).toBe(1)
+    expect(c.draftsBelowMinimum.map((d) => [d.title, d.periodDays, d.minimumDays])).toEqual([['Dự thảo Quyết định rút ngắn', 20, 30]])
+    expect(c.draftsWithoutMinimum).toBe(1)
+    expect(c.metMinimumShare).toBe(0.5)
+  })
+})
+
+describe('figures: charts, tables and CSV', () => {
+  it('every chart is valid SVG with a title and description, and every table has a caption', () => {
+    const xml = new XMLParser({ ignoreAttributes: false })
+    for (const figure of FIGURES) {
+      const svg = figureChart(figure, report)
+      if (svg) {
+        const root = xml.parse(svg).svg
+        expect(root['@_role']).toBe('img')
+        expect(root.title['#text']).toContain(figure.title)
+        outputs.push(svg)
+      }
+      const table = figureTable(figure, report)
+      expect(table).toMatch(/^<table><caption>/)
+      outputs.push(table)
+    }
+  })
+
+  it('each figure downloads as CSV with the same numbers', async () => {
+    for (const figure of FIGURES) {
+      const url = new URL(`${ORIGIN}/thong-ke/${figure.id}.csv?nam=2024`)
+      const res = await figureCsvRoute({ params: { figure: figure.id }, request: new Request(url), url } as never)
+      expect(res.status).toBe(200)
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const text = new TextDecoder().decode(bytes)
+      outputs.push(text)
+      const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[]
+      expect(rows).toHaveLength(figure.rows(report).length)
+      if (figure.id === 'van-ban-theo-loai') expect(rows).toEqual([{ 'Loại văn bản': 'Nghị định', 'Số văn bản': '2' }, { 'Loại văn bản': 'Thông tư', 'Số văn bản': '2' }, { 'Loại văn bản': 'Quyết định', 'Số văn bản': '1' }])
+      if (figure.id === 'van-ban-dang-muon') expect(rows[0]).toMatchObject({ 'Số ký hiệu': '03/QĐ-BNV', 'Ngày ban hành': '2024-06-03', 'Số ngày làm việc': '5' })
+    }
+  })
+
+  it('answers 400 naming the parameter for a bad year', async () => {
+    const url = new URL(`${ORIGIN}/thong-ke/van-ban-theo-loai.csv?nam=20x4`)
+    const res = await figureCsvRoute({ params: { figure: 'van-ban-theo-loai' }, request: new Request(url), url } as never)
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: { parameter: string } }).error.parameter).toBe('nam')
+  })
+
+  it('no statistic carries unpublished content, comment text, names, emails or phones', () => {
+    expect(outputs.length).toBeGreaterThan(20)
+    expect(outputs.flatMap(leakedSecrets)).toEqual([])
+  })
+})
