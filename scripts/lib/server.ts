@@ -19,6 +19,9 @@ type AstroHandler = (
   next?: (err?: unknown) => void,
 ) => Promise<void>
 
+/** Largest request body the public site accepts: a comment with its 10 MB attachment and fields. */
+export const PUBLIC_BODY_LIMIT = 12 * 1024 * 1024
+
 /** Paths owned by Payload's admin app (Next); everything else is the Astro site. */
 export function isAdminPath(pathname: string): boolean {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return true
@@ -63,6 +66,13 @@ export async function startPortalServer(options: { host: string; port: number })
     }
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    // Browsers always declare the length of a form post; refuse an oversized one before reading it.
+    if (Number(req.headers['content-length'] ?? 0) > PUBLIC_BODY_LIMIT) {
+      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+      res.end('Dữ liệu gửi lên quá lớn (tối đa 12 MB). Tệp đính kèm góp ý tối đa 10 MB.')
+      req.resume()
+      return
+    }
     if (serveStatic(req, res, pathname)) return
     void astroHandler(req, res, () => renderNotFound(req, res))
   })

@@ -1,7 +1,16 @@
 import type { Access, CollectionConfig, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { Agencies } from '../../cms/collections/Agencies'
+import { CommentFiles } from '../../cms/collections/CommentFiles'
+import { Comments } from '../../cms/collections/Comments'
 import { DocumentTypes } from '../../cms/collections/DocumentTypes'
+import { Drafts } from '../../cms/collections/Drafts'
+import { DraftVersions } from '../../cms/collections/DraftVersions'
+import { Holidays } from '../../cms/collections/Holidays'
+import { ModerationLog } from '../../cms/collections/ModerationLog'
+import { News } from '../../cms/collections/News'
+import { Ratings } from '../../cms/collections/Ratings'
 import { Fields } from '../../cms/collections/Fields'
 import { Issuers } from '../../cms/collections/Issuers'
 import { LegalDocuments } from '../../cms/collections/LegalDocuments'
@@ -11,8 +20,9 @@ import { Settings } from '../../cms/globals/Settings'
 
 type Who = 'anonymous' | 'editor' | 'approver' | 'moderator' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
-/** true = allowed, false = denied, 'published' = only published versions, 'self' = only own record. */
-type Expect = boolean | 'published' | 'self'
+/** true = allowed, false = denied, 'published' = only published versions, 'self' = only own record,
+ * 'public comments' = only published comments and the stubs of hidden ones. */
+type Expect = boolean | 'published' | 'self' | 'public comments'
 
 const WHO: Who[] = ['anonymous', 'editor', 'approver', 'moderator', 'admin']
 
@@ -26,6 +36,7 @@ function classify(result: unknown): Expect {
   const json = JSON.stringify(result)
   if (json === JSON.stringify({ _status: { equals: 'published' } })) return 'published'
   if (json === JSON.stringify({ id: { equals: 7 } })) return 'self'
+  if (json === JSON.stringify({ status: { in: ['published', 'hidden'] } })) return 'public comments'
   throw new Error(`unexpected access result ${json}`)
 }
 
@@ -47,6 +58,16 @@ const matrix: [CollectionConfig, Record<Op, Expect[]>][] = [
     },
   ],
   [DocumentTypes, reference],
+  [Drafts, { read: ['published', true, true, true, true], create: [false, true, true, false, true], update: [false, true, true, false, true], delete: [false, false, true, false, true] }],
+  [Agencies, { read: ['published', true, true, true, true], create: [false, true, true, false, true], update: [false, true, true, false, true], delete: [false, false, true, false, true] }],
+  [News, { read: ['published', true, true, true, true], create: [false, true, true, false, true], update: [false, true, true, false, true], delete: [false, false, true, false, true] }],
+  // Comments arrive only through the public form (server code); nothing is ever deleted.
+  [Comments, { read: ['public comments', 'public comments', true, true, true], create: [false, false, false, false, false], update: [false, false, true, true, true], delete: [false, false, false, false, false] }],
+  [CommentFiles, { read: [false, false, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
+  [DraftVersions, { read: [true, true, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
+  [ModerationLog, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
+  [Ratings, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, true] }],
+  [Holidays, { read: [true, true, true, true, true], create: [false, false, false, false, true], update: [false, false, false, false, true], delete: [false, false, false, false, true] }],
   [Issuers, reference],
   [Fields, reference],
   [Media, reference],
