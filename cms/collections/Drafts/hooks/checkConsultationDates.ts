@@ -37,7 +37,9 @@ export const checkConsultationDates: CollectionBeforeChangeHook = async ({ data,
     const periodDays = opens && closes ? consultationPeriodDays(opens, closes) : null
     const reason = String(merged.shortPeriodReason ?? '').trim()
     const publishing = data._status === 'published' || (data._status === undefined && originalDoc?._status === 'published')
-    if (publishing && minimumDays && opens && closes && !meetsMinimumPeriod(opens, closes, minimumDays) && !reason) {
+    // A window that closes before it opens already has its own error; the length check would only add noise.
+    const validWindow = opens && closes && closes.getTime() > opens.getTime()
+    if (publishing && minimumDays && validWindow && !meetsMinimumPeriod(opens, closes, minimumDays) && !reason) {
       errors.push({
         path: 'shortPeriodReason',
         message:
