@@ -67,18 +67,20 @@ async function load(): Promise<Catalogue> {
 }
 
 /**
- * Returns the catalogue of published documents, reloaded after content changes. A change is
- * announced before its transaction commits, so the reload waits half a second after the last change.
+ * Returns the catalogue of published documents, reloaded after any content change. A change is
+ * announced before its transaction commits, so a load made within a second of it is used but not
+ * trusted: the next request loads again.
  */
 export async function getCatalogue(): Promise<Catalogue> {
   const version = contentVersion()
-  const settled = Date.now() - (globalThis.__portalContentChangedAt ?? 0) > 500
-  if (cached && (cached.version === version || !settled)) return cached.catalogue
+  if (cached && cached.version === version) return cached.catalogue
+  const startedAt = Date.now()
   loading ??= load().finally(() => {
     loading = null
   })
   const catalogue = await loading
-  cached = { version, catalogue }
+  const settled = startedAt - (globalThis.__portalContentChangedAt ?? 0) > 1000
+  cached = { version: settled ? version : -1, catalogue }
   return catalogue
 }
 
