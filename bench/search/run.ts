@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdir, rm } from 'node:fs/promises'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -67,10 +67,14 @@ async function main(): Promise<void> {
   for (const r of runs) {
     const dir = join(baseDir, `${r.count}-${r.fullText ? 'full' : 'meta'}`)
     process.stderr.write(`[${r.label}] build\n`)
+    const loadBefore = loadavg()[0]!
     const build = await runChild(['build', dir, String(r.count), r.fullText ? '1' : '0', String(seed)])
     process.stderr.write(`[${r.label}] load + queries\n`)
+    const loadBetween = loadavg()[0]!
     const query = await runChild(['query', dir, r.fullText ? '1' : '0', String(rounds)])
-    results[r.label] = { ...build, ...query }
+    // 1-minute load average of the machine (2 cores: above 2 means other work competed)
+    const machineLoad = { beforeBuild: +loadBefore.toFixed(1), beforeQueries: +loadBetween.toFixed(1), end: +loadavg()[0]!.toFixed(1) }
+    results[r.label] = { ...build, ...query, machineLoad }
     if (!keep) await rm(dir, { recursive: true, force: true })
   }
   const out = {

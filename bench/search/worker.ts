@@ -72,11 +72,15 @@ async function build(dir: string, count: number, fullText: boolean, seed: number
   const samples: GeneratedSample[] = []
   // Time to generate the corpus alone (the build figure below includes generating it again).
   let t = performance.now()
+  const g0 = process.cpuUsage()
   let words = 0
   for (const r of generateCorpus({ count, seed, fullText })) for (const u of r.units ?? []) words += u.text.length
   const generateSeconds = (performance.now() - t) / 1000
+  const g = process.cpuUsage(g0)
+  const generateCpuSeconds = (g.user + g.system) / 1e6
   const engine = createSearchEngine({ fullText })
   t = performance.now()
+  const cpu0 = process.cpuUsage()
   let last = 0
   await engine.rebuild(generateCorpus({ count, seed, fullText }, samples), (done, total) => {
     const now = performance.now()
@@ -86,6 +90,7 @@ async function build(dir: string, count: number, fullText: boolean, seed: number
     }
   })
   const buildSeconds = (performance.now() - t) / 1000
+  const cpu = process.cpuUsage(cpu0)
   t = performance.now()
   await engine.save(dir)
   const saveSeconds = (performance.now() - t) / 1000
@@ -98,6 +103,8 @@ async function build(dir: string, count: number, fullText: boolean, seed: number
     generateSeconds: +generateSeconds.toFixed(2),
     buildSeconds: +buildSeconds.toFixed(2),
     buildSecondsExcludingGeneration: +(buildSeconds - generateSeconds).toFixed(2),
+    buildCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    buildCpuSecondsExcludingGeneration: +((cpu.user + cpu.system) / 1e6 - generateCpuSeconds).toFixed(2),
     saveSeconds: +saveSeconds.toFixed(2),
     buildPeakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
     indexMB: +((await dirBytes(dir)) / MB).toFixed(1),
@@ -120,15 +127,22 @@ async function query(dir: string, fullText: boolean, rounds: number): Promise<vo
   // warm-up (JIT), then measured rounds
   for (const m of mix) engine.search(m.query)
   const all: number[] = []
+  const allCpu: number[] = []
   const byCategory = new Map<string, number[]>()
+  const cpuByCategory = new Map<string, number[]>()
   let numberTop1 = 0
   let numberTotal = 0
   for (let r = 0; r < rounds; r++) {
     for (const m of mix) {
+      const c0 = process.cpuUsage()
       t = performance.now()
       const res = engine.search(m.query)
       const ms = performance.now() - t
+      const c = process.cpuUsage(c0)
       all.push(ms)
+      allCpu.push((c.user + c.system) / 1000)
+      if (!cpuByCategory.has(m.category)) cpuByCategory.set(m.category, [])
+      cpuByCategory.get(m.category)!.push((c.user + c.system) / 1000)
       if (!byCategory.has(m.category)) byCategory.set(m.category, [])
       byCategory.get(m.category)!.push(ms)
       if (r === 0 && m.expectNumber) {
@@ -136,6 +150,24 @@ async function query(dir: string, fullText: boolean, rounds: number): Promise<vo
         if (res.results[0]?.numberSymbol === m.expectNumber) numberTop1++
       }
     }
+  }
+  // Updates on the loaded index: publish 60 new documents, then withdraw them.
+  const upserts: number[] = []
+  const removes: number[] = []
+  let visible = 0
+  let gone = 0
+  const fresh = [...generateCorpus({ count: 60, seed: 99_999, fullText })]
+  for (const rec of fresh) {
+    t = performance.now()
+    engine.upsert(rec)
+    upserts.push(performance.now() - t)
+    if (engine.search({ q: rec.numberSymbol! }).results.some((h) => h.id === rec.id)) visible++
+  }
+  for (const rec of fresh) {
+    t = performance.now()
+    engine.remove(rec.kind, rec.id)
+    removes.push(performance.now() - t)
+    if (!engine.search({ q: rec.numberSymbol! }).results.some((h) => h.id === rec.id)) gone++
   }
   const out = {
     loadSeconds: +loadSeconds.toFixed(2),
@@ -146,8 +178,18 @@ async function query(dir: string, fullText: boolean, rounds: number): Promise<vo
     queries: mix.length,
     rounds,
     latencyMs: summary(all),
+    // CPU time of the same queries: what the latency is on an idle machine (the wall-clock figures
+    // above include waiting for a core when other processes compete for the 2 cores)
+    cpuMs: summary(allCpu),
     byCategory: Object.fromEntries([...byCategory].map(([k, v]) => [k, summary(v)])),
+    cpuByCategory: Object.fromEntries([...cpuByCategory].map(([k, v]) => [k, summary(v)])),
     numberSymbolTop1: `${numberTop1}/${numberTotal}`,
+    updates: {
+      upsertMs: summary(upserts),
+      removeMs: summary(removes),
+      foundRightAfterUpsert: `${visible}/${fresh.length}`,
+      goneRightAfterRemove: `${gone}/${fresh.length}`,
+    },
     rssAfterQueriesMB: Math.round(process.memoryUsage().rss / MB),
   }
   process.stdout.write(JSON.stringify(out) + '\n')

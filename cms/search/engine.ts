@@ -4,8 +4,10 @@
  *
  * - rebuild(): streams records into segments of ~SEGMENT_WORDS words (progress per record).
  * - upsert(): marks the previous version dead and adds a one-record segment: visible at once.
- *   Small segments are merged (8 smallest when more than 8 exist below MERGE_MAX_RECORDS) and a
- *   segment with more than half of its records dead is re-indexed from its stored copies.
+ *   Segments made by updates are merged by size tiers (8 of a tier → 1 of the next), and a small
+ *   segment with more than half of its records dead is re-indexed from its stored copies; the
+ *   cost of one merge is bounded (segments above MERGE_MAX_WORDS / 8 words are left alone, as are
+ *   the large segments a rebuild makes: only the next rebuild replaces them).
  * - remove(): marks the record dead: invisible at once (every query skips dead records).
  * - search(): number-symbol lookup (lunr, per segment) + BM25 over compact postings, AND across
  *   the record (falls back to "most words" when nothing has them all), grouped per record with
@@ -29,7 +31,6 @@ import {
   type FieldPostings,
   KINDS,
   type LengthStats,
-
   normalizeRecord,
   recordKey,
   Segment,
@@ -58,11 +59,10 @@ const DEFAULT_PAGE_SIZE = 10
 const MAX_PAGE_SIZE = 100
 /** Segment size while rebuilding (words indexed) and record cap. */
 const SEGMENT_WORDS = 6_000_000
-const SEGMENT_RECORDS = 50_000
+const SEGMENT_RECORDS = 20_000
 /** Merge policy for segments created by updates. */
 const MERGE_FACTOR = 8
-const MERGE_MAX_RECORDS = 4096
-const REINDEX_MAX_RECORDS = 20_000
+const MERGE_MAX_WORDS = 2_000_000
 /** Weight of a variant that only matches without diacritics, when the query has diacritics. */
 const FOLDED_WEIGHT = 0.3
 /** Field boosts: title, meta, record bigrams, article text, article bigrams. */
@@ -146,14 +146,23 @@ class IndexState {
   }
 
   maintain(): void {
-    for (;;) {
-      const small = this.segments.filter((s) => s.records < MERGE_MAX_RECORDS).sort((a, b) => a.records - b.records)
-      if (small.length <= MERGE_FACTOR) break
-      this.merge(small.slice(0, MERGE_FACTOR))
-    }
     for (const s of [...this.segments]) {
       if (s.live === 0) this.dropSegment(s)
-      else if (s.records <= REINDEX_MAX_RECORDS && s.live * 2 < s.records) this.merge([s])
+      else if (s.words <= MERGE_MAX_WORDS && s.records > 1 && s.live * 2 < s.records) this.merge([s])
+    }
+    const mergeable = MERGE_MAX_WORDS / MERGE_FACTOR
+    const tier = (s: Segment) => Math.floor(Math.log(Math.max(1, s.words)) / Math.log(MERGE_FACTOR))
+    for (;;) {
+      const tiers = new Map<number, Segment[]>()
+      for (const s of this.segments) {
+        if (s.words > mergeable) continue
+        const t = tier(s)
+        if (!tiers.has(t)) tiers.set(t, [])
+        tiers.get(t)!.push(s)
+      }
+      const full = [...tiers.entries()].filter(([, list]) => list.length >= MERGE_FACTOR).sort((a, b) => a[0] - b[0])[0]
+      if (!full) break
+      this.merge(full[1].sort((a, b) => a.words - b.words).slice(0, MERGE_FACTOR))
     }
   }
 }
@@ -289,9 +298,8 @@ class Scratch {
   recNum = new Float64Array(0)
   recFlag = new Uint8Array(0)
   recTouched = new Int32Array(0)
-  unitScore = new Float64Array(0)
+  unitScore = new Float32Array(0)
   unitMask = new Uint32Array(0)
-  unitFlag = new Uint8Array(0)
   unitTouched = new Int32Array(0)
 
   ensure(records: number, units: number): void {
@@ -309,9 +317,8 @@ class Scratch {
     }
     if (this.unitScore.length < units) {
       const n = Math.max(units, this.unitScore.length * 2, 1024)
-      this.unitScore = new Float64Array(n)
+      this.unitScore = new Float32Array(n)
       this.unitMask = new Uint32Array(n)
-      this.unitFlag = new Uint8Array(n)
       this.unitTouched = new Int32Array(n)
     }
   }
@@ -354,6 +361,9 @@ class Candidates {
 /** Reused across queries (search is synchronous). */
 const sharedCandidates = new Candidates()
 
+/** Marks a unit as touched in its mask (query words use the low 16 bits). */
+const TOUCHED = 1 << 30
+
 function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555)
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
@@ -377,7 +387,6 @@ function scoreSegment(
   const recT = s.recTouched
   const unitScore = s.unitScore
   const unitMask = s.unitMask
-  const unitFlag = s.unitFlag
   const unitT = s.unitTouched
   let nR = 0
   let nU = 0
@@ -386,6 +395,7 @@ function scoreSegment(
   let commonBits = 0
   for (const g of plan.groups) {
     const bit = g.bit
+    const tbit = bit | TOUCHED
     for (let v = 0; v < g.variants.length; v++) {
       for (const f of g.fields) {
         const k = lookups[li++]!
@@ -407,12 +417,10 @@ function scoreSegment(
               shift += 7
             }
             doc += gap
-            if (unitFlag[doc] === 0) {
-              unitFlag[doc] = 1
-              unitT[nU++] = doc
-            }
+            const um = unitMask[doc]!
+            if (um === 0) unitT[nU++] = doc
+            unitMask[doc] = um | tbit
             unitScore[doc]! += data[p++]! * m
-            unitMask[doc]! |= bit
           }
         } else {
           const common = k < -1
@@ -453,7 +461,7 @@ function scoreSegment(
   for (let i = 0; i < nU; i++) {
     const u = unitT[i]!
     const r = unitRecord[u]!
-    const mask = unitMask[u]!
+    const mask = unitMask[u]! & ~TOUCHED
     const cov = popcount(mask | commonBits) / words
     const sc = unitScore[u]! * cov * cov
     if (recFlag[r] === 0) {
@@ -468,7 +476,6 @@ function scoreSegment(
     }
     unitScore[u] = 0
     unitMask[u] = 0
-    unitFlag[u] = 0
   }
   const recNum = s.recNum
   if (numberHits) {
@@ -677,7 +684,16 @@ type Journal = ({ op: 'upsert'; record: SearchRecord } | { op: 'remove'; kind: S
 export class SegmentedSearchEngine implements SearchEngine {
   private state: IndexState
   private readonly fullText: boolean
-  private journal: Journal | null = null
+  /** Updates made while a rebuild is pending or running, replayed on its new index. */
+  private readonly journals = new Set<Journal>()
+  /** rebuild, save and load run one after the other. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
 
   constructor(options: SearchEngineOptions = {}) {
     this.fullText = options.fullText !== false
@@ -691,12 +707,12 @@ export class SegmentedSearchEngine implements SearchEngine {
     if (!KINDS.includes(record.kind)) throw new TypeError(`search: unknown kind ${String(record.kind)}`)
     if (record.id === undefined || record.id === null || String(record.id) === '') throw new TypeError('search: record id expected')
     const r = normalizeRecord(record)
-    this.journal?.push({ op: 'upsert', record: r })
+    for (const j of this.journals) j.push({ op: 'upsert', record: r })
     this.applyUpsert(this.state, r)
   }
 
   remove(kind: SearchKind, id: string): void {
-    this.journal?.push({ op: 'remove', kind, id: String(id) })
+    for (const j of this.journals) j.push({ op: 'remove', kind, id: String(id) })
     if (this.state.kill(recordKey(kind, String(id)))) this.state.maintain()
   }
 
@@ -708,47 +724,52 @@ export class SegmentedSearchEngine implements SearchEngine {
     state.maintain()
   }
 
-  async rebuild(
+  rebuild(
     records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+    onProgress?: (done: number, total?: number) => void,
+  ): Promise<void> {
+    const journal: Journal = []
+    this.journals.add(journal)
+    return this.serial(() => this.doRebuild(records, journal, onProgress)).finally(() => this.journals.delete(journal))
+  }
+
+  private async doRebuild(
+    records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+    journal: Journal,
     onProgress?: (done: number, total?: number) => void,
   ): Promise<void> {
     const sized = records as { length?: unknown; size?: unknown }
     const total = typeof sized.length === 'number' ? sized.length : typeof sized.size === 'number' ? sized.size : undefined
     const state = new IndexState(this.fullText)
-    this.journal = []
-    try {
-      let builder = state.builder()
-      let done = 0
-      let lastYield = Date.now()
-      onProgress?.(0, total)
-      const flush = () => {
-        if (builder.records > 0) state.addSegment(builder.finish(state.stats))
-        builder = state.builder()
-      }
-      for await (const record of records as AsyncIterable<SearchRecord>) {
-        if (!record || !KINDS.includes(record.kind) || record.id === undefined || record.id === null) continue
-        builder.add(normalizeRecord(record))
-        done++
-        if (builder.words >= SEGMENT_WORDS || builder.records >= SEGMENT_RECORDS) flush()
-        if (done % 50 === 0) {
-          onProgress?.(done, total)
-          if (Date.now() - lastYield > 50) {
-            await new Promise((r) => setImmediate(r))
-            lastYield = Date.now()
-          }
+    let builder = state.builder()
+    let done = 0
+    let lastYield = Date.now()
+    onProgress?.(0, total)
+    const flush = () => {
+      if (builder.records > 0) state.addSegment(builder.finish(state.stats))
+      builder = state.builder()
+    }
+    for await (const record of records as AsyncIterable<SearchRecord>) {
+      if (!record || !KINDS.includes(record.kind) || record.id === undefined || record.id === null) continue
+      builder.add(normalizeRecord(record))
+      done++
+      if (builder.words >= SEGMENT_WORDS || builder.records >= SEGMENT_RECORDS) flush()
+      if (done % 50 === 0) {
+        onProgress?.(done, total)
+        if (Date.now() - lastYield > 50) {
+          await new Promise((r) => setImmediate(r))
+          lastYield = Date.now()
         }
       }
-      flush()
-      onProgress?.(done, total ?? done)
-      for (const j of this.journal) {
-        if (j.op === 'upsert') this.applyUpsert(state, j.record)
-        else state.kill(recordKey(j.kind, j.id))
-      }
-      state.maintain()
-      this.state = state
-    } finally {
-      this.journal = null
     }
+    flush()
+    onProgress?.(done, total ?? done)
+    for (const j of journal) {
+      if (j.op === 'upsert') this.applyUpsert(state, j.record)
+      else state.kill(recordKey(j.kind, j.id))
+    }
+    state.maintain()
+    this.state = state
   }
 
   stats(): { records: number; units: number } {
@@ -878,7 +899,7 @@ export class SegmentedSearchEngine implements SearchEngine {
     const toUnit = ui >= 0 && c.num.arr[i]! === 0 && !metaExplains
     const terms = plan?.snippet ?? { words: new Map<string, Set<string> | null>(), pairs: new Set<string>() }
     let snippet: string
-    if (toUnit || (ui >= 0 && !rec.summary)) snippet = makeSnippet(seg.unitText(local, ui) || unitMeta?.[2] || '', terms)
+    if (toUnit || (ui >= 0 && !rec.summary)) snippet = makeSnippet(seg.unitText(local, ui, rec) || unitMeta?.[2] || '', terms)
     else if (rec.summary) snippet = makeSnippet(rec.summary, terms)
     else snippet = rec.title ? makeSnippet(rec.title, terms) : escapeHtml(rec.numberSymbol ?? '')
     const anchor = toUnit && unitMeta ? unitMeta[0] : ''
@@ -897,15 +918,38 @@ export class SegmentedSearchEngine implements SearchEngine {
 
   // -- persistence -----------------------------------------------------------------------------
 
-  async save(dir: string): Promise<void> {
+  /** Saves the index as it is when called (later updates are not included). */
+  save(dir: string): Promise<void> {
+    const snapshot = this.snapshot()
+    return this.serial(() => this.writeSnapshot(dir, snapshot))
+  }
+
+  load(dir: string): Promise<boolean> {
+    return this.serial(() => this.doLoad(dir))
+  }
+
+  /** Taken synchronously: updates after it must not tear the saved index. */
+  private snapshot() {
     const state = this.state
+    return {
+      segments: state.segments.filter((seg) => seg.live > 0).map((seg) => ({ seg, dead: seg.dead.slice() })),
+      terms: state.dict.terms.slice(),
+      facetValues: {
+        documentType: state.facets.documentType.values.slice(),
+        issuer: state.facets.issuer.values.slice(),
+        validity: state.facets.validity.values.slice(),
+        field: state.facets.field.values.slice(),
+      },
+    }
+  }
+
+  private async writeSnapshot(dir: string, { segments: snapshot, terms, facetValues }: ReturnType<SegmentedSearchEngine['snapshot']>): Promise<void> {
     const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`
     await rm(tmp, { recursive: true, force: true })
     await mkdir(tmp, { recursive: true })
     const segFiles: string[] = []
     let n = 0
-    for (const seg of state.segments) {
-      if (seg.live === 0) continue
+    for (const { seg, dead } of snapshot) {
       const file = `seg-${n++}.bin`
       segFiles.push(file)
       const arrays: Record<string, Uint8Array | Uint32Array | Int32Array | Float64Array> = {
@@ -922,7 +966,7 @@ export class SegmentedSearchEngine implements SearchEngine {
         blobOff: seg.blobOff,
         bodyOff: seg.bodyOff,
         blob: seg.blob,
-        dead: seg.dead,
+        dead,
       }
       const fields: { docCount: number; lenSum: number }[] = []
       seg.postings.forEach((p, f) => {
@@ -936,22 +980,17 @@ export class SegmentedSearchEngine implements SearchEngine {
         arrays[`p${f}.cData`] = p.cData
         fields.push({ docCount: p.docCount, lenSum: p.lenSum })
       })
-      const meta = { keys: seg.keys, numberSymbols: seg.numberSymbols, fields, idIndex: seg.idIndex ? seg.idIndex.toJSON() : null }
+      const meta = { keys: seg.keys, numberSymbols: seg.numberSymbols, words: seg.words, fields, idIndex: seg.idIndex ? seg.idIndex.toJSON() : null }
       await writeContainer(join(tmp, file), meta, arrays)
     }
-    await writeFile(join(tmp, 'terms.txt'), state.dict.terms.join('\n'), 'utf8')
+    await writeFile(join(tmp, 'terms.txt'), terms.join('\n'), 'utf8')
     const manifest = {
       format: FORMAT,
       version: FORMAT_VERSION,
       fullText: this.fullText,
       savedAt: new Date().toISOString(),
-      terms: state.dict.size,
-      facets: {
-        documentType: state.facets.documentType.values,
-        issuer: state.facets.issuer.values,
-        validity: state.facets.validity.values,
-        field: state.facets.field.values,
-      },
+      terms: terms.length,
+      facets: facetValues,
       segments: segFiles,
     }
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1), 'utf8')
@@ -967,7 +1006,7 @@ export class SegmentedSearchEngine implements SearchEngine {
     if (moved) await rm(old, { recursive: true, force: true })
   }
 
-  async load(dir: string): Promise<boolean> {
+  private async doLoad(dir: string): Promise<boolean> {
     let manifest: {
       format?: string
       version?: number
@@ -1001,6 +1040,7 @@ export class SegmentedSearchEngine implements SearchEngine {
         const m = meta as {
           keys: string[]
           numberSymbols: string[]
+          words?: number
           fields: { docCount: number; lenSum: number }[]
           idIndex: object | null
         }
@@ -1037,6 +1077,7 @@ export class SegmentedSearchEngine implements SearchEngine {
           // dead flags change after load: own copy
           dead: new Uint8Array(arrays.dead as Uint8Array),
           idIndex: m.idIndex ? lunr.Index.load(m.idIndex) : null,
+          words: m.words ?? m.fields.reduce((a, f) => a + f.lenSum, 0),
         })
         state.addSegment(seg)
       }

@@ -9,7 +9,9 @@
  *   - year: the 4-digit middle part, only when a code follows (`1950/TTg-KGVX` has no year);
  *   - codes: the hyphen-separated parts of the code (`ND`, `CP`), plus `glued` = all parts joined
  *     (`NDCP`) so `NĐCP` typed without hyphen matches.
- * Each record gets index tokens `n<number>`, `y<year>`, `yy` (has a year), `c<code>`, `g<glued>`.
+ * `numberSymbolTokens` gives `n<number>`, `y<year>`, `yy` (has a year), `c<code>`, `g<glued>`; the
+ * engine indexes only `n<number>` in lunr (fewer lunr objects: −80 MB of heap for 160,000 records)
+ * and checks the candidates with `scoreNumberMatch` against the parsed number-symbol.
  *
  * A query is read as a number-symbol when it has a number and either a code-like word or a `/`:
  * `nd 43 2011`, `43/2011/ND-CP`, `43 2011 ND CP`, `43/NĐ-CP`, `15/ct-ttg`, `ct 15`, `nđcp 43/2011`.
@@ -53,7 +55,7 @@ export function parseNumberSymbol(numberSymbol: string | undefined | null): Numb
   return { num: canonNumber(numMatch[1]!), year, codes, glued: codes.join('') }
 }
 
-/** Tokens indexed for a record's number-symbol (lower case, see module doc). */
+/** Index tokens of a number-symbol, lower case; the first is always `n<number>` (see module doc). */
 export function numberSymbolTokens(parts: NumberSymbolParts): string[] {
   const out = [`n${parts.num}`]
   if (parts.year !== undefined) out.push(`y${parts.year}`, 'yy')

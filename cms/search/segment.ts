@@ -14,8 +14,8 @@
  * Only exact (canonical) terms are indexed; accent-insensitive matching expands a folded query
  * key to every exact term with that key (Dictionary.variants), which halves the postings.
  *
- * Every segment also carries a small lunr index of its records' number-symbol tokens
- * (number-tokens.ts), queried with `index.query(q => q.term(…))`.
+ * Every segment also carries a small lunr index of its records' number-symbols (the `n<number>`
+ * token, number-tokens.ts), queried with `index.query(q => q.term(…))`.
  *
  * A posting list is [varint(doc − previous doc), quantised BM25 tf-part (1 byte)]…; a record's
  * stored copy (for hits, snippets and re-indexing on merge) is deflate-compressed JSON.
@@ -151,7 +151,13 @@ export function normalizeRecord(r: SearchRecord): SearchRecord {
 const SEP = '\u001e'
 
 /** A record's stored metadata: the record without texts, units as [anchor, label, title]. */
-export type StoredHead = Omit<SearchRecord, 'units' | 'body'> & { u?: [string, string, string][]; b?: 1 }
+export type StoredHead = Omit<SearchRecord, 'units' | 'body'> & {
+  u?: [string, string, string][]
+  b?: 1
+  /** Compressed lengths of the text chunks, when there is more than one. */
+  c?: number[]
+}
+const UNITS_PER_CHUNK = 8
 
 export function recordKey(kind: string, id: string): string {
   return kind + '\u0000' + id
@@ -193,6 +199,12 @@ class FieldAcc {
   }
 }
 
+/**
+ * Term-frequency counters indexed by term id, shared by all builders: always all zero between
+ * two `addDoc` calls (which are synchronous), so an upsert may build while a rebuild is paused.
+ */
+let tfScratch = new Int32Array(1024)
+
 export class SegmentBuilder {
   private recs = 0
   private unitsN = 0
@@ -213,7 +225,6 @@ export class SegmentBuilder {
   private readonly bodyOff = new U32Vec()
   private blobBytes = 0
   private readonly acc: FieldAcc[] = []
-  private tf = new Int32Array(1024)
   private readonly touched: number[] = []
   private readonly uni: number[] = []
   private readonly bi: number[] = []
@@ -263,12 +274,12 @@ export class SegmentBuilder {
   private addDoc(field: number, ids: number[]): void {
     const a = this.acc[field]!
     const doc = a.lens.length
-    if (this.tf.length < this.dict.size) {
+    if (tfScratch.length < this.dict.size) {
       const next = new Int32Array(Math.max(this.dict.size * 2, 1024))
-      next.set(this.tf)
-      this.tf = next
+      next.set(tfScratch)
+      tfScratch = next
     }
-    const tf = this.tf
+    const tf = tfScratch
     const touched = this.touched
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!
@@ -336,29 +347,33 @@ export class SegmentBuilder {
         this.addDoc(F_TEXTBI, this.bi)
       }
     }
-    // Stored copy: a small head (metadata, unit anchors/labels/titles) and, separately, the texts,
-    // so a hit only inflates what it shows.
+    // Stored copy: a small head (metadata, unit anchors/labels/titles) and the texts in separately
+    // compressed chunks of UNITS_PER_CHUNK units, so a hit only inflates what it shows.
     const { units: _units, body: _body, ...meta } = r
     const head: StoredHead = meta
-    let body = ''
+    const chunks: Buffer[] = []
     if (this.fullText) {
+      let texts: string[] = []
       if (r.units && r.units.length) {
         head.u = r.units.map((u) => [u.anchor, u.label, u.title])
-        body = r.units.map((u) => u.text.replaceAll(SEP, ' ')).join(SEP)
+        texts = r.units.map((u) => u.text.replaceAll(SEP, ' '))
       } else if (r.body) {
         head.b = 1
-        body = r.body
+        texts = [r.body]
       }
+      for (let i = 0; i < texts.length; i += UNITS_PER_CHUNK) {
+        chunks.push(deflateRawSync(Buffer.from(texts.slice(i, i + UNITS_PER_CHUNK).join(SEP)), { level: BLOB_LEVEL }))
+      }
+      if (chunks.length > 1) head.c = chunks.map((c) => c.length)
     }
     const h = deflateRawSync(Buffer.from(JSON.stringify(head)), { level: BLOB_LEVEL })
     this.blobs.push(h)
     this.blobOff.push(this.blobBytes)
     this.blobBytes += h.length
     this.bodyOff.push(this.blobBytes)
-    if (body) {
-      const b = deflateRawSync(Buffer.from(body), { level: BLOB_LEVEL })
-      this.blobs.push(b)
-      this.blobBytes += b.length
+    for (const c of chunks) {
+      this.blobs.push(c)
+      this.blobBytes += c.length
     }
   }
 
@@ -404,6 +419,7 @@ export class SegmentBuilder {
       postings,
       dead: new Uint8Array(this.recs),
       idIndex: buildIdIndex(this.numberSymbols),
+      words: this.words,
     })
     return seg
   }
@@ -417,7 +433,7 @@ function buildIdIndex(numberSymbols: string[]): lunr.Index | null {
     this.field('t')
     for (let i = 0; i < numberSymbols.length; i++) {
       const parts = parseNumberSymbol(numberSymbols[i])
-      if (parts) this.add({ r: String(i), t: numberSymbolTokens(parts).join(' ') })
+      if (parts) this.add({ r: String(i), t: numberSymbolTokens(parts)[0]! })
     }
   })
 }
@@ -483,29 +499,45 @@ function encodeField(a: FieldAcc, dictSize: number, avg: number, lenSum: number,
   const docs = a.docs
   const tfs = a.tfs
   const lens = a.lens.arr
-  const counts = new Uint32Array(dictSize)
-  for (let i = 0; i < n; i++) counts[terms[i]!]!++
+  // Counting sort over the dictionary, or (small segments, e.g. one upserted record) a sparse
+  // count over the distinct ids only, so an update does not pay for the whole dictionary.
+  let counts: Uint32Array | Map<number, number>
+  let present: number[]
+  if (n * 8 < dictSize) {
+    const m = new Map<number, number>()
+    for (let i = 0; i < n; i++) m.set(terms[i]!, (m.get(terms[i]!) ?? 0) + 1)
+    present = [...m.keys()].sort((x, y) => x - y)
+    counts = m
+  } else {
+    const c = new Uint32Array(dictSize)
+    for (let i = 0; i < n; i++) c[terms[i]!]!++
+    present = []
+    for (let id = 0; id < dictSize; id++) if (c[id]! > 0) present.push(id)
+    counts = c
+  }
+  const countOf = (id: number): number => (counts instanceof Map ? counts.get(id)! : counts[id]!)
+  const setCount = (id: number, v: number): void => {
+    if (counts instanceof Map) counts.set(id, v)
+    else counts[id] = v
+  }
   let distinct = 0
   let distinctCommon = 0
   const threshold = common ? common.threshold : Infinity
-  for (let id = 0; id < dictSize; id++) {
-    const c = counts[id]!
-    if (c > threshold) distinctCommon++
-    else if (c > 0) distinct++
+  for (const id of present) {
+    if (countOf(id) > threshold) distinctCommon++
+    else distinct++
   }
   const tIds = new Uint32Array(distinct)
   const dfs = new Uint32Array(distinct)
   const cIds = new Uint32Array(distinctCommon)
   const cDfs = new Uint32Array(distinctCommon)
   // start of each term's run in `order`, in term-id order (common and not)
-  const all: number[] = []
+  const all = present
   let k = 0
   let kc = 0
   let pos = 0
-  for (let id = 0; id < dictSize; id++) {
-    const c = counts[id]!
-    if (c === 0) continue
-    all.push(id)
+  for (const id of present) {
+    const c = countOf(id)
     if (c > threshold) {
       cIds[kc] = id
       cDfs[kc] = c
@@ -515,11 +547,21 @@ function encodeField(a: FieldAcc, dictSize: number, avg: number, lenSum: number,
       dfs[k] = c
       k++
     }
-    counts[id] = pos
+    setCount(id, pos)
     pos += c
   }
   const order = new Uint32Array(n)
-  for (let i = 0; i < n; i++) order[counts[terms[i]!]!++] = i
+  if (counts instanceof Map) {
+    for (let i = 0; i < n; i++) {
+      const t = terms[i]!
+      const at = counts.get(t)!
+      order[at] = i
+      counts.set(t, at + 1)
+    }
+  } else {
+    const c = counts
+    for (let i = 0; i < n; i++) order[c[terms[i]!]!++] = i
+  }
   const w = new ByteWriter(n * 2 + 64)
   const cw = new ByteWriter(distinctCommon > 0 ? 1024 : 0)
   const offs = new Uint32Array(distinct + 1)
@@ -606,6 +648,8 @@ export interface SegmentParts {
   postings: FieldPostings[]
   dead: Uint8Array
   idIndex: lunr.Index | null
+  /** Words indexed (sizes merges). */
+  words: number
 }
 
 export class Segment implements SegmentParts {
@@ -627,6 +671,7 @@ export class Segment implements SegmentParts {
   postings!: FieldPostings[]
   dead!: Uint8Array
   idIndex!: lunr.Index | null
+  words!: number
   live: number
 
   constructor(parts: SegmentParts) {
@@ -672,23 +717,39 @@ export class Segment implements SegmentParts {
   }
 
   /** Stored texts of a record's units (or its body), in order. */
-  texts(local: number): string[] {
+  texts(local: number, head: StoredHead = this.head(local)): string[] {
     const start = this.bodyOff[local]!
     const end = this.blobOff[local + 1]!
     if (end <= start) return []
-    return inflateRawSync(this.blob.subarray(start, end)).toString('utf8').split(SEP)
+    const lens = head.c ?? [end - start]
+    const out: string[] = []
+    let p = start
+    for (const len of lens) {
+      out.push(...inflateRawSync(this.blob.subarray(p, p + len)).toString('utf8').split(SEP))
+      p += len
+    }
+    return out
   }
 
-  /** Text of the `i`-th unit of a record. */
-  unitText(local: number, i: number): string {
-    return this.texts(local)[i] ?? ''
+  /** Text of the `i`-th unit of a record (inflates only its chunk). */
+  unitText(local: number, i: number, head: StoredHead = this.head(local)): string {
+    const start = this.bodyOff[local]!
+    const end = this.blobOff[local + 1]!
+    if (end <= start || i < 0) return ''
+    const lens = head.c ?? [end - start]
+    const chunk = Math.floor(i / UNITS_PER_CHUNK)
+    if (chunk >= lens.length) return ''
+    let p = start
+    for (let k = 0; k < chunk; k++) p += lens[k]!
+    const texts = inflateRawSync(this.blob.subarray(p, p + lens[chunk]!)).toString('utf8').split(SEP)
+    return texts[i % UNITS_PER_CHUNK] ?? ''
   }
 
   /** The full stored record (used to re-index on merge). */
   record(local: number): SearchRecord {
     const head = this.head(local)
-    const texts = this.texts(local)
-    const { u, b, ...rest } = head
+    const texts = this.texts(local, head)
+    const { u, b, c: _c, ...rest } = head
     const r: SearchRecord = { ...rest }
     if (u) r.units = u.map(([anchor, label, title], i) => ({ anchor, label, title, text: texts[i] ?? '' }))
     else if (b) r.body = texts[0] ?? ''

@@ -32,11 +32,6 @@ export class U8Vec extends Vec<Uint8Array> {
     super(Uint8Array, capacity)
   }
 }
-export class U16Vec extends Vec<Uint16Array> {
-  constructor(capacity?: number) {
-    super(Uint16Array, capacity)
-  }
-}
 export class U32Vec extends Vec<Uint32Array> {
   constructor(capacity?: number) {
     super(Uint32Array, capacity)
