@@ -20,7 +20,16 @@ export const Projects: CollectionConfig = publishableCollection({
       fields: [
         { name: 'field', type: 'text', label: 'Lĩnh vực' },
         { name: 'projectType', type: 'select', label: 'Loại', required: true, defaultValue: 'public-investment', options: [...PROJECT_TYPES] },
-        { name: 'status', type: 'select', label: 'Tình trạng', required: true, defaultValue: 'preparing', options: [...PROJECT_STATUSES] },
+        {
+          name: 'status',
+          type: 'select',
+          label: 'Tình trạng',
+          required: true,
+          defaultValue: 'preparing',
+          options: [...PROJECT_STATUSES],
+          // Payload's drafts add `_status`, whose PostgreSQL enum would take this field's default name.
+          enumName: 'enum_projects_project_status',
+        },
       ],
     },
     {

@@ -62,11 +62,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__plans_v_version_kind" AS ENUM('strategy', 'orientation', 'master-plan', 'plan', 'programme');
   CREATE TYPE "public"."enum__plans_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_projects_project_type" AS ENUM('public-investment', 'ppp', 'tender', 'procurement', 'other');
-  CREATE TYPE "public"."enum_projects_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_projects_project_status" AS ENUM('preparing', 'bidding', 'in-progress', 'completed', 'suspended');
   CREATE TYPE "public"."enum_projects_funding_source" AS ENUM('central-budget', 'local-budget', 'oda', 'ppp', 'other');
+  CREATE TYPE "public"."enum_projects_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__projects_v_version_project_type" AS ENUM('public-investment', 'ppp', 'tender', 'procurement', 'other');
-  CREATE TYPE "public"."enum__projects_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__projects_v_version_funding_source" AS ENUM('central-budget', 'local-budget', 'oda', 'ppp', 'other');
+  CREATE TYPE "public"."enum__projects_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_ratings_level" AS ENUM('very-satisfied', 'satisfied', 'unsatisfied');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'approver', 'moderator');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'refreshValidity', 'schedulePublish');
@@ -831,7 +832,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"objective" varchar,
   	"field" varchar,
   	"project_type" "enum_projects_project_type" DEFAULT 'public-investment',
-  	"status" "enum_projects_status" DEFAULT 'preparing',
+  	"status" "enum_projects_project_status" DEFAULT 'preparing',
   	"start_date" timestamp(3) with time zone,
   	"end_date" timestamp(3) with time zone,
   	"budget" numeric,
@@ -856,7 +857,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_objective" varchar,
   	"version_field" varchar,
   	"version_project_type" "enum__projects_v_version_project_type" DEFAULT 'public-investment',
-  	"version_status" "enum__projects_v_version_status" DEFAULT 'preparing',
+  	"version_status" "enum_projects_project_status" DEFAULT 'preparing',
   	"version_start_date" timestamp(3) with time zone,
   	"version_end_date" timestamp(3) with time zone,
   	"version_budget" numeric,
@@ -1663,11 +1664,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__plans_v_version_kind";
   DROP TYPE "public"."enum__plans_v_version_status";
   DROP TYPE "public"."enum_projects_project_type";
-  DROP TYPE "public"."enum_projects_status";
+  DROP TYPE "public"."enum_projects_project_status";
   DROP TYPE "public"."enum_projects_funding_source";
+  DROP TYPE "public"."enum_projects_status";
   DROP TYPE "public"."enum__projects_v_version_project_type";
-  DROP TYPE "public"."enum__projects_v_version_status";
   DROP TYPE "public"."enum__projects_v_version_funding_source";
+  DROP TYPE "public"."enum__projects_v_version_status";
   DROP TYPE "public"."enum_ratings_level";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
