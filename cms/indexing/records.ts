@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { LegalDocument } from '../payload-types'
+import type { Agency, Draft, LegalDocument } from '../payload-types'
 import { VALIDITY_LABELS, type ValidityStatus } from '../lib/validity'
 import type { SearchRecord } from '../search'
 
@@ -57,4 +57,60 @@ export async function* allPublicRecords(payload: Payload, onTotal?: (total: numb
     if (!batch.hasNextPage) return
     page++
   }
+}
+
+type Unit = { anchor: string; label: string; title: string; text: string }
+
+/** Returns the search record of a published draft (its latest published version's articles), or null. */
+export async function publicDraftRecord(payload: Payload, id: string | number): Promise<SearchRecord | null> {
+  const draft = await payload
+    .findByID({ collection: 'drafts', id, depth: 1, draft: false, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!draft || draft._status !== 'published') return null
+  return draftRecord(payload, draft as Draft)
+}
+
+async function draftRecord(payload: Payload, draft: Draft): Promise<SearchRecord> {
+  const { docs } = await payload.find({ collection: 'draft-versions', where: { draft: { equals: draft.id } }, sort: '-number', limit: 1, depth: 0, overrideAccess: false })
+  const units = ((docs[0]?.articles ?? []) as Unit[]).map(({ anchor, label, title, text }) => ({ anchor, label, title, text }))
+  return {
+    kind: 'draft',
+    id: String(draft.id),
+    url: `/du-thao/${draft.slug ?? draft.id}`,
+    title: `Dự thảo: ${draft.title}`,
+    summary: draft.summary ?? undefined,
+    issuer: name(draft.draftingAgency),
+    documentType: name(draft.documentType),
+    date: draft.opensAt ?? undefined,
+    year: draft.opensAt ? new Date(draft.opensAt).getUTCFullYear() : null,
+    units: units.length ? units : undefined,
+  }
+}
+
+/** Returns the search record of a published agency (names, abbreviation, addresses), or null. */
+export async function publicAgencyRecord(payload: Payload, id: string | number): Promise<SearchRecord | null> {
+  const agency = await payload
+    .findByID({ collection: 'agencies', id, depth: 0, draft: false, overrideAccess: false, disableErrors: true })
+    .catch(() => null)
+  if (!agency || agency._status !== 'published') return null
+  return agencyRecord(agency as Agency)
+}
+
+function agencyRecord(a: Agency): SearchRecord {
+  return {
+    kind: 'agency',
+    id: String(a.id),
+    url: `/co-quan/${a.slug}`,
+    title: a.name,
+    summary: [a.abbreviation, a.nameEn].filter(Boolean).join(' · ') || undefined,
+    body: [a.address, ...(a.emails ?? []).map((e) => e.address)].filter(Boolean).join(' '),
+  }
+}
+
+/** Yields every published draft and agency as search records (public view). */
+export async function* otherPublicRecords(payload: Payload): AsyncGenerator<SearchRecord> {
+  const drafts = await payload.find({ collection: 'drafts', depth: 1, pagination: false, draft: false, overrideAccess: false, where: { _status: { equals: 'published' } } })
+  for (const d of drafts.docs) yield await draftRecord(payload, d as Draft)
+  const agencies = await payload.find({ collection: 'agencies', depth: 0, pagination: false, draft: false, overrideAccess: false, where: { _status: { equals: 'published' } } })
+  for (const a of agencies.docs) yield agencyRecord(a as Agency)
 }

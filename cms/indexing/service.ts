@@ -4,11 +4,20 @@ import type { Payload } from 'payload'
 
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir } from '../paths'
-import { createSearchEngine, type SearchEngine, type SearchKind } from '../search'
-import { allPublicRecords, publicDocumentRecord } from './records'
+import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
+import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDraftRecord } from './records'
 
 /** Collections whose changes reach the index, with the search kind they map to. */
-const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document' }
+const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document', drafts: 'draft', 'draft-versions': 'draft', agencies: 'agency' }
+
+/** Reads the public record of a changed item (null when the public may not see it). */
+const READERS: Record<SearchKind, ((payload: Payload, id: string | number) => Promise<SearchRecord | null>) | undefined> = {
+  document: publicDocumentRecord,
+  draft: publicDraftRecord,
+  agency: publicAgencyRecord,
+  page: undefined,
+  news: undefined,
+}
 
 interface SearchService {
   engine: SearchEngine
@@ -22,6 +31,12 @@ declare global {
   var __portalSearch: SearchService | undefined
 }
 
+async function draftOfVersion(payload: Payload, versionId: string | number): Promise<string | number | null> {
+  const v = await payload.findByID({ collection: 'draft-versions', id: versionId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
+  if (!v) return null
+  return typeof v.draft === 'object' && v.draft ? v.draft.id : (v.draft as number | string)
+}
+
 /** Returns the folder the index is saved in. */
 export function searchIndexDir(): string {
   return path.join(dataDir(), 'search-index')
@@ -30,7 +45,11 @@ export function searchIndexDir(): string {
 /** Rebuilds the whole index from the database (public view), reporting progress. */
 export async function rebuildIndex(payload: Payload, engine: SearchEngine, onProgress?: (done: number, total?: number) => void): Promise<void> {
   let total: number | undefined
-  await engine.rebuild(allPublicRecords(payload, (t) => (total = t)), (done) => onProgress?.(done, total))
+  async function* everything() {
+    yield* allPublicRecords(payload, (t) => (total = t))
+    yield* otherPublicRecords(payload)
+  }
+  await engine.rebuild(everything(), (done) => onProgress?.(done, total))
 }
 
 /**
@@ -61,10 +80,13 @@ export function startSearchService(payload: Payload): SearchService {
     for (const change of batch) {
       const kind = KINDS[change.collection]
       if (!kind) continue
+      // A new draft version changes its draft's text: re-read the draft itself.
+      const id = change.collection === 'draft-versions' ? await draftOfVersion(payload, change.id) : change.id
+      if (id === null) continue
       // Removal first, so a withdrawn or unpublished record is gone even if reading fails.
-      engine.remove(kind, String(change.id))
-      if (change.operation === 'delete') continue
-      const record = kind === 'document' ? await publicDocumentRecord(payload, change.id) : null
+      engine.remove(kind, String(id))
+      if (change.operation === 'delete' && change.collection !== 'draft-versions') continue
+      const record = await READERS[kind]?.(payload, id)
       if (record) engine.upsert(record)
     }
     saveTimer ??= setTimeout(() => {
@@ -78,7 +100,7 @@ export function startSearchService(payload: Payload): SearchService {
     if (!kind) return
     // Hide the record at once (it may have been withdrawn); it comes back, re-read, once the
     // change's transaction has committed. Nothing unpublished is ever returned meanwhile.
-    engine.remove(kind, String(change.id))
+    if (change.collection !== 'draft-versions') engine.remove(kind, String(change.id))
     pending.set(`${change.collection}:${change.id}`, change)
     timer ??= setTimeout(() => {
       running = running.then(apply, apply)

@@ -53,6 +53,17 @@ describe('search index lifecycle', () => {
     expect(ids('kho luu tru so').some((u) => u.includes('88-2026-nd-cp'))).toBe(false)
   })
 
+  it('indexes published consultation drafts per article and agencies, through the same engine', async () => {
+    const drafts = await t.payload.find({ collection: 'drafts', where: { _status: { equals: 'published' } }, limit: 1, overrideAccess: false })
+    expect(drafts.docs.length).toBeGreaterThan(0)
+    const draft = drafts.docs[0]!
+    const byTitle = service.engine.search({ q: draft.title, kind: 'draft' }).results
+    expect(byTitle[0]?.url).toMatch(new RegExp(`^/du-thao/${draft.slug}`))
+    const agencies = service.engine.search({ q: 'bo noi vu', kind: 'agency' }).results
+    expect(agencies[0]?.title).toBe('Bộ Nội vụ')
+    expect(agencies[0]?.url).toMatch(/^\/co-quan\//)
+  })
+
   it('never indexes a draft', async () => {
     const r = await t.payload.find({ collection: 'document-types', limit: 1, overrideAccess: true })
     const i = await t.payload.find({ collection: 'issuers', limit: 1, overrideAccess: true })

@@ -4,6 +4,7 @@ import { matchAgencies } from '../../../cms/lib/agencies/search'
 import { buildTree, type TreeNode } from '../../../cms/lib/agencies/tree'
 import { documentUrl } from './documents'
 import { payloadInstance } from './payload'
+import { searchSite } from './search'
 
 export type PublicAgency = Agency
 
@@ -60,7 +61,12 @@ export async function searchAgencies(q: string, filters: AgencyFilters = {}, dir
       (!filters.level || a.level === filters.level) &&
       (!filters.parent || String(typeof a.parent === 'object' && a.parent ? a.parent.id : a.parent) === filters.parent),
   )
-  return matchAgencies(filtered, q.slice(0, 200))
+  const words = q.slice(0, 200).trim()
+  if (!words) return matchAgencies(filtered, words)
+  // The site search engine ranks agencies (accent-insensitive, same analysis as every search).
+  const { results } = await searchSite({ q: words, kind: 'agency', pageSize: 100 })
+  const rank = new Map(results.map((r, i) => [r.id, i]))
+  return filtered.filter((a) => rank.has(String(a.id))).sort((a, b) => rank.get(String(a.id))! - rank.get(String(b.id))!)
 }
 
 /** Returns the published agency at /co-quan/{slug} with its parent, or null (unknown, unpublished, bad slug). */
