@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -63,9 +64,9 @@ export async function runLoad(options: { urls: string[]; concurrency: number; du
 }
 
 // As a script (a separate process, so the load does not share the server's event loop):
-// tsx bench/lib/load.ts '{"urls":[...],"concurrency":32,"durationMs":20000}'
+// tsx bench/lib/load.ts options.json   ({"urls":[...],"concurrency":32,"durationMs":20000})
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runLoad(JSON.parse(process.argv[2] ?? '{}')).then((r) => {
+  runLoad(JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8'))).then((r) => {
     process.stdout.write(JSON.stringify(r))
   })
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { fromRoot } from '../../cms/paths'
@@ -58,9 +59,13 @@ export function residentMiB(pid: number): number {
 
 /** Runs the load generator in a separate process and returns its JSON result. */
 export async function loadFromChild(options: { urls: string[]; concurrency: number; durationMs: number; warmupMs?: number }) {
-  const child = spawn(process.execPath, [TSX, 'bench/lib/load.ts', JSON.stringify(options)], { cwd: fromRoot(), stdio: ['ignore', 'pipe', 'inherit'] })
+  // The URL list can exceed the OS limit for command-line arguments: hand it over in a file.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-')), 'options.json')
+  fs.writeFileSync(file, JSON.stringify(options))
+  const child = spawn(process.execPath, [TSX, 'bench/lib/load.ts', file], { cwd: fromRoot(), stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
   await new Promise((r) => child.on('exit', r))
+  fs.rmSync(path.dirname(file), { recursive: true, force: true })
   return JSON.parse(out) as import('./load').LoadResult
 }
