@@ -22,6 +22,8 @@ const READERS: Record<SearchKind, ((payload: Payload, id: string | number) => Pr
 interface SearchService {
   engine: SearchEngine
   ready: Promise<void>
+  /** 'building' until the index is loaded or built, then 'ready'. */
+  state: () => 'building' | 'ready'
   /** Resolves when the changes announced so far are in the index (tests, shutdown). */
   flush: () => Promise<void>
   save: () => Promise<void>
@@ -61,11 +63,13 @@ export function startSearchService(payload: Payload): SearchService {
   if (globalThis.__portalSearch) return globalThis.__portalSearch
   const engine = createSearchEngine()
   const dir = searchIndexDir()
+  let state: 'building' | 'ready' = 'building'
   const ready = (async () => {
     if (!(await engine.load(dir))) {
       await rebuildIndex(payload, engine)
       await engine.save(dir)
     }
+    state = 'ready'
   })()
   const pending = new Map<string, ContentChange>()
   let timer: NodeJS.Timeout | null = null
@@ -110,6 +114,7 @@ export function startSearchService(payload: Payload): SearchService {
   const service: SearchService = {
     engine,
     ready,
+    state: () => state,
     flush: async () => {
       while (timer || pending.size) await new Promise((r) => setTimeout(r, 50))
       await running

@@ -5,11 +5,17 @@ export interface Health {
   db: 'ok' | 'error'
   uptimeSeconds: number
   version: string
+  /** The search index: 'building' after a start without a saved index, then 'ready'. */
+  search: 'ready' | 'building' | 'off'
 }
 
 /** Returns the portal's health: the database answers a trivial query within 3 seconds. */
 export async function checkHealth(payload: Payload): Promise<Health> {
-  const base = { uptimeSeconds: Math.round(process.uptime()), version: process.env.npm_package_version ?? '0.1.0' }
+  const base = {
+    uptimeSeconds: Math.round(process.uptime()),
+    version: process.env.npm_package_version ?? '0.1.0',
+    search: globalThis.__portalSearch?.state() ?? ('off' as const),
+  }
   try {
     await Promise.race([
       payload.count({ collection: 'document-types', overrideAccess: false }),
