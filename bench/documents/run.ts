@@ -56,11 +56,25 @@ function toRecords(): DocumentRecord[] {
   return records
 }
 
+const REUSE = (() => {
+  const i = process.argv.indexOf('--reuse')
+  return i > 0 ? process.argv[i + 1] : undefined
+})()
+
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-docs-'))
+  // --reuse DIR: measure the pages again on a data folder a previous run imported (no import figures).
+  const dir = REUSE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-docs-'))
   const env = { DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, 'bench.db')}` }
   Object.assign(process.env, env)
   const payload = await boot({ seed: false, log: () => undefined })
+  const imported = REUSE ? { records: 0, created: 0, failed: 0, seconds: 0, perSecond: 0 } : await importCorpus(payload, dir)
+  const published = await payload.find({ collection: 'legal-documents', where: { workflowState: { equals: 'published' } }, pagination: false, depth: 0, select: { year: true, slug: true } })
+  const types = await payload.find({ collection: 'document-types', limit: 100, depth: 0 })
+  await payload.destroy()
+  await measure(env, dir, imported, published.docs, types.docs)
+}
+
+async function importCorpus(payload: Awaited<ReturnType<typeof boot>>, dir: string) {
   await seed(payload, { log: () => undefined })
   // Reference data the generated corpus uses.
   for (const t of DOCUMENT_TYPES) if (!(await payload.count({ collection: 'document-types', where: { name: { equals: t.name } } })).totalDocs) await payload.create({ collection: 'document-types', data: { name: t.name, code: t.code || undefined, normative: t.normative } })
@@ -73,17 +87,23 @@ async function main() {
   for (let i = 0; i < records.length; i += 500) fs.writeFileSync(path.join(importDir, `batch-${String(i / 500).padStart(3, '0')}.json`), JSON.stringify(records.slice(i, i + 500)))
   const imported = await runImport(importDir, payload, { progress: process.stderr.isTTY })
   console.error(`import: ${imported.created} created, ${imported.failed} failed in ${imported.seconds.toFixed(1)} s (${imported.perSecond.toFixed(1)}/s)`)
-  const published = await payload.find({ collection: 'legal-documents', where: { workflowState: { equals: 'published' } }, pagination: false, depth: 0, select: { year: true, slug: true } })
-  const types = await payload.find({ collection: 'document-types', limit: 100, depth: 0 })
-  await payload.destroy()
+  return imported
+}
 
+async function measure(
+  env: Record<string, string>,
+  dir: string,
+  imported: { records: number; created: number; failed: number; seconds: number; perSecond: number },
+  published: { year?: number | null; slug?: string | null }[],
+  typeDocs: { id: number | string }[],
+) {
   const server = await startServer(env, PORT)
   const base = `http://127.0.0.1:${PORT}`
   // The first start builds the search index (a minute of CPU for 10,000 full texts): measure after it.
   const indexStarted = Date.now()
   while (((await (await fetch(`${base}/healthz`)).json()) as { search?: string }).search !== 'ready') await new Promise((r) => setTimeout(r, 1000))
   const searchIndexSeconds = Math.round((Date.now() - indexStarted) / 100) / 10
-  const allDetail = published.docs.map((d) => `${base}/van-ban/${d.year}/${d.slug}`)
+  const allDetail = published.map((d) => `${base}/van-ban/${d.year}/${d.slug}`)
   const rand = mulberry32(3)
   // Cold: uniform over every document, so nearly every request misses the page cache.
   const detailUrls = Array.from({ length: 5000 }, () => allDetail[Math.floor(rand() * allDetail.length)]!)
@@ -95,7 +115,7 @@ async function main() {
     for (let i = 0; i < weights.length; i++) if ((x -= weights[i]!) <= 0) return allDetail[i]!
     return allDetail[0]!
   })
-  const listUrls = Array.from({ length: 200 }, () => `${base}/van-ban?type=${types.docs[Math.floor(rand() * types.docs.length)]!.id}&year=${2000 + Math.floor(rand() * 27)}`)
+  const listUrls = Array.from({ length: 200 }, () => `${base}/van-ban?type=${typeDocs[Math.floor(rand() * typeDocs.length)]!.id}&year=${2000 + Math.floor(rand() * 27)}`)
   // The static page is a copy of a real detail page, served as a file by the same server.
   const staticFile = path.join(siteDistDir(), 'client', 'bench-static.html')
   fs.writeFileSync(staticFile, await (await fetch(detailUrls[0]!)).text())
@@ -131,7 +151,7 @@ async function main() {
     fs.rmSync(staticFile, { force: true })
     stopServer(server)
     await new Promise((r) => setTimeout(r, 2000))
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    if (!REUSE) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
   }
   process.exit(0)
 }
