@@ -18,12 +18,20 @@ export async function incomingRelations(payload: Payload, id: Id, req?: PayloadR
     pagination: false,
     draft: false,
     overrideAccess: true,
+    select: { numberSymbol: true, effectiveAt: true, issuedAt: true, relations: true },
     req,
   })
+  return relationsTowards(docs, id)
+}
+
+type Source = Pick<LegalDocument, 'numberSymbol' | 'effectiveAt' | 'issuedAt' | 'relations'>
+
+/** Returns the relations the given documents hold towards `id` (a relation without a date takes effect with its document). */
+export function relationsTowards(sources: Source[], id: Id): IncomingRelation[] {
   const result: IncomingRelation[] = []
-  for (const source of docs) {
+  for (const source of sources) {
     for (const r of source.relations ?? []) {
-      const target = typeof r.target === 'object' ? r.target?.id : r.target
+      const target = typeof r.target === 'object' && r.target ? r.target.id : r.target
       if (String(target) !== String(id)) continue
       result.push({ type: r.type, effectiveAt: r.effectiveAt ?? source.effectiveAt ?? source.issuedAt, article: r.article, fromNumber: source.numberSymbol })
     }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { LegalDocument, Media as Medium } from '../../../cms/payload-types'
-import { validityOf } from '../../../cms/collections/LegalDocuments/validity'
+import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
 import { groupRelations, type RelationRecord } from '../../../cms/lib/relations'
 import type { Validity } from '../../../cms/lib/validity'
 import { payloadInstance } from './payload'
@@ -120,14 +120,7 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
     direction: g.direction,
     items: g.items.map((i) => ({ ...known.get(String(i.otherId))!, article: i.article, effectiveAt: i.effectiveAt })),
   }))
-  const validity = validityOf(
-    doc,
-    incomingDocs.docs.flatMap((src) =>
-      (src.relations ?? [])
-        .filter((r) => String(typeof r.target === 'object' && r.target ? r.target.id : r.target) === String(doc.id))
-        .map((r) => ({ type: r.type, effectiveAt: r.effectiveAt ?? src.effectiveAt ?? src.issuedAt, article: r.article, fromNumber: src.numberSymbol })),
-    ),
-  )
+  const validity = validityOf(doc, relationsTowards(incomingDocs.docs, doc.id))
   const files = (doc.attachments ?? [])
     .filter((a) => typeof a.file === 'object' && a.file)
     .map((a) => {
