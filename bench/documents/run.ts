@@ -5,7 +5,7 @@
  *  3. starts the built portal and loads, from a separate process at 32 connections, a static
  *     page served by the same server, document detail pages (cold: uniform over all documents;
  *     realistic: Zipf popularity) and filtered list pages.
- * Prints one JSON object. Usage: npm run bench:documents -- [--count 10000] [--seconds 20]
+ * Prints one JSON object. Usage: npm run bench:documents -- [--count 10000] [--seconds 20] [--import-only]
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -61,6 +61,8 @@ const REUSE = (() => {
   return i > 0 ? process.argv[i + 1] : undefined
 })()
 
+const IMPORT_ONLY = process.argv.includes('--import-only')
+
 async function main() {
   // --reuse DIR: measure the pages again on a data folder a previous run imported (no import figures).
   const dir = REUSE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-docs-'))
@@ -68,6 +70,13 @@ async function main() {
   Object.assign(process.env, env)
   const payload = await boot({ seed: false, log: () => undefined })
   const imported = REUSE ? { records: 0, created: 0, failed: 0, seconds: 0, perSecond: 0 } : await importCorpus(payload, dir)
+  if (IMPORT_ONLY) {
+    // --import-only: the import figures alone (for work on the import path).
+    console.log(JSON.stringify({ benchmark: 'documents-import', documents: COUNT, import: { records: imported.records, created: imported.created, failed: imported.failed, seconds: Math.round(imported.seconds * 10) / 10, documentsPerSecond: Math.round(imported.perSecond) } }, null, 2))
+    await payload.destroy()
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    process.exit(0)
+  }
   const published = await payload.find({ collection: 'legal-documents', where: { workflowState: { equals: 'published' } }, pagination: false, depth: 0, select: { year: true, slug: true } })
   const types = await payload.find({ collection: 'document-types', limit: 100, depth: 0 })
   await payload.destroy()
