@@ -1,6 +1,7 @@
 import { DatabaseUrlError } from '../cms/database-url'
 import { ensureBuilt } from './lib/build'
 import { boot } from './lib/boot'
+import { startPageService } from './lib/page-store'
 import { startPortalServer } from './lib/server'
 
 /** `npm start`: build what is stale, migrate, seed an empty database, serve site and admin on one origin. */
@@ -13,10 +14,13 @@ async function main(): Promise<void> {
   if (process.env.SKIP_BUILD !== '1') ensureBuilt()
   const payload = await boot({ cron: true, search: true })
   const portal = await startPortalServer({ host, port })
+  // Document pages rendered once and kept (PAGE_STORE=0 renders every request).
+  const pages = process.env.PAGE_STORE === '0' ? null : startPageService(payload, { warm: portal.url })
   console.log(`\nCổng thông tin đang chạy: ${portal.url}/  (quản trị: ${portal.url}/admin) — sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const stop = async (signal: string) => {
     console.log(`Nhận ${signal}, đang dừng…`)
     await portal.close()
+    await pages?.close().catch(() => undefined)
     await globalThis.__portalSearch?.flush().then(() => globalThis.__portalSearch?.save()).catch(() => undefined)
     await payload.destroy().catch(() => undefined)
     process.exit(0)

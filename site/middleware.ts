@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { CACHE_HEADER, cachedResponse, cacheKey, storeResponse } from './lib/page-cache'
+import { etagOf, pageService, STORED_PAGE_PATH, type PageService } from './lib/stored-pages'
 
 /** Security headers for every public response. No inline scripts are allowed on public pages. */
 export const PUBLIC_CSP = [
@@ -18,6 +19,10 @@ export const PUBLIC_CSP = [
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const key = cacheKey(context.request, context.url)
+  // Document pages are kept by the stored-page service (the server answers hits before Astro).
+  const pages = key && !context.url.search && STORED_PAGE_PATH.test(context.url.pathname) ? pageService() : undefined
+  const fingerprint = pages?.fingerprint(context.url.pathname)
+  if (pages && fingerprint) return storeRendered(pages, context.request, context.url.pathname, fingerprint, withSecurityHeaders(await next()))
   const hit = key ? cachedResponse(key) : null
   const response = hit ?? (await next())
   if (!hit && key && response.headers.has(CACHE_HEADER)) return withSecurityHeaders(await storeResponse(key, response))
@@ -32,4 +37,24 @@ function withSecurityHeaders(response: Response): Response {
   headers.set('X-Frame-Options', 'DENY')
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
   return response
+}
+
+/** Headers that belong to one response, never to a stored page. */
+const NOT_STORED = new Set(['set-cookie', 'content-length', 'transfer-encoding', 'connection', 'date', 'keep-alive'])
+
+/**
+ * Keeps a rendered document page (200, or 410 for a withdrawn one) when it opted in and nothing
+ * it shows changed while it was rendered; the page is sent with its validator either way.
+ */
+async function storeRendered(pages: PageService, request: Request, pathname: string, fingerprint: string, response: Response): Promise<Response> {
+  const cacheable = response.headers.has(CACHE_HEADER) && (response.status === 200 || response.status === 410)
+  response.headers.delete(CACHE_HEADER)
+  if (!cacheable) return response
+  const body = Buffer.from(await response.arrayBuffer())
+  if (pages.fingerprint(pathname) === fingerprint) {
+    response.headers.set('ETag', etagOf(fingerprint))
+    const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name.toLowerCase()))
+    pages.put(request.headers.get('host') ?? '', pathname, fingerprint, { status: response.status, headers, body })
+  }
+  return new Response(body, { status: response.status, headers: response.headers })
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import next from 'next'
 
 import { fromRoot, siteDistDir } from '../../cms/paths'
+import { etagOf, STORED_PAGE_PATH } from '../../site/lib/stored-pages'
 import { createStaticHandler } from './static-files'
 
 export interface PortalServer {
@@ -28,6 +29,35 @@ export function isAdminPath(pathname: string): boolean {
   if (pathname.startsWith('/_next/')) return true
   if (pathname === '/api' || pathname.startsWith('/api/')) return !(pathname === '/api/v1' || pathname.startsWith('/api/v1/'))
   return false
+}
+
+/** An anonymous GET or HEAD of a document page without a query: the stored-page service may answer it. */
+function storedPageWanted(req: http.IncomingMessage, pathname: string): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  if (!globalThis.__portalPages || !STORED_PAGE_PATH.test(pathname) || req.url !== pathname) return false
+  return !req.headers.cookie?.includes('payload-token')
+}
+
+/** Sends the stored render of a document page while it is current (304 to a browser that has it). */
+async function serveStoredPage(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<boolean> {
+  const pages = globalThis.__portalPages!
+  const fingerprint = pages.fingerprint(pathname)
+  if (!fingerprint) return false
+  const page = await pages.get(req.headers.host ?? '', pathname, fingerprint)
+  if (!page) return false
+  for (const [name, value] of page.headers) res.setHeader(name, value)
+  const etag = etagOf(fingerprint)
+  res.setHeader('ETag', etag)
+  if (page.status === 200 && req.headers['if-none-match'] === etag) {
+    res.statusCode = 304
+    res.removeHeader('Content-Length')
+    res.end()
+    return true
+  }
+  res.statusCode = page.status
+  res.setHeader('Content-Length', page.body.length)
+  res.end(req.method === 'HEAD' ? undefined : page.body)
+  return true
 }
 
 function adminSecurityHeaders(res: http.ServerResponse): void {
@@ -74,7 +104,9 @@ export async function startPortalServer(options: { host: string; port: number })
       return
     }
     if (serveStatic(req, res, pathname)) return
-    void astroHandler(req, res, () => renderNotFound(req, res))
+    const render = () => void astroHandler(req, res, () => renderNotFound(req, res))
+    if (storedPageWanted(req, pathname)) void serveStoredPage(req, res, pathname).then((served) => served || render(), render)
+    else render()
   })
   // Slow or stuck clients must not hold sockets forever.
   server.requestTimeout = 30_000

@@ -21,7 +21,9 @@ let bytes = 0
 export function cacheKey(request: Request, url: URL): string | null {
   if (request.method !== 'GET') return null
   if (request.headers.get('cookie')?.includes('payload-token')) return null
-  return url.pathname + url.search
+  // The host is part of the key: pages carry absolute addresses (canonical, Dublin Core), and a
+  // request with an invented Host header must not change what other readers get.
+  return `${(request.headers.get('host') ?? '').toLowerCase()}${url.pathname}${url.search}`
 }
 
 /**

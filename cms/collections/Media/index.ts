@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { canDeleteContent } from '../../access/canDeleteContent'
 import { canEditContent } from '../../access/canEditContent'
 import { dataDir } from '../../paths'
+import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { verifyFileType } from './hooks/verifyFileType'
 
 export const MEDIA_SLUG = 'media'
@@ -14,7 +15,8 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Tệp', plural: 'Tệp đính kèm' },
   admin: { group: 'Danh mục' },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
-  hooks: { beforeOperation: [verifyFileType] },
+  // Pages list their files (label, format, size): a replaced file is a content change.
+  hooks: { beforeOperation: [verifyFileType], afterChange: [announceChange], afterDelete: [announceDelete] },
   upload: {
     staticDir: `${dataDir()}/uploads`,
     mimeTypes: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'application/pdf',

@@ -7,6 +7,8 @@ export interface Health {
   version: string
   /** The search index: 'building' after a start without a saved index, then 'ready'. */
   search: 'ready' | 'building' | 'off'
+  /** Stored document pages: 'loading', 'warming' while pages are rendered ahead, then 'ready'. */
+  pages: 'loading' | 'warming' | 'ready' | 'off'
 }
 
 /** Returns the portal's health: the database answers a trivial query within 3 seconds. */
@@ -15,6 +17,7 @@ export async function checkHealth(payload: Payload): Promise<Health> {
     uptimeSeconds: Math.round(process.uptime()),
     version: process.env.npm_package_version ?? '0.1.0',
     search: globalThis.__portalSearch?.state() ?? ('off' as const),
+    pages: globalThis.__portalPages?.state() ?? ('off' as const),
   }
   try {
     await Promise.race([

@@ -1,0 +1,259 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
+import { onContentChange, type ContentChange } from '../../../cms/hooks/contentEvents'
+import { vnDayKey } from '../../../cms/lib/dates'
+import type { LegalDocument } from '../../../cms/payload-types'
+
+type Doc = Pick<
+  LegalDocument,
+  'id' | 'numberSymbol' | 'slug' | 'year' | 'updatedAt' | 'workflowState' | 'issuedAt' | 'effectiveAt' | 'expiresAt' | 'validityOverride' | 'relations' | 'attachments'
+>
+
+/** What a document's page depends on, as the graph keeps it (no text). */
+interface Node {
+  id: string
+  path: string
+  updatedAt: string
+  state: string
+  doc: Doc
+  targets: string[]
+  media: string[]
+}
+
+const SELECT = {
+  numberSymbol: true,
+  slug: true,
+  year: true,
+  updatedAt: true,
+  workflowState: true,
+  issuedAt: true,
+  effectiveAt: true,
+  expiresAt: true,
+  validityOverride: true,
+  relations: true,
+  attachments: true,
+} as const
+
+/** Collections and globals whose change touches every document page (header, footer, labels). */
+const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields'])
+
+/** How long a change may wait for its transaction to commit before the graph takes what it reads. */
+const COMMIT_WAIT_MS = 10_000
+
+const idOf = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
+
+function toNode(d: Doc): Node {
+  return {
+    id: String(d.id),
+    path: `/van-ban/${d.year}/${d.slug}`,
+    updatedAt: d.updatedAt,
+    state: d.workflowState ?? '',
+    doc: { ...d, relations: (d.relations ?? []).map((r) => ({ ...r, target: idOf(r.target) as never })) },
+    targets: [...new Set((d.relations ?? []).map((r) => idOf(r.target)))],
+    media: (d.attachments ?? []).map((a) => idOf(a.file)),
+  }
+}
+
+/**
+ * The public documents and what links them, in memory: enough to compute each page's
+ * fingerprint without touching the database. It is read once at start and kept current from
+ * the content events (a changed document is read again once its transaction has committed).
+ */
+export class DocumentGraph {
+  private nodes = new Map<string, Node>()
+  private byPath = new Map<string, string>()
+  private incoming = new Map<string, Set<string>>()
+  private media = new Map<string, string>()
+  private shared = ''
+  private memo = new Map<string, { version: number; day: string; fingerprint: string }>()
+  /** Changes announced and not yet read back: document ids, or '*' for shared data. */
+  private pending = new Map<string, { since: number; before?: string }>()
+  private version = 0
+  private timer: NodeJS.Timeout | null = null
+  private unsubscribe: (() => void) | null = null
+  private listeners: ((paths: string[]) => void)[] = []
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly salt: string,
+  ) {}
+
+  /** Reads every public document, the files they list and the shared data; then follows changes. */
+  async load(): Promise<void> {
+    this.unsubscribe ??= onContentChange((c) => this.onChange(c))
+    const { docs } = await this.payload.find({
+      collection: 'legal-documents',
+      where: { workflowState: { in: ['published', 'withdrawn'] } },
+      select: SELECT,
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+    })
+    this.nodes.clear()
+    for (const d of docs as Doc[]) this.nodes.set(String(d.id), toNode(d))
+    this.reindex()
+    await this.loadMedia([...new Set([...this.nodes.values()].flatMap((n) => n.media))])
+    this.shared = await this.readShared()
+    this.version++
+  }
+
+  stop(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = null
+    if (this.timer) clearTimeout(this.timer)
+  }
+
+  /** Called with the paths whose fingerprint may have changed, after the graph took a change in. */
+  onUpdate(listener: (paths: string[]) => void): void {
+    this.listeners.push(listener)
+  }
+
+  /** Every public document page. */
+  paths(): string[] {
+    return [...this.byPath.keys()]
+  }
+
+  /**
+   * The page's fingerprint now, or null for an unknown path or while it, a document it shows,
+   * or the shared data is being changed.
+   */
+  fingerprint(pathname: string, today = new Date()): string | null {
+    const id = this.byPath.get(pathname)
+    if (!id || this.pending.has('*')) return null
+    const node = this.nodes.get(id)!
+    const neighbours = this.neighbours(id)
+    if (this.pending.has(id) || neighbours.some((n) => this.pending.has(n))) return null
+    const day = vnDayKey(today)
+    const memo = this.memo.get(id)
+    if (memo && memo.version === this.version && memo.day === day) return memo.fingerprint
+    const parts: string[] = [this.salt, this.shared, id, node.updatedAt, node.state, node.path]
+    for (const n of neighbours) {
+      const other = this.nodes.get(n)
+      parts.push(n, other?.updatedAt ?? '-', other?.state ?? '-', other?.path ?? '-')
+    }
+    for (const m of node.media) parts.push(m, this.media.get(m) ?? '-')
+    // Validity is computed for today: the page changes on the day a date or relation takes effect.
+    const sources = [...(this.incoming.get(id) ?? [])].map((s) => this.nodes.get(s)!).filter((s) => s.state === 'published')
+    const v = validityOf(node.doc, relationsTowards(sources.map((s) => s.doc), id), today)
+    parts.push(v.status, v.since ?? '', v.reason ?? '')
+    const fingerprint = crypto.createHash('sha1').update(parts.join('\u0001')).digest('base64url').slice(0, 22)
+    this.memo.set(id, { version: this.version, day, fingerprint })
+    return fingerprint
+  }
+
+  /** Documents a page shows besides itself: its targets and the documents acting on it, sorted. */
+  private neighbours(id: string): string[] {
+    const node = this.nodes.get(id)
+    const set = new Set([...(node?.targets ?? []), ...(this.incoming.get(id) ?? [])])
+    set.delete(id)
+    return [...set].sort()
+  }
+
+  private reindex(): void {
+    this.byPath.clear()
+    this.incoming.clear()
+    for (const n of this.nodes.values()) {
+      this.byPath.set(n.path, n.id)
+      for (const t of n.targets) {
+        if (!this.incoming.has(t)) this.incoming.set(t, new Set())
+        this.incoming.get(t)!.add(n.id)
+      }
+    }
+  }
+
+  private async loadMedia(ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      const { docs } = await this.payload.find({
+        collection: 'media',
+        where: { id: { in: ids.slice(i, i + 500) } },
+        select: { updatedAt: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+      })
+      for (const m of docs) this.media.set(String(m.id), m.updatedAt)
+    }
+  }
+
+  private async readShared(): Promise<string> {
+    const settings = await this.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: false }).catch(() => null)
+    const parts = [settings?.updatedAt ?? '-']
+    for (const collection of ['document-types', 'issuers', 'fields'] as const) {
+      const { docs } = await this.payload.find({ collection, select: { updatedAt: true }, depth: 0, pagination: false, overrideAccess: false })
+      parts.push(`${docs.length}:${docs.map((d) => d.updatedAt).sort().at(-1) ?? '-'}`)
+    }
+    return parts.join('/')
+  }
+
+  private onChange(change: ContentChange): void {
+    let key: string
+    if (change.collection === 'legal-documents') key = String(change.id)
+    else if (change.collection === 'media') key = `media:${change.id}`
+    else if (SHARED.has(change.collection)) key = '*'
+    else return
+    if (!this.pending.has(key)) this.pending.set(key, { since: Date.now(), before: this.nodes.get(key)?.updatedAt ?? this.media.get(key.slice(6)) })
+    this.schedule(1000)
+  }
+
+  private schedule(ms: number): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null
+      this.apply().catch((err: unknown) => {
+        this.payload.logger.error({ err, msg: 'Không cập nhật được sơ đồ văn bản cho trang lưu sẵn' })
+        this.schedule(2000)
+      })
+    }, ms)
+  }
+
+  /**
+   * Reads back the changed documents. A change is announced before its transaction commits: a
+   * document that still reads as before is read again later, for up to COMMIT_WAIT_MS (a draft
+   * save never changes the published document, so it ends by that wait).
+   */
+  private async apply(): Promise<void> {
+    const affected = new Set<string>()
+    const now = Date.now()
+    for (const [key, p] of [...this.pending]) {
+      const patient = now - p.since < COMMIT_WAIT_MS
+      if (key === '*') {
+        const shared = await this.readShared()
+        if (shared === this.shared && patient) continue
+        this.shared = shared
+        for (const path of this.byPath.keys()) affected.add(path)
+      } else if (key.startsWith('media:')) {
+        const id = key.slice(6)
+        const m = await this.payload.findByID({ collection: 'media', id, depth: 0, select: { updatedAt: true }, overrideAccess: false, disableErrors: true })
+        if (m?.updatedAt === p.before && patient) continue
+        if (m) this.media.set(id, m.updatedAt)
+        else this.media.delete(id)
+        for (const n of this.nodes.values()) if (n.media.includes(id)) affected.add(n.path)
+      } else {
+        const found = await this.payload.find({ collection: 'legal-documents', where: { and: [{ id: { equals: key } }, { workflowState: { in: ['published', 'withdrawn'] } }] }, select: SELECT, depth: 0, limit: 1, pagination: false, draft: false, overrideAccess: false })
+        const doc = found.docs[0] as Doc | undefined
+        const before = this.nodes.get(key)
+        if ((doc?.updatedAt ?? null) === (before?.updatedAt ?? null) && patient) continue
+        for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
+        if (doc) this.nodes.set(key, toNode(doc))
+        else this.nodes.delete(key)
+        this.reindex()
+        for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
+        const unknown = this.nodes.get(key)?.media.filter((m) => !this.media.has(m)) ?? []
+        if (unknown.length) await this.loadMedia(unknown)
+      }
+      this.pending.delete(key)
+    }
+    affected.delete('')
+    this.version++
+    if (this.pending.size) this.schedule(1000)
+    if (affected.size) for (const l of this.listeners) l([...affected])
+  }
+
+  /** Waits until every announced change has been read back (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.pending.size) await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -1,0 +1,127 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { StoredPage } from '../../../site/lib/stored-pages'
+
+interface Meta {
+  fingerprint: string
+  status: number
+  headers: [string, string][]
+}
+
+/** Most recently used pages kept in memory as well as on disk. */
+const HOT_BYTES = 96 * 1024 * 1024
+
+/**
+ * Rendered pages on disk (one file per host and path) with an append-only log of what each
+ * file holds, replayed at start; the most used pages are also kept in memory. A page is written
+ * to a temporary file and renamed, so a crash never leaves half a page behind.
+ */
+export class PageStore {
+  private meta = new Map<string, Meta>()
+  private hot = new Map<string, Buffer>()
+  private hotBytes = 0
+  private writing = new Map<string, Promise<unknown>>()
+  private log: fs.WriteStream | null = null
+
+  constructor(private readonly dir: string) {}
+
+  /** Reads the log (the last line for a key wins) and rewrites it without the lines it replaced. */
+  open(): void {
+    fs.mkdirSync(this.dir, { recursive: true })
+    const logFile = path.join(this.dir, 'pages.log')
+    let lines = 0
+    if (fs.existsSync(logFile)) {
+      for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
+        if (!line) continue
+        lines++
+        try {
+          const { key, ...m } = JSON.parse(line) as Meta & { key: string }
+          this.meta.set(key, m)
+        } catch {
+          // A line cut short by a crash: the page is rendered again when asked for.
+        }
+      }
+    }
+    if (lines > this.meta.size) {
+      const tmp = `${logFile}.tmp`
+      fs.writeFileSync(tmp, [...this.meta].map(([key, m]) => JSON.stringify({ key, ...m }) + '\n').join(''))
+      fs.renameSync(tmp, logFile)
+    }
+    this.log = fs.createWriteStream(logFile, { flags: 'a' })
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => (this.log ? this.log.end(resolve) : resolve()))
+  }
+
+  /** The fingerprint a page was stored under, if any. */
+  fingerprintOf(key: string): string | undefined {
+    return this.meta.get(key)?.fingerprint
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `${crypto.createHash('sha1').update(key).digest('hex')}.html`)
+  }
+
+  async get(key: string, fingerprint: string): Promise<StoredPage | null> {
+    const m = this.meta.get(key)
+    if (!m || m.fingerprint !== fingerprint) return null
+    let body = this.hot.get(key)
+    if (body) {
+      this.hot.delete(key)
+      this.hot.set(key, body)
+    } else {
+      try {
+        body = await fs.promises.readFile(this.file(key))
+      } catch {
+        this.meta.delete(key)
+        return null
+      }
+      // The page may have been replaced while it was read.
+      if (this.meta.get(key)?.fingerprint !== fingerprint) return null
+      this.remember(key, body)
+    }
+    return { status: m.status, headers: m.headers, body }
+  }
+
+  put(key: string, fingerprint: string, page: StoredPage): void {
+    const file = this.file(key)
+    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`
+    this.forget(key)
+    this.meta.delete(key)
+    // Writes of one page follow each other, so the file and its log line always agree.
+    const write = (this.writing.get(key) ?? Promise.resolve())
+      .then(() => fs.promises.writeFile(tmp, page.body))
+      .then(() => fs.promises.rename(tmp, file))
+      .then(() => {
+        this.meta.set(key, { fingerprint, status: page.status, headers: page.headers })
+        this.log?.write(JSON.stringify({ key, fingerprint, status: page.status, headers: page.headers }) + '\n')
+        this.remember(key, page.body)
+      })
+      .catch(() => fs.promises.rm(tmp, { force: true }))
+      .finally(() => {
+        if (this.writing.get(key) === write) this.writing.delete(key)
+      })
+    this.writing.set(key, write)
+  }
+
+  /** Waits for the pages being written (tests, shutdown). */
+  async flush(): Promise<void> {
+    while (this.writing.size) await Promise.all([...this.writing.values()])
+  }
+
+  private remember(key: string, body: Buffer): void {
+    this.forget(key)
+    this.hot.set(key, body)
+    this.hotBytes += body.length
+    while (this.hotBytes > HOT_BYTES) this.forget(this.hot.keys().next().value!)
+  }
+
+  private forget(key: string): void {
+    const b = this.hot.get(key)
+    if (b) this.hotBytes -= b.length
+    this.hot.delete(key)
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The stored renders of document pages (issue 3: "rendered once, not on every request").
+ *
+ * A document's page is rendered once and kept on disk with a fingerprint of everything it shows:
+ * the document, its related documents, its files, the reference data and the portal's settings,
+ * and its validity computed for today. The server answers from the store while the fingerprint
+ * still matches; a change to any of these makes a new fingerprint, so the next request renders
+ * the page again (and a background worker re-renders it before anyone asks).
+ *
+ * The implementation lives in scripts/lib/page-store (it runs in the server process); the site
+ * and the server reach it through this global, as they load separate copies of each module.
+ */
+
+/** A stored page as sent: status, headers (security headers included) and body. */
+export interface StoredPage {
+  status: number
+  headers: [string, string][]
+  body: Buffer
+}
+
+export interface PageService {
+  /**
+   * Returns the fingerprint a page at `pathname` has now, or null when the page must not be
+   * stored or served from the store (unknown path, or a change being saved right now).
+   */
+  fingerprint(pathname: string): string | null
+  /** Returns the stored page for this host and path when it was stored under `fingerprint`. */
+  get(host: string, pathname: string, fingerprint: string): Promise<StoredPage | null>
+  /** Stores a rendered page under the fingerprint it was rendered with. */
+  put(host: string, pathname: string, fingerprint: string, page: StoredPage): void
+  /** 'loading' until the document graph is read; 'warming' while pages are rendered ahead; then 'ready'. */
+  state(): 'loading' | 'warming' | 'ready'
+}
+
+declare global {
+  var __portalPages: PageService | undefined
+}
+
+/** Document detail pages, the pages the store keeps: /van-ban/{year}/{slug} without a query. */
+export const STORED_PAGE_PATH = /^\/van-ban\/\d{4}\/[a-z0-9-]{1,120}$/
+
+/** Returns the page service when the server runs one (not in `astro dev` or tests of the site alone). */
+export function pageService(): PageService | undefined {
+  return globalThis.__portalPages
+}
+
+/** A strong validator for a stored page, so a browser's repeat visit gets 304 Not Modified. */
+export function etagOf(fingerprint: string): string {
+  return `"p-${fingerprint}"`
+}
