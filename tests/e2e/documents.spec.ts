@@ -100,6 +100,22 @@ test('a citizen filters the list, opens the document and follows an article link
   await expectNoAxeViolations(page)
 })
 
+test('a reader’s browser revalidates a stored document page, and a correction shows at once', async ({ page, request }) => {
+  // `request` carries no cookies: it reads as an anonymous citizen does.
+  const first = await request.get(docUrl)
+  expect(first.status()).toBe(200)
+  const etag = first.headers()['etag']
+  expect(etag).toBeTruthy()
+  // Once the page is stored, a browser that has it is told it has not changed.
+  await expect.poll(async () => (await request.get(docUrl, { headers: { 'If-None-Match': etag! } })).status()).toBe(304)
+  await signIn(page, { email: 'pheduyet@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
+  const found = (await (await page.request.get('/api/legal-documents?where[slug][equals]=77-2026-nd-cp&depth=0')).json()) as { docs: { id: number }[] }
+  const patched = await page.request.patch(`/api/legal-documents/${found.docs[0]!.id}`, { data: { summary: 'Quy định về cổng thông tin điện tử thử nghiệm (đã đính chính)' } })
+  expect(patched.ok()).toBe(true)
+  await expect.poll(async () => (await request.get(docUrl)).text(), { timeout: 15_000 }).toContain('(đã đính chính)')
+  expect((await request.get(docUrl, { headers: { 'If-None-Match': etag! } })).status()).toBe(200)
+})
+
 test('relations show from both sides, and replacement makes a document out of force', async ({ page }) => {
   await page.goto('/van-ban/2012/15-ct-ttg')
   const relations = page.getByRole('region', { name: 'Văn bản liên quan' })
