@@ -5,7 +5,7 @@
  *  3. starts the built portal and loads, from a separate process at 32 connections, a static
  *     page served by the same server, document detail pages (cold: uniform over all documents;
  *     realistic: Zipf popularity) and filtered list pages.
- * Prints one JSON object. Usage: npm run bench:documents -- [--count 10000] [--seconds 20] [--import-only]
+ * Prints one JSON object. Usage: npm run bench:documents -- [--count 10000] [--seconds 20] [--import-only] [--keep] [--reuse DIR]
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -62,6 +62,7 @@ const REUSE = (() => {
 })()
 
 const IMPORT_ONLY = process.argv.includes('--import-only')
+const KEEP = process.argv.includes('--keep')
 
 async function main() {
   // --reuse DIR: measure the pages again on a data folder a previous run imported (no import figures).
@@ -171,7 +172,8 @@ async function measure(
     fs.rmSync(staticFile, { force: true })
     stopServer(server)
     await new Promise((r) => setTimeout(r, 2000))
-    if (!REUSE) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    if (KEEP) console.error(`data folder kept: ${dir} (measure again with --reuse ${dir})`)
+    else if (!REUSE) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
   }
   process.exit(0)
 }
