@@ -2,15 +2,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import cliProgress from 'cli-progress'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 
 import { DatabaseUrlError } from '../cms/database-url'
 import { findByNumberSymbol } from '../cms/collections/LegalDocuments/findByNumberSymbol'
-import { numberKeyOf } from '../cms/collections/LegalDocuments/hooks/deriveNumberSymbol'
+import { KNOWN_NUMBER_KEYS, numberKeyOf } from '../cms/collections/LegalDocuments/hooks/deriveNumberSymbol'
+import { PRE_RENDERED, type RenderedFullText } from '../cms/collections/LegalDocuments/hooks/renderFullText'
 import { refreshValidity } from '../cms/collections/LegalDocuments/validity'
 import { type DocumentRecord, listDocumentFiles, readDocumentFile, type RecordError } from '../cms/seed/documentFile'
-import { linkRelations, type ReferenceIds, toDocumentData, upsertDocument } from '../cms/seed/upsertDocument'
+import { parseNumberSymbol } from '../cms/lib/number-symbol'
+import { linkRelations, type ReferenceIds, toDocumentData, upsertDocument, vnDate } from '../cms/seed/upsertDocument'
 import { boot } from './lib/boot'
+import { bulkCreator } from './lib/import/bulkCreate'
+import { createRenderer } from './lib/import/renderer'
 
 async function references(payload: Payload): Promise<ReferenceIds> {
   const map = async (collection: 'document-types' | 'issuers' | 'fields') => {
@@ -20,18 +24,31 @@ async function references(payload: Payload): Promise<ReferenceIds> {
   return { documentTypes: await map('document-types'), issuers: await map('issuers'), fields: await map('fields') }
 }
 
-/** Runs `fn` in one database transaction: a failing document leaves nothing half-written. */
-async function inTransaction<T>(payload: Payload, fn: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({}, payload)
-  const started = await initTransaction(req)
-  try {
-    const result = await fn(req)
-    if (started) await commitTransaction(req)
-    return result
-  } catch (err) {
-    if (started) await killTransaction(req)
-    throw err
+type Req = Awaited<ReturnType<typeof createLocalReq>>
+
+/**
+ * Payload's SQLite adapter runs without transactions unless `transactionOptions` is set (then
+ * initTransaction starts none): there the import opens one itself on the adapter's connection,
+ * which every write of this process uses, so a failure still rolls the whole batch back.
+ */
+async function begin(payload: Payload, req: Req): Promise<'payload' | 'sqlite' | null> {
+  if (await initTransaction(req)) return 'payload'
+  const db = payload.db as unknown as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (db.name === 'sqlite' && db.execute && !(await req.transactionID)) {
+    await db.execute({ drizzle: db.drizzle, raw: 'BEGIN IMMEDIATE' })
+    return 'sqlite'
   }
+  return null
+}
+async function end(payload: Payload, req: Req, mode: 'payload' | 'sqlite' | null, ok: boolean) {
+  const db = payload.db as unknown as { drizzle?: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  if (mode === 'payload') await (ok ? commitTransaction(req) : killTransaction(req))
+  else if (mode === 'sqlite') await db.execute({ drizzle: db.drizzle, raw: ok ? 'COMMIT' : 'ROLLBACK' })
+}
+
+/** Runs `fn` in one database transaction: a failing document leaves nothing half-written. */
+async function inTransaction<T>(payload: Payload, fn: (req: Req) => Promise<T>): Promise<T> {
+  return (await inBatchTransaction(payload, {}, fn)).result
 }
 
 function fieldOf(err: unknown): string {
@@ -43,8 +60,33 @@ function reasonOf(err: unknown): string {
   return e.data?.errors?.[0]?.message ?? e.message ?? String(err)
 }
 
+type Data = NonNullable<ReturnType<typeof toDocumentData>['data']>
+interface Item {
+  record: DocumentRecord
+  file: string
+  data: Data
+  key: string
+}
+
+/** Documents written per database transaction: a failing batch is redone one document per transaction. */
+const BATCH = 200
+
+/** Runs `fn` in one transaction on a fresh request carrying `context`; rolls back if it throws. */
+async function inBatchTransaction<T>(payload: Payload, context: Record<string, unknown>, fn: (req: Req) => Promise<T>): Promise<{ result: T; req: Req }> {
+  const req = await createLocalReq({ context }, payload)
+  const mode = await begin(payload, req)
+  try {
+    const result = await fn(req)
+    await end(payload, req, mode, true)
+    return { result, req }
+  } catch (err) {
+    await end(payload, req, mode, false)
+    throw err
+  }
+}
+
 /** `npm run import -- <file or folder>`: upserts documents (JSON or Markdown with front matter) by number-symbol. */
-export async function runImport(target: string, payload: Payload, options: { progress?: boolean } = {}) {
+export async function runImport(target: string, payload: Payload, options: { progress?: boolean; batchSize?: number; worker?: boolean; bulk?: boolean } = {}) {
   const started = Date.now()
   const files = listDocumentFiles(target)
   const errors: RecordError[] = []
@@ -57,33 +99,145 @@ export async function runImport(target: string, payload: Payload, options: { pro
   const refs = await references(payload)
   const bar = options.progress === false ? null : new cliProgress.SingleBar({ format: 'Nhập văn bản [{bar}] {value}/{total} · {eta_formatted} còn lại', hideCursor: true }, cliProgress.Presets.shades_classic)
   bar?.start(records.length, 0)
+  const batchSize = Math.max(1, options.batchSize ?? BATCH)
+  // Creates go through the bulk path on SQL adapters (same hooks and rows, no read-back); updates,
+  // and every write on other adapters, through the Local API as an editor's save does.
+  const bulk = options.bulk === false ? null : bulkCreator(payload, 'legal-documents')
+  const renderer = createRenderer({ worker: options.worker ?? records.length >= 2 * batchSize })
   let created = 0
   let updated = 0
   const imported: DocumentRecord[] = []
+  // Documents whose relations are linked after all documents exist (targets not yet there, updates).
+  const deferred: DocumentRecord[] = []
+  const touched = new Set<string | number>()
+  // number key → id and number-symbol of every document this import created or found.
+  const known = new Map<string, { id: number | string; numberSymbol: string }>()
+
+  const items: Item[] = []
   for (const { record, file } of records) {
     const { data, errors: refErrors } = toDocumentData(record, refs, file)
-    if (!data) errors.push(...refErrors)
-    else {
-      try {
-        const outcome = await inTransaction(payload, (req) => upsertDocument(payload, data, numberKeyOf(record.numberSymbol, record.issuedAt), req))
-        if (outcome === 'created') created++
-        else updated++
-        imported.push(record)
-      } catch (err) {
-        errors.push({ file, field: fieldOf(err), reason: reasonOf(err) })
-      }
+    if (!data) {
+      errors.push(...refErrors)
+      bar?.increment()
+    } else items.push({ record, file, data, key: numberKeyOf(record.numberSymbol, record.issuedAt) })
+  }
+  const batches: Item[][] = []
+  for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize))
+  // The next batch's full texts are parsed (in the worker) while this batch is written.
+  const render = (batch: Item[] | undefined) => (batch && bulk ? renderer.render(batch.map((it) => it.data.fullText)) : Promise.resolve([]))
+  let rendering = render(batches[0])
+
+  /** Resolves a relation target as findByNumberSymbol does, inside the transaction; null when absent. */
+  async function resolveTarget(raw: string, req: Req, overlay: Map<string, { id: number | string }>): Promise<number | string | null> {
+    const parsed = parseNumberSymbol(raw)
+    if (!parsed) return null
+    if (parsed.year) {
+      const hit = overlay.get(parsed.key) ?? known.get(parsed.key)
+      if (hit) return hit.id
     }
-    bar?.increment()
+    const where: Where = parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
+    const { docs } = await payload.find({ collection: 'legal-documents', where, sort: '-issuedAt', limit: 1, depth: 0, draft: false, overrideAccess: true, select: { numberKey: true }, pagination: false, req })
+    return docs[0]?.id ?? null
+  }
+
+  /** Writes some items in one transaction; throws (and rolls back) if any of them fails. */
+  async function writeBatch(batch: Item[], rendered: Map<string, RenderedFullText>) {
+    const overlay = new Map<string, { id: number | string; numberSymbol: string }>()
+    const outcomes: { item: Item; outcome: 'created' | 'updated'; created?: Awaited<ReturnType<NonNullable<typeof bulk>['create']>>; targets: (number | string)[]; deferred: boolean }[] = []
+    const { req } = await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, async (req) => {
+      // The keys of the whole batch that already exist: one query instead of one per document.
+      const missing = [...new Set(batch.map((it) => it.key).filter((k) => !known.has(k)))]
+      if (missing.length) {
+        const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { in: missing } }, depth: 0, pagination: false, overrideAccess: true, select: { numberKey: true, numberSymbol: true }, req })
+        for (const d of docs) if (d.numberKey) overlay.set(d.numberKey, { id: d.id, numberSymbol: d.numberSymbol })
+      }
+      const keys = new Map([...known, ...overlay])
+      req.context[KNOWN_NUMBER_KEYS] = keys
+      for (const item of batch) {
+        const existing = keys.get(item.key)
+        if (existing || !bulk) {
+          const outcome = await upsertDocument(payload, item.data, item.key, req)
+          if (outcome === 'created') {
+            const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { equals: item.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { numberSymbol: true }, req })
+            if (docs[0]) {
+              overlay.set(item.key, { id: docs[0].id, numberSymbol: docs[0].numberSymbol })
+              keys.set(item.key, { id: docs[0].id, numberSymbol: docs[0].numberSymbol })
+            }
+          }
+          outcomes.push({ item, outcome, targets: [], deferred: Boolean(item.record.relations?.length) })
+          continue
+        }
+        // Relations to documents that exist already are saved with the document (as an editor
+        // would enter them); otherwise they are linked once every document exists.
+        let data: Data & { relations?: unknown[] } = item.data
+        const targets: (number | string)[] = []
+        let defer = false
+        if (item.record.relations?.length) {
+          const relations = []
+          for (const r of item.record.relations) {
+            const target = await resolveTarget(r.target, req, overlay)
+            if (target === null) {
+              defer = true
+              break
+            }
+            targets.push(target)
+            relations.push({ type: r.type as 'cites', target: target as number, article: r.article, effectiveAt: vnDate(r.effectiveAt) })
+          }
+          if (!defer) data = { ...data, relations }
+          else targets.length = 0
+        }
+        const result = await bulk.create(data, req)
+        const entry = { id: result.id, numberSymbol: String(result.doc.numberSymbol) }
+        overlay.set(item.key, entry)
+        keys.set(item.key, entry)
+        outcomes.push({ item, outcome: 'created', created: result, targets, deferred: defer })
+      }
+    })
+    // Committed: record the outcome, then announce the new documents (search index, caches).
+    for (const [k, v] of overlay) known.set(k, v)
+    for (const o of outcomes) {
+      if (o.outcome === 'created') created++
+      else updated++
+      imported.push(o.item.record)
+      for (const t of o.targets) touched.add(t)
+      if (o.deferred) deferred.push(o.item.record)
+      if (o.created && bulk) await bulk.afterChange(o.created, req)
+    }
+  }
+
+  try {
+    for (let b = 0; b < batches.length; b++) {
+      const batch = batches[b]!
+      const texts = await rendering
+      rendering = render(batches[b + 1])
+      const rendered = new Map<string, RenderedFullText>()
+      batch.forEach((it, i) => texts[i] && rendered.set(it.data.fullText, texts[i]))
+      try {
+        await writeBatch(batch, rendered)
+      } catch {
+        // Redo the batch one document per transaction: the bad record is reported with its
+        // reason, the others still land, and none is ever half-written.
+        for (const item of batch) {
+          try {
+            await writeBatch([item], rendered)
+          } catch (err) {
+            errors.push({ file: item.file, field: fieldOf(err), reason: reasonOf(err) })
+          }
+        }
+      }
+      bar?.increment(batch.length)
+    }
+  } finally {
+    await renderer.close()
   }
   bar?.stop()
-  // Relations point at other documents, so they are linked once all exist; then validity is recomputed once per target.
-  const touched = new Set<string | number>()
-  for (const record of imported) {
-    if (!record.relations?.length) continue
+  // Relations pointing at documents that did not exist yet are linked once all exist; then
+  // validity is recomputed once per target.
+  for (const record of deferred) {
     const find = (raw: string) => findByNumberSymbol(payload, raw, { publicOnly: false })
     const { errors: relErrors } = await inTransaction(payload, () => linkRelations(payload, record, find, { cascade: false }))
     for (const e of relErrors) errors.push({ file: record.numberSymbol, field: 'relations', reason: e })
-    for (const r of record.relations) {
+    for (const r of record.relations ?? []) {
       const t = await find(r.target)
       if (t) touched.add(t.id)
     }

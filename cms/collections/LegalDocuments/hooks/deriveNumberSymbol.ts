@@ -16,6 +16,12 @@ export function numberKeyOf(numberSymbol: string, issuedAt?: string | Date | nul
   return parsed?.key ?? nfc(numberSymbol).toUpperCase().replace(/\s+/g, '')
 }
 
+/**
+ * Context key: a map of the number keys that exist (key → the document's number-symbol), complete
+ * for the keys being created. A bulk import fills it once per batch instead of one query per document.
+ */
+export const KNOWN_NUMBER_KEYS = 'knownNumberKeys'
+
 function invalid(collection: string, message: string): never {
   const error = new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
   // The admin shows the error's message in its notice: make it the reason, in Vietnamese.
@@ -27,7 +33,7 @@ function invalid(collection: string, message: string): never {
  * Derives the parsed parts, URL slug, issue year and uniqueness key from the official
  * number-symbol, and refuses a second document with the same key with a message the editor can act on.
  */
-export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection }) => {
+export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection, context }) => {
   if (!data) return data
   const raw = nfc(String(data.numberSymbol ?? originalDoc?.numberSymbol ?? '')).trim()
   if (!raw) return data
@@ -37,18 +43,24 @@ export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, r
   if (!parsed) invalid(collection.slug, `Số ký hiệu "${raw}" chưa đúng dạng: cần số và ký hiệu, ví dụ 43/2011/NĐ-CP hoặc 15/CT-TTg.`)
   if (parsed.year && year && parsed.year !== year)
     invalid(collection.slug, `Năm trong số ký hiệu (${parsed.year}) khác năm của ngày ban hành (${year}).`)
-  const existing = await req.payload.find({
-    collection: 'legal-documents',
-    where: { numberKey: { equals: parsed.key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
-    limit: 1,
-    depth: 0,
-    // The main table holds every document, drafts included; only two columns are needed.
-    select: { numberSymbol: true },
-    pagination: false,
-    req,
-    overrideAccess: true,
-  })
-  if (existing.docs[0]) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${existing.docs[0].numberSymbol}).`)
+  // A bulk import that already looked up every key of its batch (in its transaction) passes them.
+  const known = originalDoc?.id ? undefined : (context?.[KNOWN_NUMBER_KEYS] as ReadonlyMap<string, { numberSymbol: string }> | undefined)
+  const duplicate = known
+    ? known.get(parsed.key)
+    : (
+        await req.payload.find({
+          collection: 'legal-documents',
+          where: { numberKey: { equals: parsed.key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+          limit: 1,
+          depth: 0,
+          // The main table holds every document, drafts included; only two columns are needed.
+          select: { numberSymbol: true },
+          pagination: false,
+          req,
+          overrideAccess: true,
+        })
+      ).docs[0]
+  if (duplicate) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${duplicate.numberSymbol}).`)
   return {
     ...data,
     numberSymbol: raw,

@@ -28,14 +28,22 @@ export function describeStructure(parsed: ParsedLegalText): string {
   return lines.join('\n')
 }
 
-/** Parses and renders the full text once, at save time, so no page request pays for it. */
-export const renderFullText: CollectionBeforeChangeHook = ({ data }) => {
-  if (typeof data.fullText !== 'string') return data
-  const fullText = nfc(data.fullText)
-  if (!fullText.trim()) return { ...data, fullText, bodyHtml: '', toc: [], articles: [], hasStructure: false, structureSummary: '' }
+/** The fields derived from a full text at save time (what the public pages read instead of parsing). */
+export interface RenderedFullText {
+  fullText: string
+  bodyHtml: string
+  toc: unknown[]
+  articles: { anchor: string; label: string; title: string; text: string }[]
+  hasStructure: boolean
+  structureSummary: string
+}
+
+/** Parses and renders one full text (NFC-normalised first). Pure: the import runs it in a worker thread. */
+export function renderFullTextFields(text: string): RenderedFullText {
+  const fullText = nfc(text)
+  if (!fullText.trim()) return { fullText, bodyHtml: '', toc: [], articles: [], hasStructure: false, structureSummary: '' }
   const parsed = parseLegalText(fullText)
   return {
-    ...data,
     fullText,
     bodyHtml: renderLegalHtml(parsed),
     toc: tableOfContents(parsed),
@@ -43,4 +51,17 @@ export const renderFullText: CollectionBeforeChangeHook = ({ data }) => {
     hasStructure: parsed.structured,
     structureSummary: describeStructure(parsed),
   }
+}
+
+/**
+ * Context key under which a bulk import passes full texts it already rendered (in a worker
+ * thread, with renderFullTextFields): a Map from the raw full text to its rendered fields.
+ */
+export const PRE_RENDERED = 'preRenderedFullText'
+
+/** Parses and renders the full text once, at save time, so no page request pays for it. */
+export const renderFullText: CollectionBeforeChangeHook = ({ data, context }) => {
+  if (typeof data.fullText !== 'string') return data
+  const pre = (context?.[PRE_RENDERED] as Map<string, RenderedFullText> | undefined)?.get(data.fullText)
+  return { ...data, ...(pre ?? renderFullTextFields(data.fullText)) }
 }
