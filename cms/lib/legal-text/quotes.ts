@@ -7,12 +7,16 @@ type QuoteRole = 'open' | 'close' | 'ambiguous' | null
 
 const OPENERS = new Set(['“', '«', '„'])
 const CLOSERS = new Set(['”', '»'])
+const QUOTES = new Set([...OPENERS, ...CLOSERS, '"'])
+/** Any quote character: the scan visits only these positions. */
+const QUOTE_CHAR = /[“«„”»"]/gu
 const BEFORE_OPENER = /[\s([{—–\-:]/u
 const AFTER_CLOSER = /[\s.,;:!?)\]}…/]/u
 
 /** Classifies the quote character at `index` from its neighbours, correcting common mistypings. */
 function quoteRole(line: string, index: number): QuoteRole {
   const ch = line[index]!
+  if (!QUOTES.has(ch)) return null
   const before = index === 0 ? ' ' : line[index - 1]!
   const after = index + 1 >= line.length ? ' ' : line[index + 1]!
   const opensWord = BEFORE_OPENER.test(before) && !/\s/.test(after)
@@ -39,7 +43,8 @@ function scan(lines: string[], ignored: Set<string>): Scan {
   const insideAtStart: boolean[] = []
   lines.forEach((line, i) => {
     insideAtStart.push(stack.length > 0)
-    for (let j = 0; j < line.length; j++) {
+    for (const match of line.matchAll(QUOTE_CHAR)) {
+      const j = match.index
       let role = quoteRole(line, j)
       if (role === 'ambiguous') role = stack.at(-1)?.[2] === '"' ? 'close' : 'open'
       if (role === 'open' && !ignored.has(`${i}:${j}`)) stack.push([i, j, line[j]!])
