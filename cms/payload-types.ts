@@ -291,15 +291,6 @@ export interface LegalDocument {
     | number
     | boolean
     | null;
-  articles?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   hasStructure?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1326,7 +1317,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   numberKey?: T;
   bodyHtml?: T;
   toc?: T;
-  articles?: T;
   hasStructure?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshValidity } from '../../cms/collections/LegalDocuments/validity'
+import { documentRecord } from '../../cms/indexing/records'
 import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
 import { documentContext } from '../../site/lib/cms/documents'
@@ -42,8 +43,9 @@ describe('structured full text at save time', () => {
     expect(doc.bodyHtml).toContain('id="dieu-1"')
     expect(doc.bodyHtml).toContain('id="dieu-1-khoan-2"')
     expect(doc.bodyHtml).not.toContain('id="dieu-5"')
-    const articles = doc.articles as { anchor: string }[]
-    expect(articles.map((a) => a.anchor)).toEqual(['dieu-1', 'dieu-2'])
+    expect((doc.toc as { anchor: string }[]).map((e) => e.anchor)).toEqual(['dieu-1', 'dieu-2'])
+    // Search indexes one unit per article, parsed from the stored text.
+    expect(documentRecord(doc).units?.map((u) => u.anchor)).toEqual(['dieu-1', 'dieu-2'])
     expect(doc.hasStructure).toBe(true)
     expect(doc.structureSummary).toMatch(/2 điều/)
   })

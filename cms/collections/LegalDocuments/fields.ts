@@ -199,7 +199,6 @@ const sidebar: Field[] = [
   { name: 'numberKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
   { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, admin: { hidden: true } },
   { name: 'toc', type: 'json', admin: { hidden: true } },
-  { name: 'articles', type: 'json', admin: { hidden: true } },
   { name: 'hasStructure', type: 'checkbox', admin: { hidden: true } },
 ]
 

@@ -1,9 +1,15 @@
 import * as migration_20261121_072958_initial from './20261121_072958_initial';
+import * as migration_20261121_085826_drop_document_articles from './20261121_085826_drop_document_articles';
 
 export const migrations = [
   {
     up: migration_20261121_072958_initial.up,
     down: migration_20261121_072958_initial.down,
-    name: '20261121_072958_initial'
+    name: '20261121_072958_initial',
+  },
+  {
+    up: migration_20261121_085826_drop_document_articles.up,
+    down: migration_20261121_085826_drop_document_articles.down,
+    name: '20261121_085826_drop_document_articles'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261121_072952_initial from './20261121_072952_initial';
+import * as migration_20261121_085817_drop_document_articles from './20261121_085817_drop_document_articles';
 
 export const migrations = [
   {
     up: migration_20261121_072952_initial.up,
     down: migration_20261121_072952_initial.down,
-    name: '20261121_072952_initial'
+    name: '20261121_072952_initial',
+  },
+  {
+    up: migration_20261121_085817_drop_document_articles.up,
+    down: migration_20261121_085817_drop_document_articles.down,
+    name: '20261121_085817_drop_document_articles'
   },
 ];

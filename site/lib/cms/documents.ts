@@ -49,7 +49,7 @@ export async function getDocumentByPath(year: number, slug: string): Promise<Pub
 }
 
 /** Fields the public detail page never shows (large or editorial). */
-const PUBLIC_DOCUMENT_SELECT = { fullText: false, articles: false, structureSummary: false, workflowLog: false, sourceDocx: false, numberKey: false } as const
+const PUBLIC_DOCUMENT_SELECT = { fullText: false, structureSummary: false, workflowLog: false, sourceDocx: false, numberKey: false } as const
 
 /** How related documents, types and issuers are populated: only what a link or label needs. */
 const RELATED_POPULATE = {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { listArticles, parseLegalText, renderLegalHtml, tableOfContents } from '../../../lib/legal-text'
+import { parseLegalText, renderLegalHtml, tableOfContents } from '../../../lib/legal-text'
 import type { ParsedLegalText, TextUnit } from '../../../lib/legal-text'
 import { nfc } from '../../../lib/vietnamese'
 
@@ -33,7 +33,6 @@ export interface RenderedFullText {
   fullText: string
   bodyHtml: string
   toc: unknown[]
-  articles: { anchor: string; label: string; title: string; text: string }[]
   hasStructure: boolean
   structureSummary: string
 }
@@ -41,13 +40,12 @@ export interface RenderedFullText {
 /** Parses and renders one full text (NFC-normalised first). Pure: the import runs it in a worker thread. */
 export function renderFullTextFields(text: string): RenderedFullText {
   const fullText = nfc(text)
-  if (!fullText.trim()) return { fullText, bodyHtml: '', toc: [], articles: [], hasStructure: false, structureSummary: '' }
+  if (!fullText.trim()) return { fullText, bodyHtml: '', toc: [], hasStructure: false, structureSummary: '' }
   const parsed = parseLegalText(fullText)
   return {
     fullText,
     bodyHtml: renderLegalHtml(parsed),
     toc: tableOfContents(parsed),
-    articles: listArticles(parsed).map(({ anchor, label, title, text }) => ({ anchor, label, title, text })),
     hasStructure: parsed.structured,
     structureSummary: describeStructure(parsed),
   }
