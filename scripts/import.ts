@@ -8,7 +8,7 @@ import { DatabaseUrlError } from '../cms/database-url'
 import { findByNumberSymbol } from '../cms/collections/LegalDocuments/findByNumberSymbol'
 import { KNOWN_NUMBER_KEYS, numberKeyOf } from '../cms/collections/LegalDocuments/hooks/deriveNumberSymbol'
 import { PRE_RENDERED, type RenderedFullText } from '../cms/collections/LegalDocuments/hooks/renderFullText'
-import { refreshValidity } from '../cms/collections/LegalDocuments/validity'
+import { refreshValidityOf } from '../cms/collections/LegalDocuments/validity'
 import { type DocumentRecord, listDocumentFiles, readDocumentFile, type RecordError } from '../cms/seed/documentFile'
 import { parseNumberSymbol } from '../cms/lib/number-symbol'
 import { linkRelations, type ReferenceIds, toDocumentData, upsertDocument, vnDate } from '../cms/seed/upsertDocument'
@@ -242,7 +242,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
       if (t) touched.add(t.id)
     }
   }
-  for (const id of touched) await refreshValidity(payload, id)
+  await refreshValidityOf(payload, [...touched])
   const seconds = (Date.now() - started) / 1000
   return { files: files.length, records: records.length, created, updated, failed: errors.length, errors, seconds, perSecond: records.length / Math.max(seconds, 0.001) }
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { refreshValidity } from '../../cms/collections/LegalDocuments/validity'
+import { refreshValidity, refreshValidityOf } from '../../cms/collections/LegalDocuments/validity'
 import { documentRecord } from '../../cms/indexing/records'
 import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
@@ -131,6 +131,22 @@ describe('relations and computed validity', () => {
     await t.payload.delete({ collection: 'legal-documents', id: b.id, overrideAccess: true })
     v = await refreshValidity(t.payload, a.id)
     expect(v?.status).toBe('inForce')
+  })
+
+  it('the nightly recomputation stores what each document’s dates and relations give on that day', async () => {
+    const e = await publishDoc(t.payload, { numberSymbol: '36/2026/NĐ-CP', issuedAt: '2026-02-10T00:00:00+07:00', effectiveAt: '2099-03-01T00:00:00+07:00' })
+    const f = await publishDoc(t.payload, { numberSymbol: '37/2026/NĐ-CP', issuedAt: '2026-03-10T00:00:00+07:00', effectiveAt: '2026-04-01T00:00:00+07:00' })
+    await publishDoc(t.payload, { numberSymbol: '38/2026/NĐ-CP', issuedAt: '2026-05-10T00:00:00+07:00', effectiveAt: '2099-06-01T00:00:00+07:00', relations: [{ type: 'repeals', target: f.id }] })
+    expect(e.validity).toBe('notYetInForce')
+    // On 2 March 2099 the first has taken effect; the repeal of the second takes effect only on 1 June.
+    expect(await refreshValidityOf(t.payload, [e.id, f.id], new Date('2099-03-02T12:00:00+07:00'))).toBe(1)
+    const stored = async (id: number) => (await t.payload.findByID({ collection: 'legal-documents', id, depth: 0, overrideAccess: true })).validity
+    expect(await stored(e.id)).toBe('inForce')
+    expect(await stored(f.id)).toBe('inForce')
+    expect(await refreshValidityOf(t.payload, [e.id, f.id], new Date('2099-06-02T12:00:00+07:00'))).toBe(1)
+    expect(await stored(f.id)).toBe('outOfForce')
+    // Run again on the same day: nothing changes.
+    expect(await refreshValidityOf(t.payload, [e.id, f.id], new Date('2099-06-02T12:00:00+07:00'))).toBe(0)
   })
 
   it('shows each relation from both sides, and only published documents', async () => {
