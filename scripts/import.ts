@@ -144,7 +144,14 @@ export async function runImport(target: string, payload: Payload, options: { pro
   async function writeBatch(batch: Item[], rendered: Map<string, RenderedFullText>) {
     const overlay = new Map<string, { id: number | string; numberSymbol: string }>()
     const outcomes: { item: Item; outcome: 'created' | 'updated'; created?: Awaited<ReturnType<NonNullable<typeof bulk>['create']>>; targets: (number | string)[]; deferred: boolean }[] = []
-    const { req } = await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, async (req) => {
+    const { req } = await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, (req) =>
+      writeItems(req).catch((err: unknown) => {
+        // Rolled back: the child rows held for this batch must not reach the next one.
+        bulk?.discard()
+        throw err
+      }),
+    )
+    async function writeItems(req: Req) {
       // The keys of the whole batch that already exist: one query instead of one per document.
       const missing = [...new Set(batch.map((it) => it.key).filter((k) => !known.has(k)))]
       if (missing.length) {
@@ -156,6 +163,8 @@ export async function runImport(target: string, payload: Payload, options: { pro
       for (const item of batch) {
         const existing = keys.get(item.key)
         if (existing || !bulk) {
+          // The Local API reads and rewrites documents: the held child rows must be there first.
+          await bulk?.flush(req)
           const outcome = await upsertDocument(payload, item.data, item.key, req)
           if (outcome === 'created') {
             const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { equals: item.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { numberSymbol: true }, req })
@@ -192,7 +201,8 @@ export async function runImport(target: string, payload: Payload, options: { pro
         keys.set(item.key, entry)
         outcomes.push({ item, outcome: 'created', created: result, targets, deferred: defer })
       }
-    })
+      await bulk?.flush(req)
+    }
     // Committed: record the outcome, then announce the new documents (search index, caches).
     for (const [k, v] of overlay) known.set(k, v)
     for (const o of outcomes) {

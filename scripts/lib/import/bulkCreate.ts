@@ -31,6 +31,14 @@ export interface BulkCreator {
    * back. Returns the id and the saved data; `afterChange` must be called once the transaction commits.
    */
   create: (data: Row, req: PayloadRequest) => Promise<{ id: Id; doc: Row; data: Row }>
+  /**
+   * Writes the child rows (relationships, array rows) the creates since the last flush held back,
+   * one insert per table. Must run in the same transaction, before anything else reads or
+   * changes those documents, and before the transaction commits.
+   */
+  flush: (req: PayloadRequest) => Promise<void>
+  /** Forgets held child rows (their transaction was rolled back). */
+  discard: () => void
   /** Runs the collection's afterChange hooks (content events) for a created document. */
   afterChange: (created: { doc: Row; data: Row }, req: PayloadRequest) => Promise<void>
 }
@@ -55,13 +63,26 @@ export function bulkCreator(payload: Payload, slug: 'legal-documents'): BulkCrea
   if (!tableName || !versionTableName || !adapter.tables[tableName] || !adapter.tables[versionTableName]) return null
   const versionFields = buildVersionCollectionFields(payload.config, collection, true)
   const mainTables = new Set([tableName, versionTableName])
-  // The adapter, except that inserting a document or version row returns its id alone.
+  // Child rows (relationships, array rows) can wait for the end of the batch when no nested
+  // array, block or locale row needs the ids they get: then upsertRow never reads them back.
+  const flat = (fields: readonly { type: string; fields?: unknown; blocks?: unknown; localized?: boolean }[]): boolean =>
+    fields.every((f) => f.type !== 'blocks' && !f.localized && (f.type !== 'array' || ((f.fields as { type: string }[]) ?? []).every((sub) => sub.type !== 'array' && sub.type !== 'blocks')))
+  const deferChildren = flat(collection.flattenedFields as never)
+  const isChild = (name: string) => !mainTables.has(name) && (name.startsWith(`${tableName}_`) || name.startsWith(`${versionTableName}_`))
+  const held = new Map<string, Row[]>()
+  // The adapter, except that inserting a document or version row returns its id alone, and
+  // child rows are held for one insert per table at flush.
   const idOnly = Object.create(adapter, {
     insert: {
       value: (args: Parameters<DrizzleLike['insert']>[0]) => {
         if (mainTables.has(args.tableName) && !args.onConflictDoUpdate && !Array.isArray(args.values)) {
           const table = adapter.tables[args.tableName]!
           return args.db.insert(table).values(args.values).returning({ id: table.id })
+        }
+        if (deferChildren && isChild(args.tableName) && Array.isArray(args.values) && !args.onConflictDoUpdate) {
+          if (!held.has(args.tableName)) held.set(args.tableName, [])
+          held.get(args.tableName)!.push(...(args.values as Row[]))
+          return Promise.resolve([])
         }
         return adapter.insert(args)
       },
@@ -142,6 +163,17 @@ export function bulkCreator(payload: Payload, slug: 'legal-documents'): BulkCrea
         tableName: versionTableName,
       })
       return { id, doc: { ...result, id }, data }
+    },
+    async flush(req) {
+      const db = await dbOf(req)
+      for (const [name, rows] of held) {
+        held.delete(name)
+        // Well under SQLite's and PostgreSQL's limits on bound values per statement.
+        for (let i = 0; i < rows.length; i += 500) await adapter.insert({ db: db as never, tableName: name, values: rows.slice(i, i + 500) })
+      }
+    },
+    discard() {
+      held.clear()
     },
     async afterChange({ doc, data }, req) {
       for (const hook of collection.hooks.afterChange ?? []) await hook({ collection, context: req.context, data, doc, operation: 'create', previousDoc: {}, req })
