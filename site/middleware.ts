@@ -53,6 +53,8 @@ async function storeRendered(pages: PageService, request: Request, pathname: str
   const body = Buffer.from(await response.arrayBuffer())
   if (pages.fingerprint(pathname) === fingerprint) {
     response.headers.set('ETag', etagOf(fingerprint))
+    // The server sends the stored gzip copy to readers who accept it.
+    response.headers.set('Vary', 'Accept-Encoding')
     const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name.toLowerCase()))
     pages.put(request.headers.get('host') ?? '', pathname, fingerprint, { status: response.status, headers, body })
   }

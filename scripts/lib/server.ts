@@ -38,17 +38,40 @@ function storedPageWanted(req: http.IncomingMessage, pathname: string): boolean 
   return !req.headers.cookie?.includes('payload-token')
 }
 
+/** True when the client accepts gzip (and has not refused it with q=0). */
+function acceptsGzip(req: http.IncomingMessage): boolean {
+  return String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((part) => {
+      const [name, ...params] = part.split(';').map((x) => x.trim())
+      const q = params.find((x) => x.startsWith('q='))
+      return name?.toLowerCase() === 'gzip' && (!q || Number(q.slice(2)) > 0)
+    })
+}
+
+/**
+ * True when If-None-Match lists a validator of this page in either encoding: both stand for the
+ * same content, so the copy the browser has is current (weak comparison, RFC 9110 §13.1.2).
+ */
+function notModified(req: http.IncomingMessage, etags: string[]): boolean {
+  const header = req.headers['if-none-match']
+  return Boolean(header && header.split(',').some((tag) => etags.includes(tag.trim().replace(/^W\//, ''))))
+}
+
 /** Sends the stored render of a document page while it is current (304 to a browser that has it). */
 async function serveStoredPage(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<boolean> {
   const pages = globalThis.__portalPages!
   const fingerprint = pages.fingerprint(pathname)
   if (!fingerprint) return false
-  const page = await pages.get(req.headers.host ?? '', pathname, fingerprint)
+  const page = await pages.get(req.headers.host ?? '', pathname, fingerprint, acceptsGzip(req))
   if (!page) return false
   for (const [name, value] of page.headers) res.setHeader(name, value)
-  const etag = etagOf(fingerprint)
+  // Each representation has its own validator (RFC 9110 §8.8.3).
+  const etag = etagOf(page.encoding ? `${fingerprint}-gz` : fingerprint)
   res.setHeader('ETag', etag)
-  if (page.status === 200 && req.headers['if-none-match'] === etag) {
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (page.encoding) res.setHeader('Content-Encoding', page.encoding)
+  if (page.status === 200 && notModified(req, [etagOf(fingerprint), etagOf(`${fingerprint}-gz`)])) {
     res.statusCode = 304
     res.removeHeader('Content-Length')
     res.end()

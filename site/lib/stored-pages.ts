@@ -16,6 +16,8 @@ export interface StoredPage {
   status: number
   headers: [string, string][]
   body: Buffer
+  /** Set when the body is the gzip copy (sent with Content-Encoding: gzip). */
+  encoding?: 'gzip'
 }
 
 export interface PageService {
@@ -24,8 +26,11 @@ export interface PageService {
    * stored or served from the store (unknown path, or a change being saved right now).
    */
   fingerprint(pathname: string): string | null
-  /** Returns the stored page for this host and path when it was stored under `fingerprint`. */
-  get(host: string, pathname: string, fingerprint: string): Promise<StoredPage | null>
+  /**
+   * Returns the stored page for this host and path when it was stored under `fingerprint`; its
+   * gzip copy when `gzip` is true (the reader accepts it) and one exists.
+   */
+  get(host: string, pathname: string, fingerprint: string, gzip?: boolean): Promise<StoredPage | null>
   /** Stores a rendered page under the fingerprint it was rendered with. */
   put(host: string, pathname: string, fingerprint: string, page: StoredPage): void
   /** 'loading' until the document graph is read; 'warming' while pages are rendered ahead; then 'ready'. */

@@ -108,6 +108,10 @@ test('a reader’s browser revalidates a stored document page, and a correction 
   expect(etag).toBeTruthy()
   // Once the page is stored, a browser that has it is told it has not changed.
   await expect.poll(async () => (await request.get(docUrl, { headers: { 'If-None-Match': etag! } })).status()).toBe(304)
+  // A phone's browser accepts gzip: the stored page goes out compressed.
+  const compressed = await request.get(docUrl, { headers: { 'Accept-Encoding': 'gzip' } })
+  expect(compressed.headers()['content-encoding']).toBe('gzip')
+  expect(await compressed.text()).toContain('77/2026/NĐ-CP')
   await signIn(page, { email: 'pheduyet@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
   const found = (await (await page.request.get('/api/legal-documents?where[slug][equals]=77-2026-nd-cp&depth=0')).json()) as { docs: { id: number }[] }
   const patched = await page.request.patch(`/api/legal-documents/${found.docs[0]!.id}`, { data: { summary: 'Quy định về cổng thông tin điện tử thử nghiệm (đã đính chính)' } })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -124,6 +125,10 @@ describe('stored document pages', () => {
     const reopened = new PageStore(dir)
     reopened.open()
     expect((await reopened.get(`${HOST}${p}`, fp))?.body.toString()).toBe('lưu lâu, bản sau')
+    // Readers who accept gzip get the compressed copy of the same page.
+    const compressed = await reopened.get(`${HOST}${p}`, fp, 'gzip')
+    expect(compressed?.encoding).toBe('gzip')
+    expect(zlib.gunzipSync(compressed!.body).toString()).toBe('lưu lâu, bản sau')
     expect(await reopened.get(`${HOST}${p}`, 'khac')).toBeNull()
     await reopened.close()
   })

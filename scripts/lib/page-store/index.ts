@@ -112,7 +112,7 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
     store,
     loaded,
     fingerprint: (pathname) => (state === 'loading' ? null : graph.fingerprint(pathname)),
-    get: async (h, pathname, fingerprint) => (hosts.includes(normalHost(h)) ? store.get(`${normalHost(h)}${pathname}`, fingerprint) : null),
+    get: async (h, pathname, fingerprint, gzip) => (hosts.includes(normalHost(h)) ? store.get(`${normalHost(h)}${pathname}`, fingerprint, gzip ? 'gzip' : 'identity') : null),
     put: (h, pathname, fingerprint, page) => {
       if (hosts.includes(normalHost(h))) store.put(`${normalHost(h)}${pathname}`, fingerprint, page)
     },

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 
 import type { StoredPage } from '../../../site/lib/stored-pages'
 
@@ -8,7 +10,14 @@ interface Meta {
   fingerprint: string
   status: number
   headers: [string, string][]
+  /** A gzip copy sits beside the page (readers on a phone download a fifth of the bytes). */
+  gzip?: boolean
 }
+
+const gzip = promisify(zlib.gzip)
+
+/** How a page is asked for: as stored, or gzip-compressed when the reader accepts it. */
+export type Encoding = 'identity' | 'gzip'
 
 /** Most recently used pages kept in memory as well as on disk. */
 const HOT_BYTES = 96 * 1024 * 1024
@@ -65,40 +74,46 @@ export class PageStore {
     return path.join(this.dir, `${crypto.createHash('sha1').update(key).digest('hex')}.html`)
   }
 
-  async get(key: string, fingerprint: string): Promise<StoredPage | null> {
+  async get(key: string, fingerprint: string, accept: Encoding = 'identity'): Promise<StoredPage | null> {
     const m = this.meta.get(key)
     if (!m || m.fingerprint !== fingerprint) return null
-    let body = this.hot.get(key)
+    const encoding: Encoding = accept === 'gzip' && m.gzip ? 'gzip' : 'identity'
+    const hotKey = `${encoding}:${key}`
+    let body = this.hot.get(hotKey)
     if (body) {
-      this.hot.delete(key)
-      this.hot.set(key, body)
+      this.hot.delete(hotKey)
+      this.hot.set(hotKey, body)
     } else {
       try {
-        body = await fs.promises.readFile(this.file(key))
+        body = await fs.promises.readFile(this.file(key) + (encoding === 'gzip' ? '.gz' : ''))
       } catch {
         this.meta.delete(key)
         return null
       }
       // The page may have been replaced while it was read.
       if (this.meta.get(key)?.fingerprint !== fingerprint) return null
-      this.remember(key, body)
+      this.remember(hotKey, body)
     }
-    return { status: m.status, headers: m.headers, body }
+    return { status: m.status, headers: m.headers, body, ...(encoding === 'gzip' ? { encoding } : {}) }
   }
 
   put(key: string, fingerprint: string, page: StoredPage): void {
     const file = this.file(key)
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`
-    this.forget(key)
+    this.forget(`identity:${key}`)
+    this.forget(`gzip:${key}`)
     this.meta.delete(key)
-    // Writes of one page follow each other, so the file and its log line always agree.
+    const replace = (target: string, body: Buffer) => fs.promises.writeFile(tmp, body).then(() => fs.promises.rename(tmp, target))
+    // Writes of one page follow each other, so the files and their log line always agree.
     const write = (this.writing.get(key) ?? Promise.resolve())
-      .then(() => fs.promises.writeFile(tmp, page.body))
-      .then(() => fs.promises.rename(tmp, file))
+      .then(() => replace(file, page.body))
+      .then(() => gzip(page.body))
+      .then((compressed) => replace(`${file}.gz`, compressed))
       .then(() => {
-        this.meta.set(key, { fingerprint, status: page.status, headers: page.headers })
-        this.log?.write(JSON.stringify({ key, fingerprint, status: page.status, headers: page.headers }) + '\n')
-        this.remember(key, page.body)
+        const meta: Meta = { fingerprint, status: page.status, headers: page.headers, gzip: true }
+        this.meta.set(key, meta)
+        this.log?.write(JSON.stringify({ key, ...meta }) + '\n')
+        this.remember(`identity:${key}`, page.body)
       })
       .catch(() => fs.promises.rm(tmp, { force: true }))
       .finally(() => {
