@@ -66,6 +66,14 @@ interface Item {
   file: string
   data: Data
   key: string
+  issuer: string
+}
+
+/** A document holding a number key (the key is unique together with the issuer). */
+interface Entry {
+  id: number | string
+  numberSymbol: string
+  issuer: string
 }
 
 /** Documents written per database transaction: a failing batch is redone one document per transaction. */
@@ -110,8 +118,8 @@ export async function runImport(target: string, payload: Payload, options: { pro
   // Documents whose relations are linked after all documents exist (targets not yet there, updates).
   const deferred: DocumentRecord[] = []
   const touched = new Set<string | number>()
-  // number key → id and number-symbol of every document this import created or found.
-  const known = new Map<string, { id: number | string; numberSymbol: string }>()
+  // number key → every document holding it (one per issuer) that this import created or found.
+  const known = new Map<string, Entry[]>()
 
   const items: Item[] = []
   for (const { record, file } of records) {
@@ -119,7 +127,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
     if (!data) {
       errors.push(...refErrors)
       bar?.increment()
-    } else items.push({ record, file, data, key: numberKeyOf(record.numberSymbol, record.issuedAt) })
+    } else items.push({ record, file, data, key: numberKeyOf(record.numberSymbol, record.issuedAt), issuer: String(data.issuer) })
   }
   const batches: Item[][] = []
   for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize))
@@ -128,13 +136,12 @@ export async function runImport(target: string, payload: Payload, options: { pro
   let rendering = render(batches[0])
 
   /** Resolves a relation target as findByNumberSymbol does, inside the transaction; null when absent. */
-  async function resolveTarget(raw: string, req: Req, overlay: Map<string, { id: number | string }>): Promise<number | string | null> {
+  async function resolveTarget(raw: string, req: Req, overlay: Map<string, Entry[]>): Promise<number | string | null> {
     const parsed = parseNumberSymbol(raw)
     if (!parsed) return null
-    if (parsed.year) {
-      const hit = overlay.get(parsed.key) ?? known.get(parsed.key)
-      if (hit) return hit.id
-    }
+    // One holder: that one. Several issuers with this number: the most recent, as findByNumberSymbol.
+    const holders = parsed.year ? (overlay.get(parsed.key) ?? known.get(parsed.key)) : undefined
+    if (holders?.length === 1) return holders[0]!.id
     const where: Where = parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
     const { docs } = await payload.find({ collection: 'legal-documents', where, sort: '-issuedAt', limit: 1, depth: 0, draft: false, overrideAccess: true, select: { numberKey: true }, pagination: false, req })
     return docs[0]?.id ?? null
@@ -142,7 +149,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
 
   /** Writes some items in one transaction; throws (and rolls back) if any of them fails. */
   async function writeBatch(batch: Item[], rendered: Map<string, RenderedFullText>) {
-    const overlay = new Map<string, { id: number | string; numberSymbol: string }>()
+    const overlay = new Map<string, Entry[]>()
     const outcomes: { item: Item; outcome: 'created' | 'updated'; created?: Awaited<ReturnType<NonNullable<typeof bulk>['create']>>; targets: (number | string)[]; deferred: boolean }[] = []
     const { req } = await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, (req) =>
       writeItems(req).catch((err: unknown) => {
@@ -155,23 +162,27 @@ export async function runImport(target: string, payload: Payload, options: { pro
       // The keys of the whole batch that already exist: one query instead of one per document.
       const missing = [...new Set(batch.map((it) => it.key).filter((k) => !known.has(k)))]
       if (missing.length) {
-        const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { in: missing } }, depth: 0, pagination: false, overrideAccess: true, select: { numberKey: true, numberSymbol: true }, req })
-        for (const d of docs) if (d.numberKey) overlay.set(d.numberKey, { id: d.id, numberSymbol: d.numberSymbol })
+        const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { in: missing } }, depth: 0, pagination: false, overrideAccess: true, select: { numberKey: true, numberSymbol: true, issuer: true }, req })
+        for (const k of missing) overlay.set(k, [])
+        for (const d of docs) if (d.numberKey) overlay.get(d.numberKey)?.push({ id: d.id, numberSymbol: d.numberSymbol, issuer: String(typeof d.issuer === 'object' ? d.issuer.id : d.issuer) })
       }
       const keys = new Map([...known, ...overlay])
       req.context[KNOWN_NUMBER_KEYS] = keys
+      // Copies, so a batch rolled back leaves `known` as it was.
+      const hold = (item: Item, entry: Entry) => {
+        const list = [...(keys.get(item.key) ?? []), entry]
+        keys.set(item.key, list)
+        overlay.set(item.key, list)
+      }
       for (const item of batch) {
-        const existing = keys.get(item.key)
+        const existing = keys.get(item.key)?.find((e) => e.issuer === item.issuer)
         if (existing || !bulk) {
           // The Local API reads and rewrites documents: the held child rows must be there first.
           await bulk?.flush(req)
           const outcome = await upsertDocument(payload, item.data, item.key, req)
           if (outcome === 'created') {
-            const { docs } = await payload.find({ collection: 'legal-documents', where: { numberKey: { equals: item.key } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { numberSymbol: true }, req })
-            if (docs[0]) {
-              overlay.set(item.key, { id: docs[0].id, numberSymbol: docs[0].numberSymbol })
-              keys.set(item.key, { id: docs[0].id, numberSymbol: docs[0].numberSymbol })
-            }
+            const { docs } = await payload.find({ collection: 'legal-documents', where: { and: [{ numberKey: { equals: item.key } }, { issuer: { equals: item.data.issuer } }] }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { numberSymbol: true }, req })
+            if (docs[0]) hold(item, { id: docs[0].id, numberSymbol: docs[0].numberSymbol, issuer: item.issuer })
           }
           outcomes.push({ item, outcome, targets: [], deferred: Boolean(item.record.relations?.length) })
           continue
@@ -196,9 +207,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
           else targets.length = 0
         }
         const result = await bulk.create(data, req)
-        const entry = { id: result.id, numberSymbol: String(result.doc.numberSymbol) }
-        overlay.set(item.key, entry)
-        keys.set(item.key, entry)
+        hold(item, { id: result.id, numberSymbol: String(result.doc.numberSymbol), issuer: item.issuer })
         outcomes.push({ item, outcome: 'created', created: result, targets, deferred: defer })
       }
       await bulk?.flush(req)

@@ -33,12 +33,12 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
     for (const e of errors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
     for (const record of records) {
       const key = numberKeyOf(record.numberSymbol, record.issuedAt)
-      const exists = await payload.count({ collection: 'legal-documents', where: { numberKey: { equals: key } }, overrideAccess: true })
+      const { data, errors: refErrors } = toDocumentData(record, { documentTypes, issuers, fields }, file)
+      const exists = await payload.count({ collection: 'legal-documents', where: { and: [{ numberKey: { equals: key } }, ...(data ? [{ issuer: { equals: data.issuer } }] : [])] }, overrideAccess: true })
       if (exists.totalDocs > 0) {
         kept++
         continue
       }
-      const { data, errors: refErrors } = toDocumentData(record, { documentTypes, issuers, fields }, file)
       for (const e of refErrors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
       if (!data) continue
       await upsertDocument(payload, data, key)

@@ -49,7 +49,8 @@ export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file:
 }
 
 /**
- * Creates or updates the document with the same number-symbol (by its normalised key). Runs in
+ * Creates or updates the document with the same number-symbol (by its normalised key) from the
+ * same issuer. Runs in
  * one transaction per document so a failure never leaves it half-written.
  */
 export async function upsertDocument(
@@ -60,7 +61,7 @@ export async function upsertDocument(
 ): Promise<'created' | 'updated'> {
   const existing = await payload.find({
     collection: 'legal-documents',
-    where: { numberKey: { equals: numberKey } },
+    where: { and: [{ numberKey: { equals: numberKey } }, { issuer: { equals: data.issuer } }] },
     limit: 1,
     depth: 0,
     select: { numberKey: true },

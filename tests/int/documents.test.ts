@@ -84,6 +84,28 @@ describe('number-symbol uniqueness', () => {
     expect(doc.year).toBe(2013)
   })
 
+  it('is unique per issuer: another province’s People’s Committee may use the same number, at its own address', async () => {
+    const type = (await refs(t.payload, 'Quyết định')).documentType
+    const issuer = async (name: string) => (await t.payload.create({ collection: 'issuers', data: { name, abbreviation: 'UBND' }, overrideAccess: true })).id
+    const laoCai = await issuer('UBND tỉnh Lào Cai')
+    const caoBang = await issuer('UBND tỉnh Cao Bằng')
+    const data = { documentType: type, numberSymbol: '94/2022/QĐ-UBND', summary: 'Quyết định cấp tỉnh', issuedAt: '2022-01-20T00:00:00+07:00' }
+    const first = await t.payload.create({ collection: 'legal-documents', data: { ...data, issuer: laoCai }, overrideAccess: true })
+    const second = await t.payload.create({ collection: 'legal-documents', data: { ...data, issuer: caoBang }, overrideAccess: true })
+    expect(first.slug).toBe('94-2022-qd-ubnd')
+    expect(second.slug).toBe('94-2022-qd-ubnd-ubnd-tinh-cao-bang')
+    expect(second.numberKey).toBe(first.numberKey)
+    // Saving again keeps each address.
+    const again = await t.payload.update({ collection: 'legal-documents', id: second.id, data: { summary: 'Sửa trích yếu' }, overrideAccess: true })
+    expect(again.slug).toBe(second.slug)
+    // The same issuer twice is still a duplicate, whatever the spelling.
+    const err = await t.payload
+      .create({ collection: 'legal-documents', data: { ...data, numberSymbol: '94/2022/QD-UBND', issuer: caoBang }, overrideAccess: true })
+      .then(() => null, (e: { data?: { errors?: { path: string; message: string }[] } }) => e)
+    expect(err?.data?.errors?.[0]?.path).toBe('numberSymbol')
+    expect(err?.data?.errors?.[0]?.message).toMatch(/cùng cơ quan ban hành/)
+  })
+
   it('rejects a symbol whose year contradicts the issue date', async () => {
     const r = await refs(t.payload)
     await expect(t.payload.create({ collection: 'legal-documents', data: { ...r, numberSymbol: '99/2019/NĐ-CP', summary: 'x', issuedAt: '2020-01-05T00:00:00+07:00' }, overrideAccess: true })).rejects.toThrow()

@@ -196,7 +196,9 @@ const sidebar: Field[] = [
     ],
   },
   // Derived at save time, never typed: the public pages read these instead of parsing on request.
-  { name: 'numberKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+  // Unique together with the issuer (the collection's compound index): another province's
+  // People's Committee may write the same number-symbol.
+  { name: 'numberKey', type: 'text', index: true, admin: { hidden: true } },
   { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, admin: { hidden: true } },
   { name: 'toc', type: 'json', admin: { hidden: true } },
   { name: 'hasStructure', type: 'checkbox', admin: { hidden: true } },

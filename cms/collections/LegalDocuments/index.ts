@@ -25,6 +25,8 @@ export const LegalDocuments: CollectionConfig = {
     preview: (doc) => (doc?.id ? `/xem-truoc/van-ban/${doc.id}` : null),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Unique on (issuer, type, year, number): the number key folds the rest of the symbol.
+  indexes: [{ fields: ['numberKey', 'issuer'], unique: true }],
   access: {
     read: publishedOrStaff,
     create: canEditContent,

@@ -1,7 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { parseNumberSymbol } from '../../../lib/number-symbol'
-import { nfc } from '../../../lib/vietnamese'
+import { nfc, slugify } from '../../../lib/vietnamese'
 
 /** Returns the issue year in Vietnam (UTC+7), not in UTC. */
 export function issueYear(issuedAt: string | Date | null | undefined): number | null {
@@ -16,11 +16,19 @@ export function numberKeyOf(numberSymbol: string, issuedAt?: string | Date | nul
   return parsed?.key ?? nfc(numberSymbol).toUpperCase().replace(/\s+/g, '')
 }
 
+/** A document holding a number key: what the uniqueness check and the URL need. */
+export interface NumberKeyHolder {
+  numberSymbol: string
+  issuer: string
+}
+
 /**
- * Context key: a map of the number keys that exist (key → the document's number-symbol), complete
- * for the keys being created. A bulk import fills it once per batch instead of one query per document.
+ * Context key: a map from number key to the documents that hold it (any issuer), complete for
+ * the keys being created. A bulk import fills it once per batch instead of one query per document.
  */
 export const KNOWN_NUMBER_KEYS = 'knownNumberKeys'
+
+const idOf = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : (v ?? ''))
 
 function invalid(collection: string, message: string): never {
   const error = new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
@@ -30,8 +38,34 @@ function invalid(collection: string, message: string): never {
 }
 
 /**
- * Derives the parsed parts, URL slug, issue year and uniqueness key from the official
- * number-symbol, and refuses a second document with the same key with a message the editor can act on.
+ * Returns a URL slug no other document of the year has. Another issuer may publish the same
+ * number-symbol (every province's People's Committee writes `…/QĐ-UBND`): the first keeps the
+ * plain slug, later ones add their issuer's name; a document keeps the slug it already has.
+ */
+async function freeSlug(req: PayloadRequest, base: string, year: number | null, issuer: string, self: { id?: unknown; slug?: unknown } | undefined): Promise<string> {
+  const { docs } = await req.payload.find({
+    collection: 'legal-documents',
+    where: { and: [{ slug: { like: base } }, ...(year ? [{ year: { equals: year } }] : []), ...(self?.id ? [{ id: { not_equals: self.id } }] : [])] },
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const taken = new Set(docs.map((d) => d.slug))
+  if (typeof self?.slug === 'string' && self.slug.startsWith(base) && !taken.has(self.slug)) return self.slug
+  if (!taken.has(base)) return base
+  const found = await req.payload.findByID({ collection: 'issuers', id: issuer, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const named = `${base}-${slugify(found?.name ?? issuer)}`
+  let candidate = named
+  for (let n = 2; taken.has(candidate); n++) candidate = `${named}-${n}`
+  return candidate
+}
+
+/**
+ * Derives the parsed parts, URL slug, issue year and number key from the official number-symbol,
+ * and refuses a second document with the same key from the same issuer (unique on issuer, type,
+ * year and number) with a message the editor can act on.
  */
 export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, req, originalDoc, collection, context }) => {
   if (!data) return data
@@ -43,29 +77,33 @@ export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, r
   if (!parsed) invalid(collection.slug, `Số ký hiệu "${raw}" chưa đúng dạng: cần số và ký hiệu, ví dụ 43/2011/NĐ-CP hoặc 15/CT-TTg.`)
   if (parsed.year && year && parsed.year !== year)
     invalid(collection.slug, `Năm trong số ký hiệu (${parsed.year}) khác năm của ngày ban hành (${year}).`)
+  const issuer = idOf(data.issuer ?? originalDoc?.issuer)
   // A bulk import that already looked up every key of its batch (in its transaction) passes them.
-  const known = originalDoc?.id ? undefined : (context?.[KNOWN_NUMBER_KEYS] as ReadonlyMap<string, { numberSymbol: string }> | undefined)
-  const duplicate = known
-    ? known.get(parsed.key)
+  const known = originalDoc?.id ? undefined : (context?.[KNOWN_NUMBER_KEYS] as ReadonlyMap<string, readonly NumberKeyHolder[]> | undefined)
+  const sameKey: NumberKeyHolder[] = known
+    ? [...(known.get(parsed.key) ?? [])]
     : (
         await req.payload.find({
           collection: 'legal-documents',
           where: { numberKey: { equals: parsed.key }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
-          limit: 1,
           depth: 0,
           // The main table holds every document, drafts included; only two columns are needed.
-          select: { numberSymbol: true },
+          select: { numberSymbol: true, issuer: true },
           pagination: false,
           req,
           overrideAccess: true,
         })
-      ).docs[0]
-  if (duplicate) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${duplicate.numberSymbol}).`)
+      ).docs.map((d) => ({ numberSymbol: d.numberSymbol, issuer: idOf(d.issuer) }))
+  const duplicate = sameKey.find((d) => d.issuer === issuer)
+  // A document keeps its URL while its number does not change.
+  const kept = originalDoc?.numberKey === parsed.key && typeof originalDoc?.slug === 'string' && originalDoc.slug.startsWith(parsed.slug) ? (originalDoc.slug as string) : undefined
+  if (duplicate) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${duplicate.numberSymbol} của cùng cơ quan ban hành).`)
   return {
     ...data,
     numberSymbol: raw,
     numberKey: parsed.key,
-    slug: parsed.slug,
+    // Only when another issuer holds the same number can the plain slug be taken.
+    slug: sameKey.length ? await freeSlug(req, parsed.slug, year, issuer, originalDoc) : (kept ?? parsed.slug),
     year,
     numberParts: { number: parsed.number, year: parsed.year, typeCode: parsed.typeCode, issuerCode: parsed.issuerCode },
   }
