@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 
 import { DatabaseUrlError } from '../cms/database-url'
-import { findByNumberSymbol } from '../cms/collections/LegalDocuments/findByNumberSymbol'
+import { findByNumberSymbol, numberSymbolWhere } from '../cms/collections/LegalDocuments/findByNumberSymbol'
 import { KNOWN_NUMBER_KEYS, numberKeyOf } from '../cms/collections/LegalDocuments/hooks/deriveNumberSymbol'
 import { PRE_RENDERED, type RenderedFullText } from '../cms/collections/LegalDocuments/hooks/renderFullText'
 import { refreshValidityOf } from '../cms/collections/LegalDocuments/validity'
@@ -142,8 +142,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
     // One holder: that one. Several issuers with this number: the most recent, as findByNumberSymbol.
     const holders = parsed.year ? (overlay.get(parsed.key) ?? known.get(parsed.key)) : undefined
     if (holders?.length === 1) return holders[0]!.id
-    const where: Where = parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
-    const { docs } = await payload.find({ collection: 'legal-documents', where, sort: '-issuedAt', limit: 1, depth: 0, draft: false, overrideAccess: true, select: { numberKey: true }, pagination: false, req })
+    const { docs } = await payload.find({ collection: 'legal-documents', where: numberSymbolWhere(raw)!, sort: '-issuedAt', limit: 1, depth: 0, draft: false, overrideAccess: true, select: { numberKey: true }, pagination: false, req })
     return docs[0]?.id ?? null
   }
 

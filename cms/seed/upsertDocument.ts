@@ -50,8 +50,7 @@ export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file:
 
 /**
  * Creates or updates the document with the same number-symbol (by its normalised key) from the
- * same issuer. Runs in
- * one transaction per document so a failure never leaves it half-written.
+ * same issuer, in the caller's transaction when `req` carries one.
  */
 export async function upsertDocument(
   payload: Payload,

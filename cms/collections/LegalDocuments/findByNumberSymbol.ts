@@ -3,13 +3,22 @@ import type { Payload, Where } from 'payload'
 import { parseNumberSymbol } from '../../lib/number-symbol'
 
 /**
- * Finds a document by a number-symbol typed in any common variant. Symbols without a year
- * (`15/CT-TTg`) repeat across years: the most recently issued one wins.
+ * Returns the condition matching a number-symbol typed in any common variant, or null when it is
+ * not one: by number key when it carries a year, else by slug (`15/CT-TTg` repeats across years).
  */
-export async function findByNumberSymbol(payload: Payload, raw: string, options: { publicOnly: boolean }) {
+export function numberSymbolWhere(raw: string): Where | null {
   const parsed = parseNumberSymbol(raw)
   if (!parsed) return null
-  const where: Where = parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
+  return parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
+}
+
+/**
+ * Finds a document by a number-symbol typed in any common variant. When several match (years,
+ * or issuers sharing a number), the most recently issued one wins.
+ */
+export async function findByNumberSymbol(payload: Payload, raw: string, options: { publicOnly: boolean }) {
+  const where = numberSymbolWhere(raw)
+  if (!where) return null
   const { docs } = await payload.find({
     collection: 'legal-documents',
     where,

@@ -53,24 +53,31 @@ export function validityOf(doc: Pick<LegalDocument, 'effectiveAt' | 'expiresAt' 
   )
 }
 
+type Stored = Pick<LegalDocument, 'id' | 'validity' | 'validityReason' | 'validitySince'>
+
 /**
- * Recomputes and stores one document's validity. Writes straight through the adapter: the value
- * is derived, so it must not create a version, re-run hooks or publish a pending draft.
+ * Stores a computed validity when it differs from the stored one; returns whether it did. Writes
+ * straight through the adapter: the value is derived, so it must not create a version, re-run
+ * hooks or publish a pending draft.
  */
+async function storeValidity(payload: Payload, doc: Stored, v: Validity, req?: PayloadRequest): Promise<boolean> {
+  if (doc.validity === v.status && doc.validityReason === v.reason && doc.validitySince === v.since) return false
+  await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since }, req })
+  return true
+}
+
+/** Recomputes and stores one document's validity. */
 export async function refreshValidity(payload: Payload, id: Id, req?: PayloadRequest): Promise<Validity | null> {
   const doc = await payload.findByID({ collection: 'legal-documents', id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
   if (!doc) return null
   const v = validityOf(doc, await incomingRelations(payload, id, req))
-  if (doc.validity !== v.status || doc.validityReason !== v.reason || doc.validitySince !== v.since) {
-    await payload.db.updateOne({ collection: 'legal-documents', id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since }, req })
-  }
+  await storeValidity(payload, doc, v, req)
   return v
 }
 
 /**
  * Recomputes and stores the validity of many documents with two reads per 200 (the documents,
- * and the published documents acting on them) instead of two per document; writes only those
- * that changed, straight through the adapter as refreshValidity does. Returns how many changed.
+ * and the published documents acting on them) instead of two per document. Returns how many changed.
  */
 export async function refreshValidityOf(payload: Payload, ids: Id[], today = new Date()): Promise<number> {
   let changed = 0
@@ -96,12 +103,7 @@ export async function refreshValidityOf(payload: Payload, ids: Id[], today = new
         select: { numberSymbol: true, effectiveAt: true, issuedAt: true, relations: true },
       }),
     ])
-    for (const doc of targets.docs) {
-      const v = validityOf(doc, relationsTowards(sources.docs, doc.id), today)
-      if (doc.validity === v.status && doc.validityReason === v.reason && doc.validitySince === v.since) continue
-      await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since } })
-      changed++
-    }
+    for (const doc of targets.docs) if (await storeValidity(payload, doc, validityOf(doc, relationsTowards(sources.docs, doc.id), today))) changed++
   }
   return changed
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
 import { onContentChange, type ContentChange } from '../../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../../cms/lib/dates'
+import { idString as idOf } from '../../../cms/lib/ids'
 import type { LegalDocument } from '../../../cms/payload-types'
 
 type Doc = Pick<
@@ -43,7 +44,6 @@ const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields'])
 /** How long a change may wait for its transaction to commit before the graph takes what it reads. */
 const COMMIT_WAIT_MS = 10_000
 
-const idOf = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
 
 function toNode(d: Doc): Node {
   return {

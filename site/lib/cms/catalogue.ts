@@ -1,4 +1,5 @@
 import { contentVersion } from '../../../cms/hooks/contentEvents'
+import { idString as idOf } from '../../../cms/lib/ids'
 import { payloadInstance } from './payload'
 
 /** One published document as the list page needs it (no full text). */
@@ -31,7 +32,6 @@ export interface Catalogue {
 let cached: { version: number; catalogue: Catalogue } | null = null
 let loading: Promise<Catalogue> | null = null
 
-const idOf = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
 
 async function load(): Promise<Catalogue> {
   const payload = await payloadInstance()

@@ -6,10 +6,10 @@
  */
 import type { Where } from 'payload'
 
-import { findByNumberSymbol } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
+import { findByNumberSymbol, numberSymbolWhere } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
 import type { CursorPosition } from '../../../cms/lib/api/cursor'
 import { endOfVnDay, startOfVnDay } from '../../../cms/lib/dates'
-import { looksLikeNumberSymbol, parseNumberSymbol } from '../../../cms/lib/number-symbol'
+import { looksLikeNumberSymbol } from '../../../cms/lib/number-symbol'
 import type { Agency, LegalDocument, News } from '../../../cms/payload-types'
 import { memoryPage, type MemoryOrder } from '../api/memory-page'
 import { payloadInstance } from './payload'
@@ -78,8 +78,8 @@ export function documentWhere(q: Pick<DocumentPageQuery, 'q' | 'type' | 'issuer'
 /** A typed number-symbol finds that document; other words must each appear in the number-symbol or summary. */
 function textWhere(words: string): Where {
   if (looksLikeNumberSymbol(words)) {
-    const parsed = parseNumberSymbol(words)
-    if (parsed) return parsed.year ? { numberKey: { equals: parsed.key } } : { slug: { equals: parsed.slug } }
+    const where = numberSymbolWhere(words)
+    if (where) return where
   }
   const terms = words.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 10)
   return { and: terms.map((w): Where => ({ or: [{ summary: { like: w } }, { numberSymbol: { like: w } }] })) }

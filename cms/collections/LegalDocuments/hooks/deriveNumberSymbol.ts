@@ -1,5 +1,6 @@
 import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { idString as idOf } from '../../../lib/ids'
 import { parseNumberSymbol } from '../../../lib/number-symbol'
 import { nfc, slugify } from '../../../lib/vietnamese'
 
@@ -28,7 +29,6 @@ export interface NumberKeyHolder {
  */
 export const KNOWN_NUMBER_KEYS = 'knownNumberKeys'
 
-const idOf = (v: unknown): string => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : (v ?? ''))
 
 function invalid(collection: string, message: string): never {
   const error = new ValidationError({ collection, errors: [{ path: 'numberSymbol', message }] })
@@ -42,10 +42,10 @@ function invalid(collection: string, message: string): never {
  * number-symbol (every province's People's Committee writes `…/QĐ-UBND`): the first keeps the
  * plain slug, later ones add their issuer's name; a document keeps the slug it already has.
  */
-async function freeSlug(req: PayloadRequest, base: string, year: number | null, issuer: string, self: { id?: unknown; slug?: unknown } | undefined): Promise<string> {
+async function freeSlug(req: PayloadRequest, base: string, year: number | null, issuer: string, selfId: unknown, kept: string | undefined): Promise<string> {
   const { docs } = await req.payload.find({
     collection: 'legal-documents',
-    where: { and: [{ slug: { like: base } }, ...(year ? [{ year: { equals: year } }] : []), ...(self?.id ? [{ id: { not_equals: self.id } }] : [])] },
+    where: { and: [{ slug: { like: base } }, ...(year ? [{ year: { equals: year } }] : []), ...(selfId ? [{ id: { not_equals: selfId } }] : [])] },
     select: { slug: true },
     depth: 0,
     pagination: false,
@@ -53,7 +53,7 @@ async function freeSlug(req: PayloadRequest, base: string, year: number | null, 
     req,
   })
   const taken = new Set(docs.map((d) => d.slug))
-  if (typeof self?.slug === 'string' && self.slug.startsWith(base) && !taken.has(self.slug)) return self.slug
+  if (kept && !taken.has(kept)) return kept
   if (!taken.has(base)) return base
   const found = await req.payload.findByID({ collection: 'issuers', id: issuer, depth: 0, overrideAccess: true, disableErrors: true, req })
   const named = `${base}-${slugify(found?.name ?? issuer)}`
@@ -95,15 +95,15 @@ export const deriveNumberSymbol: CollectionBeforeValidateHook = async ({ data, r
         })
       ).docs.map((d) => ({ numberSymbol: d.numberSymbol, issuer: idOf(d.issuer) }))
   const duplicate = sameKey.find((d) => d.issuer === issuer)
+  if (duplicate) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${duplicate.numberSymbol} của cùng cơ quan ban hành).`)
   // A document keeps its URL while its number does not change.
   const kept = originalDoc?.numberKey === parsed.key && typeof originalDoc?.slug === 'string' && originalDoc.slug.startsWith(parsed.slug) ? (originalDoc.slug as string) : undefined
-  if (duplicate) invalid(collection.slug, `Số ký hiệu ${raw} đã có trong hệ thống (trùng văn bản ${duplicate.numberSymbol} của cùng cơ quan ban hành).`)
   return {
     ...data,
     numberSymbol: raw,
     numberKey: parsed.key,
     // Only when another issuer holds the same number can the plain slug be taken.
-    slug: sameKey.length ? await freeSlug(req, parsed.slug, year, issuer, originalDoc) : (kept ?? parsed.slug),
+    slug: sameKey.length ? await freeSlug(req, parsed.slug, year, issuer, originalDoc?.id, kept) : (kept ?? parsed.slug),
     year,
     numberParts: { number: parsed.number, year: parsed.year, typeCode: parsed.typeCode, issuerCode: parsed.issuerCode },
   }
