@@ -89,6 +89,7 @@ export interface Config {
     media: Media;
     users: User;
     holidays: Holiday;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -988,6 +990,35 @@ export interface Holiday {
   createdAt: string;
 }
 /**
+ * Nhật ký công bố, gỡ bỏ, khôi phục nội dung và thay đổi danh mục (chỉ đọc).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  by?: (number | null) | User;
+  collectionSlug: string;
+  docId: string;
+  action: string;
+  from?: string | null;
+  to?: string | null;
+  reason?: string | null;
+  summary?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1199,6 +1230,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holidays';
         value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1788,6 +1823,24 @@ export interface UsersSelect<T extends boolean = true> {
 export interface HolidaysSelect<T extends boolean = true> {
   date?: T;
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  by?: T;
+  collectionSlug?: T;
+  docId?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  reason?: T;
+  summary?: T;
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

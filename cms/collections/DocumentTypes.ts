@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { canDeleteContent } from '../access/canDeleteContent'
-import { canEditContent } from '../access/canEditContent'
+import { canChangeReferenceData } from '../access/publication'
+import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const DOCUMENT_TYPES_SLUG = 'document-types'
 
@@ -11,7 +11,8 @@ export const DocumentTypes: CollectionConfig = {
   slug: DOCUMENT_TYPES_SLUG,
   labels: { singular: 'Loại văn bản', plural: 'Loại văn bản' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'normative'], group: 'Danh mục' },
-  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: anyone, create: canChangeReferenceData, update: canChangeReferenceData, delete: canChangeReferenceData },
+  hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [
     { name: 'name', type: 'text', label: 'Tên loại', required: true, unique: true },
     {

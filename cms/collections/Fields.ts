@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { canDeleteContent } from '../access/canDeleteContent'
-import { canEditContent } from '../access/canEditContent'
+import { canChangeReferenceData } from '../access/publication'
+import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const FIELDS_SLUG = 'fields'
 
@@ -11,6 +11,7 @@ export const Fields: CollectionConfig = {
   slug: FIELDS_SLUG,
   labels: { singular: 'Lĩnh vực', plural: 'Lĩnh vực' },
   admin: { useAsTitle: 'name', group: 'Danh mục' },
-  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: anyone, create: canChangeReferenceData, update: canChangeReferenceData, delete: canChangeReferenceData },
+  hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [{ name: 'name', type: 'text', label: 'Tên lĩnh vực', required: true, unique: true }],
 }

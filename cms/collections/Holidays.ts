@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
+import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 import { announceChange, announceDelete } from '../hooks/contentEvents'
 
 export const HOLIDAYS_SLUG = 'holidays'
@@ -24,7 +25,7 @@ export const Holidays: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: '-date',
   // The statistics cache refreshes when the table changes.
-  hooks: { afterChange: [announceChange], afterDelete: [announceDelete] },
+  hooks: { afterChange: [auditReferenceChange, announceChange], afterDelete: [auditReferenceDelete, announceDelete] },
   fields: [
     {
       name: 'date',

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { canDeleteContent } from '../access/canDeleteContent'
-import { canEditContent } from '../access/canEditContent'
+import { canChangeReferenceData } from '../access/publication'
+import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const ISSUERS_SLUG = 'issuers'
 
@@ -11,7 +11,8 @@ export const Issuers: CollectionConfig = {
   slug: ISSUERS_SLUG,
   labels: { singular: 'Cơ quan ban hành', plural: 'Cơ quan ban hành' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'abbreviation'], group: 'Danh mục' },
-  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: anyone, create: canChangeReferenceData, update: canChangeReferenceData, delete: canChangeReferenceData },
+  hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [
     { name: 'name', type: 'text', label: 'Tên cơ quan', required: true, unique: true },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { AuditLog } from '../audit/collection'
 import { Agencies } from './Agencies'
 import { CommentFiles } from './CommentFiles'
 import { Comments } from './Comments'
@@ -47,4 +48,5 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   Holidays,
+  AuditLog,
 ]

@@ -6,6 +6,8 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Field } from 'payload'
 
+import { SERVER_OWNED } from '../access/fieldRules'
+
 /**
  * The editor for official pages: default features plus tables (Word documents are full of
  * them), headings h2–h4 (the page title is the h1), external links only, no uploads or
@@ -33,6 +35,7 @@ export function richBodyFields(label = 'Nội dung'): Field[] {
         description: 'Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.',
       },
     },
-    { name: 'bodyHtml', type: 'textarea', admin: { hidden: true } },
+    // Rendered from body/pastedHtml on every save; never written by a client.
+    { name: 'bodyHtml', type: 'textarea', access: SERVER_OWNED, admin: { hidden: true } },
   ]
 }

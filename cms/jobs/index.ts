@@ -1,4 +1,8 @@
-import type { JobsConfig } from 'payload'
+import crypto from 'node:crypto'
+
+import type { JobsConfig, PayloadRequest } from 'payload'
+
+import { hasRole } from '../access/roles'
 
 import { refreshValidityTask } from './refreshValidity'
 
@@ -6,7 +10,22 @@ import { refreshValidityTask } from './refreshValidity'
  * Background work run by the server process itself: scheduled publishing (Payload's own
  * task, queue "default", checked every minute) and the nightly validity refresh.
  */
+/**
+ * Running the queue by hand (`/api/payload-jobs/run`) is for administrators, or for an external
+ * scheduler that sends `Authorization: Bearer $JOBS_SECRET` (compared in constant time).
+ */
+export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
+  if (hasRole(req.user, 'admin')) return true
+  const secret = process.env.JOBS_SECRET
+  const header = req.headers?.get?.('authorization') ?? ''
+  if (!secret || !header.startsWith('Bearer ')) return false
+  const given = Buffer.from(header.slice(7))
+  const wanted = Buffer.from(secret)
+  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted)
+}
+
 export const jobs: JobsConfig = {
+  access: { run: canRunJobs, queue: ({ req }) => hasRole(req.user, 'admin'), cancel: ({ req }) => hasRole(req.user, 'admin') },
   tasks: [refreshValidityTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },

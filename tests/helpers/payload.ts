@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 export interface TestPayload {
   payload: Payload
+  /** The instance's cache key (Payload's REST handlers take it to use this instance). */
+  key: string
   /** Closes the connection and removes the throw-away database. */
   cleanup: () => Promise<void>
 }
@@ -63,6 +65,7 @@ export async function createTestPayload(): Promise<TestPayload> {
   const payload = await getPayload({ config, key: name })
   return {
     payload,
+    key: name,
     cleanup: async () => {
       if (payload.db.name === 'mongoose') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase().catch(() => undefined)
       // Idle pool clients can outlive destroy(); the forced DROP terminates them, which is expected here.

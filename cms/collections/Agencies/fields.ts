@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { nobodyField } from '../../access/nobodyField'
 import { checkEmail, checkWebAddress, isEmailSyntax, isGovVnAddress } from '../../lib/agencies/email'
 import { AGENCY_LEVELS, EMAIL_PURPOSES } from '../../lib/agencies/levels'
 
@@ -82,7 +83,8 @@ export const emailFields: Field[] = [
             : `Lý do dùng địa chỉ ngoài miền .gov.vn: bắt buộc vì ${address.trim()} không thuộc miền .gov.vn.`
         },
       },
-      { name: 'flag', type: 'text', label: 'Cảnh báo', admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.flag) } },
+      // Written by the flagEmails hook only (it never names an unpublished agency).
+      { name: 'flag', type: 'text', label: 'Cảnh báo', access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.flag) } },
     ],
   },
   {

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { canWritePublishable } from '../../access/publication'
+import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { deriveSlug } from '../../hooks/deriveSlug'
@@ -29,12 +30,13 @@ export const Agencies: CollectionConfig = {
     listSearchableFields: ['name', 'nameEn', 'abbreviation'],
   },
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
   defaultSort: 'name',
   hooks: {
+    beforeOperation: [guardPublication],
     beforeValidate: [normaliseText, normaliseEmails, deriveSlug('name'), preventParentLoop],
     beforeChange: [guardPublishing, flagEmails],
-    afterChange: [announceChange],
+    afterChange: [auditPublication, announceChange],
     afterDelete: [announceDelete],
   },
   fields: [

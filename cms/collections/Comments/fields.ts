@@ -93,7 +93,8 @@ export const commenterFields: Field[] = [
         type: 'select',
         label: 'Đối tượng',
         options: SUBMITTER_CATEGORY_CODES.map((value) => ({ value, label: SUBMITTER_CATEGORY_LABELS[value] })),
-        access: frozen,
+        // A hidden comment is a stub to the public: who sent it and what stance it took stay internal.
+        access: { read: commentTextVisible, update: nobodyField },
         admin: readOnly,
       },
       { name: 'showName', type: 'checkbox', label: 'Đồng ý công khai họ tên', access: frozen, admin: readOnly },
@@ -110,7 +111,7 @@ export const contentFields: Field[] = [
     label: 'Quan điểm',
     options: STANCE_CODES.map((value) => ({ value, label: STANCE_LABELS[value] })),
     index: true,
-    access: frozen,
+    access: { read: commentTextVisible, update: nobodyField },
     admin: readOnly,
   },
   { name: 'body', type: 'textarea', label: 'Nội dung góp ý', access: { read: commentTextVisible, update: nobodyField }, admin: { ...readOnly, rows: 10 } },

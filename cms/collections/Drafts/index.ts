@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { canWritePublishable } from '../../access/publication'
+import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { deriveSlug } from '../../hooks/deriveSlug'
@@ -28,12 +29,13 @@ export const Drafts: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
   defaultSort: '-opensAt',
   hooks: {
+    beforeOperation: [guardPublication],
     beforeValidate: [normaliseText, deriveSlug('title')],
     beforeChange: [guardPublishing, checkConsultationDates],
-    afterChange: [recordVersion, announceChange],
+    afterChange: [auditPublication, recordVersion, announceChange],
     afterDelete: [announceDelete],
   },
   fields: [

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { canSetValidityOverride } from '../../access/canSetValidityOverride'
+import { SERVER_OWNED, staffOnlyRead } from '../../access/fieldRules'
 import { RELATION_TYPES } from '../../lib/relations'
 import { VALIDITY_LABELS } from '../../lib/validity'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '../../lib/workflow'
@@ -17,7 +18,7 @@ const dateField = (name: string, label: string, required = false): Field => ({
   admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
 })
 
-const readOnlyText = (name: string, label: string): Field => ({ name, type: 'text', label, admin: { readOnly: true } })
+const readOnlyText = (name: string, label: string): Field => ({ name, type: 'text', label, access: SERVER_OWNED, admin: { readOnly: true } })
 
 const attributes: Field[] = [
   {
@@ -64,7 +65,7 @@ const attributes: Field[] = [
       },
     ],
   },
-  { name: 'notes', type: 'textarea', label: 'Ghi chú' },
+  { name: 'notes', type: 'textarea', label: 'Ghi chú nội bộ (không công khai)', access: { read: staffOnlyRead } },
 ]
 
 const fullText: Field[] = [
@@ -88,6 +89,7 @@ const fullText: Field[] = [
     type: 'textarea',
     maxLength: 200_000,
     label: 'Cấu trúc nhận diện được',
+    access: SERVER_OWNED,
     admin: { readOnly: true, description: 'Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».' },
   },
 ]
@@ -158,9 +160,9 @@ const sidebar: Field[] = [
     label: 'Lý do gỡ bỏ',
     admin: { position: 'sidebar', condition: (data) => data?.workflowState === 'withdrawn' },
   },
-  { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
-  { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', admin: { position: 'sidebar', readOnly: true } },
-  { name: 'validitySince', type: 'text', admin: { hidden: true } },
+  { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, access: SERVER_OWNED, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validitySince', type: 'text', access: SERVER_OWNED, admin: { hidden: true } },
   {
     name: 'validityOverride',
     type: 'group',
@@ -172,13 +174,14 @@ const sidebar: Field[] = [
       { name: 'reason', type: 'text', label: 'Lý do' },
     ],
   },
-  { name: 'publishedAt', type: 'date', label: 'Công bố lần đầu', admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
-  { name: 'slug', type: 'text', index: true, label: 'Đường dẫn', admin: { position: 'sidebar', readOnly: true } },
-  { name: 'year', type: 'number', index: true, label: 'Năm ban hành', admin: { position: 'sidebar', readOnly: true } },
+  { name: 'publishedAt', type: 'date', label: 'Công bố lần đầu', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+  { name: 'slug', type: 'text', index: true, label: 'Đường dẫn', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'year', type: 'number', index: true, label: 'Năm ban hành', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
   {
     name: 'numberParts',
     type: 'group',
     label: 'Thành phần số ký hiệu',
+    access: SERVER_OWNED,
     admin: { position: 'sidebar', readOnly: true },
     fields: [readOnlyText('number', 'Số'), { name: 'year', type: 'number', label: 'Năm', admin: { readOnly: true } }, readOnlyText('typeCode', 'Mã loại'), readOnlyText('issuerCode', 'Mã cơ quan')],
   },
@@ -186,6 +189,7 @@ const sidebar: Field[] = [
     name: 'workflowLog',
     type: 'array',
     label: 'Nhật ký xử lý',
+    access: { ...SERVER_OWNED, read: staffOnlyRead },
     admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
     fields: [
       { name: 'at', type: 'date', label: 'Lúc', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
@@ -198,10 +202,10 @@ const sidebar: Field[] = [
   // Derived at save time, never typed: the public pages read these instead of parsing on request.
   // Unique together with the issuer (the collection's compound index): another province's
   // People's Committee may write the same number-symbol.
-  { name: 'numberKey', type: 'text', index: true, admin: { hidden: true } },
-  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, admin: { hidden: true } },
-  { name: 'toc', type: 'json', admin: { hidden: true } },
-  { name: 'hasStructure', type: 'checkbox', admin: { hidden: true } },
+  { name: 'numberKey', type: 'text', index: true, access: SERVER_OWNED, admin: { hidden: true } },
+  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, access: SERVER_OWNED, admin: { hidden: true } },
+  { name: 'toc', type: 'json', access: SERVER_OWNED, admin: { hidden: true } },
+  { name: 'hasStructure', type: 'checkbox', access: SERVER_OWNED, admin: { hidden: true } },
 ]
 
 /** The fields of a legal document, grouped in tabs for the editor. */

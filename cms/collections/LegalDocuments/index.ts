@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { canWritePublishable } from '../../access/publication'
+import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { normaliseDates } from '../../hooks/normaliseDates'
@@ -29,14 +30,15 @@ export const LegalDocuments: CollectionConfig = {
   indexes: [{ fields: ['numberKey', 'issuer'], unique: true }],
   access: {
     read: publishedOrStaff,
-    create: canEditContent,
-    update: canEditContent,
+    create: canWritePublishable,
+    update: canWritePublishable,
     delete: canDeleteContent,
   },
   hooks: {
+    beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, importDocx, renderFullText, computeValidityOnSave],
-    afterChange: [cascadeValidity, announceChange],
+    afterChange: [auditPublication, cascadeValidity, announceChange],
     afterDelete: [cascadeValidityOnDelete, announceDelete],
   },
   fields: legalDocumentFields,

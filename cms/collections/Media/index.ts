@@ -14,7 +14,8 @@ export const Media: CollectionConfig = {
   slug: MEDIA_SLUG,
   labels: { singular: 'Tệp', plural: 'Tệp đính kèm' },
   admin: { group: 'Danh mục' },
-  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  // A file replaced under a published document changes what readers see: approvers and administrators only.
+  access: { read: anyone, create: canEditContent, update: canDeleteContent, delete: canDeleteContent },
   // Pages list their files (label, format, size): a replaced file is a content change.
   hooks: { beforeOperation: [verifyFileType], afterChange: [announceChange], afterDelete: [announceDelete] },
   upload: {

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { canWritePublishable } from '../../access/publication'
+import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { guardPublishing } from '../../hooks/guardPublishing'
@@ -18,9 +19,9 @@ export const WorkSchedules: CollectionConfig = {
   labels: { singular: 'Lịch công tác', plural: 'Lịch công tác của lãnh đạo' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status'], group: 'Thông tin' },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
   defaultSort: '-weekOf',
-  hooks: { beforeValidate: [normaliseText, deriveWeek], beforeChange: [guardPublishing], afterChange: [announceChange], afterDelete: [announceDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeValidate: [normaliseText, deriveWeek], beforeChange: [guardPublishing], afterChange: [auditPublication, announceChange], afterDelete: [announceDelete] },
   fields: [
     {
       name: 'weekOf',

@@ -1,7 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { canWritePublishable } from '../../access/publication'
+import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { richBodyFields } from '../../fields/richBody'
 import { announceChange, announceDelete } from '../../hooks/contentEvents'
@@ -46,14 +47,15 @@ export function publishableCollection(
     ...rest,
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Thông tin', ...admin },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-    access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canDeleteContent },
+    access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
     defaultSort: '-publishedAt',
     hooks: {
       ...hooks,
+      beforeOperation: [guardPublication, ...(hooks?.beforeOperation ?? [])],
       beforeValidate: [normaliseText, deriveSlug('title'), ...(hooks?.beforeValidate ?? [])],
       beforeChange: [guardPublishing, renderRichBody, ...(hooks?.beforeChange ?? [])],
       // Tells the search index and other caches to refresh.
-      afterChange: [announceChange, ...(hooks?.afterChange ?? [])],
+      afterChange: [auditPublication, announceChange, ...(hooks?.afterChange ?? [])],
       afterDelete: [announceDelete, ...(hooks?.afterDelete ?? [])],
     },
     fields: [...(head ?? headFields()), ...fields, ...richBodyFields(bodyLabel)],

@@ -38,6 +38,33 @@ const OPTIONS: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'p' && !frame.text.replace(/\u00a0/g, ' ').trim(),
 }
 
+/**
+ * The structure our own legal-text renderer writes (cms/lib/legal-text/render*.ts): sections,
+ * headings and spans with classes and anchors. Still no form, meta, base, media, style or event
+ * attribute, and only same-page (`#…`) or web links.
+ */
+const LEGAL_OPTIONS: sanitizeHtml.IOptions = {
+  ...OPTIONS,
+  allowedTags: [...(OPTIONS.allowedTags as string[]), 'section', 'header', 'div', 'span'],
+  allowedAttributes: {
+    ...OPTIONS.allowedAttributes,
+    '*': ['class', 'id'],
+    a: ['href', 'class', 'aria-label'],
+  },
+  transformTags: {},
+  exclusiveFilter: undefined,
+}
+
+/**
+ * Re-sanitises stored HTML as a public page prints it (defence in depth: the stored copy was
+ * sanitised or generated at save time, but a page never trusts what the database holds).
+ * `legal` allows the legal-text renderer's structure; `rich` is editors' rich text.
+ */
+export function sanitizeStoredHtml(html: string | null | undefined, profile: 'rich' | 'legal'): string {
+  if (!html) return ''
+  return sanitizeHtml(String(html), profile === 'legal' ? LEGAL_OPTIONS : OPTIONS)
+}
+
 /** Returns HTML reduced to the allow-list above, in NFC; '' for empty input. */
 export function sanitizeRichHtml(html: string | null | undefined): string {
   if (!html) return ''

@@ -19,11 +19,13 @@ export const flagEmails: CollectionBeforeChangeHook = async ({ data, originalDoc
         draft: true,
         overrideAccess: true,
         req,
-        select: { name: true, emails: true },
+        select: { name: true, emails: true, _status: true },
       })
     : { docs: [] }
   const self = { id: originalDoc?.id ?? 'new', name: String(data.name ?? ''), emails: data.emails }
-  const flags = emailFlags(self, indexAddresses([self, ...others.docs]))
+  // The warning is public beside the address: an agency not yet published is not named in it.
+  const named = others.docs.map((o) => (o._status === 'published' ? o : { ...o, name: 'một cơ quan chưa công bố' }))
+  const flags = emailFlags(self, indexAddresses([self, ...named]))
   const emails = data.emails.map((e: { address?: string }) => {
     const mine = flags.filter((f) => f.address === e.address)
     return { ...e, flag: mine.length ? mine.map(describeFlag).join(' ') : null }

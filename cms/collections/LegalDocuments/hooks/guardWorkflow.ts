@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { canTransition, WORKFLOW_LABELS, type WorkflowState } from '../../../lib/workflow'
+import { isDraftSave } from '../../../audit/hooks'
+import { canTransition, isPublicState, WORKFLOW_LABELS, type WorkflowState } from '../../../lib/workflow'
 
 /**
  * Applies the workflow state machine (cms/lib/workflow.ts) to every save: who may move a
@@ -26,6 +27,11 @@ export const guardWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, r
   // A draft save may edit a published document (the live version stays); it may not move it into view.
   if (from !== to && (to === 'published' || to === 'withdrawn') && data._status !== 'published' && !system) {
     throw new APIError('Để công bố hoặc gỡ bỏ, hãy bấm nút «Công bố» (không phải «Lưu bản nháp»).', 400, undefined, true)
+  }
+  // A published or withdrawn document stays public: it leaves the site only by withdrawal, with a reason.
+  const writesLive = !isDraftSave(req, 'legal-documents', originalDoc?.id)
+  if (!system && writesLive && operation === 'update' && isPublicState(to) && data._status !== 'published') {
+    throw new APIError('Văn bản đã công bố chỉ được gỡ khỏi cổng bằng cách chọn «Đã gỡ bỏ» và nêu lý do.', 400, undefined, true)
   }
   const next: Record<string, unknown> = { ...data, workflowState: to }
   if (to === 'published' && !originalDoc?.publishedAt && data._status === 'published') next.publishedAt = new Date().toISOString()

@@ -59,7 +59,8 @@ export const PRE_RENDERED = 'preRenderedFullText'
 
 /** Parses and renders the full text once, at save time, so no page request pays for it. */
 export const renderFullText: CollectionBeforeChangeHook = ({ data, context }) => {
-  if (typeof data.fullText !== 'string') return data
-  const pre = (context?.[PRE_RENDERED] as Map<string, RenderedFullText> | undefined)?.get(data.fullText)
-  return { ...data, ...(pre ?? renderFullTextFields(data.fullText)) }
+  // Always derived from the text being saved, whatever the client sent: no text, no HTML.
+  const text = typeof data.fullText === 'string' ? data.fullText : ''
+  const pre = (context?.[PRE_RENDERED] as Map<string, RenderedFullText> | undefined)?.get(text)
+  return { ...data, ...(pre ?? renderFullTextFields(text)) }
 }
