@@ -31,7 +31,7 @@ type Slug = 'legal-documents' | 'news'
 /** What an anonymous reader gets: the live document, or null when it is not public. */
 async function publicView(payload: Payload, collection: Slug, id: number | string) {
   const { docs } = await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: false, depth: 0 })
-  return (docs[0] as Record<string, unknown> | undefined) ?? null
+  return (docs[0] as unknown as Record<string, unknown> | undefined) ?? null
 }
 
 async function auditOf(collection: string, id: number | string) {
