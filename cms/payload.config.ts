@@ -12,6 +12,7 @@ import { Reporting } from './globals/Reporting'
 import { Settings } from './globals/Settings'
 import { jobs } from './jobs'
 import { fromRoot } from './paths'
+import { publicHostConfigured, publicOrigin, trustedOrigins } from './lib/public-url'
 import { payloadSecret } from './secret'
 
 export default buildConfig({
@@ -21,6 +22,11 @@ export default buildConfig({
   email: smtpEmailAdapter(),
   sharp,
   telemetry: false,
+  // Cookie-authenticated requests from any other origin are treated as anonymous (Payload's CSRF
+  // allow-list); the server also refuses cross-origin writes outright (scripts/lib/server.ts).
+  csrf: trustedOrigins(),
+  // Absolute links Payload writes (mail) use the configured public address; unset, links stay relative.
+  ...(publicHostConfigured() ? { serverURL: publicOrigin() } : {}),
   graphQL: { disable: true },
   collections,
   jobs,

@@ -1,4 +1,5 @@
 import { DatabaseUrlError } from '../cms/database-url'
+import { publicHostConfigured, publicOrigin } from '../cms/lib/public-url'
 import { ensureBuilt } from './lib/build'
 import { boot } from './lib/boot'
 import { startPageService } from './lib/page-store'
@@ -7,6 +8,12 @@ import { startPortalServer } from './lib/server'
 /** `npm start`: build what is stale, migrate, seed an empty database, serve site and admin on one origin. */
 async function main(): Promise<void> {
   const started = Date.now()
+  // Links in mail, feeds and sitemaps come from PUBLIC_HOST, never a request's Host header: an
+  // operator who declares production must say where readers reach the portal.
+  if (!publicHostConfigured()) {
+    if (process.env.NODE_ENV === 'production') throw new DatabaseUrlError('đặt PUBLIC_HOST (ví dụ congthongtin.vidu.gov.vn) khi chạy với NODE_ENV=production: liên kết trong thư, nguồn tin và sơ đồ trang lấy từ đó.')
+    console.warn(`Chú ý: PUBLIC_HOST chưa đặt; liên kết tuyệt đối dùng địa chỉ máy chủ ${publicOrigin()} (chỉ phù hợp khi phát triển).`)
+  }
   ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
   const host = process.env.HOST ?? '127.0.0.1'
   const port = Number.parseInt(process.env.PORT ?? '4321', 10)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { AuditLog } from '../audit/collection'
+import { LoginAttempts } from '../auth/throttle'
 import { Agencies } from './Agencies'
 import { CommentFiles } from './CommentFiles'
 import { Comments } from './Comments'
@@ -49,4 +50,5 @@ export const collections: CollectionConfig[] = [
   Users,
   Holidays,
   AuditLog,
+  LoginAttempts,
 ]

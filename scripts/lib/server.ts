@@ -6,6 +6,7 @@ import next from 'next'
 
 import { fromRoot, siteDistDir } from '../../cms/paths'
 import { etagOf, STORED_PAGE_PATH } from '../../site/lib/stored-pages'
+import { answerClientError, bodyLimitFor, HEADER_LIMIT, limitBody, refuseCrossOriginWrite, refuseLongUrl, stampClientAddress, transportSecurity } from './limits'
 import { createStaticHandler } from './static-files'
 
 export interface PortalServer {
@@ -19,9 +20,6 @@ type AstroHandler = (
   res: http.ServerResponse,
   next?: (err?: unknown) => void,
 ) => Promise<void>
-
-/** Largest request body the public site accepts: a comment with its 10 MB attachment and fields. */
-export const PUBLIC_BODY_LIMIT = 12 * 1024 * 1024
 
 /** Paths owned by Payload's admin app (Next); everything else is the Astro site. */
 export function isAdminPath(pathname: string): boolean {
@@ -110,27 +108,28 @@ export async function startPortalServer(options: { host: string; port: number })
     })
   }
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: HEADER_LIMIT }, (req, res) => {
+    transportSecurity(res)
+    if (refuseLongUrl(req, res)) return
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
-    if (isAdminPath(pathname)) {
+    const admin = isAdminPath(pathname)
+    // Every body is counted as it arrives (declared or chunked) and refused past its limit.
+    if (!limitBody(req, res, bodyLimitFor(pathname, admin))) return
+    if (admin) {
       adminSecurityHeaders(res)
+      if (refuseCrossOriginWrite(req, res)) return
+      stampClientAddress(req)
       void nextHandle(req, res)
       return
     }
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-    // Browsers always declare the length of a form post; refuse an oversized one before reading it.
-    if (Number(req.headers['content-length'] ?? 0) > PUBLIC_BODY_LIMIT) {
-      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
-      res.end('Dữ liệu gửi lên quá lớn (tối đa 12 MB). Tệp đính kèm góp ý tối đa 10 MB.')
-      req.resume()
-      return
-    }
     if (serveStatic(req, res, pathname)) return
     const render = () => void astroHandler(req, res, () => renderNotFound(req, res))
     if (storedPageWanted(req, pathname)) void serveStoredPage(req, res, pathname).then((served) => served || render(), render)
     else render()
   })
+  server.on('clientError', answerClientError)
   // Slow or stuck clients must not hold sockets forever.
   server.requestTimeout = 30_000
   server.headersTimeout = 20_000

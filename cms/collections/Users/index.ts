@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { hasRole, ROLE_OPTIONS } from '../../access/roles'
+import { clearLoginThrottle, throttleLogin } from '../../auth/throttle'
+import { publicIsHttps, publicUrl } from '../../lib/public-url'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const USERS_SLUG = 'users'
@@ -12,8 +14,19 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Người dùng', plural: 'Người dùng' },
   auth: {
     tokenExpiration: 8 * 60 * 60,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account-wide lock (anyone could lock the administrator out from anywhere): sign-ins are
+    // throttled per (account, address) and per address instead (cms/auth/throttle.ts).
+    maxLoginAttempts: 0,
+    // Secure cookies when readers reach the portal over https (PUBLIC_HOST).
+    cookies: { secure: publicIsHttps(), sameSite: 'Lax' },
+    forgotPassword: {
+      // An absolute link from configuration (never the request's Host), usable from a mail client.
+      generateEmailSubject: () => 'Đặt lại mật khẩu tài khoản quản trị cổng thông tin',
+      generateEmailHTML: (args) => {
+        const link = publicUrl(`/admin/reset/${encodeURIComponent(String(args?.token ?? ''))}`)
+        return `<p>Có yêu cầu đặt lại mật khẩu cho tài khoản này. Mở liên kết sau trong vòng 1 giờ để đặt mật khẩu mới:</p><p><a href="${link}">${link}</a></p><p>Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu không thay đổi.</p>`
+      },
+    },
   },
   admin: {
     useAsTitle: 'email',
@@ -27,6 +40,8 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [clearLoginThrottle],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

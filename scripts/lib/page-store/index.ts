@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { dataDir, siteDistDir } from '../../../cms/paths'
+import { publicHostConfigured, publicHostName } from '../../../cms/lib/public-url'
 import { vnDayKey } from '../../../cms/lib/dates'
 import type { PageService } from '../../../site/lib/stored-pages'
 import { DocumentGraph } from './graph'
@@ -46,7 +47,7 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
   const graph = new DocumentGraph(payload, salt())
   // Pages are stored for the names readers use: PUBLIC_HOST and the server's own address. Any
   // other Host header is rendered each time (a client cannot fill the disk by inventing names).
-  const hosts = (options.hosts ?? [process.env.PUBLIC_HOST, options.warm ? new URL(options.warm).host : undefined]).filter((h): h is string => Boolean(h)).map(normalHost)
+  const hosts = (options.hosts ?? [publicHostConfigured() ? publicHostName() : undefined, options.warm ? new URL(options.warm).host : undefined]).filter((h): h is string => Boolean(h)).map(normalHost)
   const host = hosts[0] ?? ''
   let state: 'loading' | 'warming' | 'ready' = 'loading'
   let closed = false

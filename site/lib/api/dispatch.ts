@@ -12,6 +12,7 @@ import type { EndpointId, HandlerContext } from './context'
 import { apiDescription } from './description'
 import { HANDLERS } from './handlers'
 import { apiLimiter } from './rate-limit'
+import { publicOrigin } from '../../../cms/lib/public-url'
 
 /**
  * Returns the answer to a request under /api/v1 from `clientKey` (the client's address).
@@ -33,7 +34,7 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
   try {
     if (url.pathname.replace(/\/+$/, '') === `${API_BASE_PATH}/openapi.json`) {
       if ([...url.searchParams.keys()].length > 0) return unknownParameter([...url.searchParams.keys()][0]!, headers)
-      return respond(request, url, { json: apiDescription(url.origin), headers })
+      return respond(request, url, { json: apiDescription(publicOrigin()), headers })
     }
     const match = matchEndpoint(API_ENDPOINTS, url.pathname, API_BASE_PATH)
     if (!match) return notFoundResponse(headers)
@@ -41,7 +42,7 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
     if (!parsed.ok) return paramErrorResponse(parsed.error, headers)
     const id = match.endpoint.id as EndpointId
     const handler = HANDLERS[id] as (ctx: HandlerContext<EndpointId>) => Promise<Response>
-    return await handler({ request, url, origin: url.origin, values: parsed.values as never, headers, now })
+    return await handler({ request, url, origin: publicOrigin(), values: parsed.values as never, headers, now })
   } catch (error) {
     console.error(`[api] ${method} ${url.pathname}:`, error)
     return errorResponse(500, 'internal_error', 'The server could not answer this request.', undefined, {

@@ -20,6 +20,7 @@ import { AttachmentRejectedError, DuplicateCommentError, draftForComment, type D
 import { readForm } from './form-body'
 import { deadlineText, windowText } from './labels'
 import { commentLimiters } from './limits'
+import { publicOrigin } from '../../../cms/lib/public-url'
 
 /** The outcome the page renders. */
 export type CommentPostResult =
@@ -111,7 +112,7 @@ export async function handleCommentPost({ request, slug, ip, now = new Date(), p
 
   try {
     // The fragment replaces the form's #gop-y, which browsers would otherwise carry over the redirect.
-    const origin = new URL(request.url).origin
+    const origin = publicOrigin()
     const { code } = await storeComment({ draft, comment, exactKey: key, file, now, origin, portalName })
     return { kind: 'accepted', code, location: `/du-thao/${draft.slug}/da-gui?ma=${encodeURIComponent(code)}#bien-nhan` }
   } catch (err) {

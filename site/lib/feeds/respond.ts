@@ -7,6 +7,7 @@ import { startOfVnDay } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { getSettings } from '../cms/settings'
 import { FEEDS, type FeedFilters } from './sources'
+import { publicOrigin } from '../../../cms/lib/public-url'
 
 const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const
 
@@ -28,7 +29,7 @@ export async function feedResponse(kind: 'rss' | 'atom', name: string | undefine
     if (values.length > 1 || !/^[A-Za-z0-9_-]{1,64}$/.test(values[0]!.trim())) return badParameter(key, true)
     filters[key] = values[0]!.trim()
   }
-  const [items, settings] = await Promise.all([source.items(filters, url.origin, now), getSettings()])
+  const [items, settings] = await Promise.all([source.items(filters, publicOrigin(), now), getSettings()])
   const updated = items.reduce<Date | null>((max, i) => (!max || i.date > max ? i.date : max), null) ?? startOfVnDay(now)!
   const title = `${source.title} – ${settings.portalName ?? settings.agencyName}`
   const xml = buildFeed(
@@ -37,7 +38,7 @@ export async function feedResponse(kind: 'rss' | 'atom', name: string | undefine
       id: url.href,
       title,
       description: source.description,
-      link: new URL(source.page, url.origin).href,
+      link: new URL(source.page, publicOrigin()).href,
       selfLink: url.href,
       updated,
       author: settings.agencyName,

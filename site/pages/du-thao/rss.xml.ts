@@ -5,6 +5,7 @@ import { formatDateTimeVN } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { listDrafts } from '../../lib/cms/drafts'
 import { getSettings } from '../../lib/cms/settings'
+import { publicOrigin } from '../../../cms/lib/public-url'
 
 export const prerender = false
 
@@ -15,18 +16,18 @@ export const GET: APIRoute = async ({ url }) => {
   const xml = buildFeed(
     'rss',
     {
-      id: `${url.origin}/du-thao`,
+      id: `${publicOrigin()}/du-thao`,
       title: `Dự thảo lấy ý kiến – ${settings.portalName ?? settings.agencyName}`,
       description: 'Dự thảo văn bản đăng lấy ý kiến nhân dân',
-      link: `${url.origin}/du-thao`,
-      selfLink: `${url.origin}/du-thao/rss.xml`,
+      link: `${publicOrigin()}/du-thao`,
+      selfLink: `${publicOrigin()}/du-thao/rss.xml`,
       updated: drafts[0] ? new Date(drafts[0].opensAt) : new Date(0),
       author: settings.agencyName,
     },
     drafts.map((d) => ({
-      id: `${url.origin}${d.url}`,
+      id: `${publicOrigin()}${d.url}`,
       title: d.title,
-      link: `${url.origin}${d.url}`,
+      link: `${publicOrigin()}${d.url}`,
       description: `${CONSULTATION_STATE_LABELS[d.state]}. Lấy ý kiến từ ${formatDateTimeVN(d.opensAt)} đến ${formatDateTimeVN(d.closesAt)}. ${d.summary}`.trim(),
       date: new Date(d.opensAt),
       author: d.agency?.name,

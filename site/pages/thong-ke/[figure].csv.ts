@@ -5,6 +5,7 @@ import { loadStatsInput } from '../../lib/cms/stats'
 import { computeStats } from '../../lib/stats/compute'
 import { figureById } from '../../lib/stats/figures'
 import { figureCsv, parseYearParam } from '../../lib/stats/render'
+import { publicOrigin } from '../../../cms/lib/public-url'
 
 /** GET /thong-ke/{figure}.csv?nam=2025: one figure of the statistics as CSV (UTF-8 with BOM). */
 export const GET: APIRoute = async ({ params, request, url }) => {
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ params, request, url }) => {
     return errorResponse(400, 'invalid_parameter', 'Parameter "nam" must be a year between 1945 and 2100.', 'nam', { messageVi: 'Tham số "nam" phải là năm từ 1945 đến 2100.' })
   }
   const now = new Date()
-  const csv = figureCsv(figure, computeStats(await loadStatsInput(url.origin, now), { year, now }))
+  const csv = figureCsv(figure, computeStats(await loadStatsInput(publicOrigin(), now), { year, now }))
   const caching = withCaching(request, csv)
   if (caching.notModified) return caching.notModified
   const name = `${figure.id}${year && !figure.allYears ? `-${year}` : ''}.csv`

@@ -4,6 +4,7 @@ import { contentDisposition } from '../../../../cms/lib/api/http'
 import { purposeLabel } from '../../../../cms/lib/agencies/levels'
 import { agencyToVCard } from '../../../../cms/lib/opendata/vcard'
 import { agencyUrl, getAgencyBySlug } from '../../../lib/cms/agencies'
+import { publicOrigin } from '../../../../cms/lib/public-url'
 
 /** GET /co-quan/{slug}/vcard: the agency's contact card as vCard 4.0 (a .vcf download). */
 export const GET: APIRoute = async ({ params, url }) => {
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     fax: agency.fax ?? undefined,
     address: agency.address ?? undefined,
     website: agency.website ?? undefined,
-    url: new URL(agencyUrl(agency), url.origin).href,
+    url: new URL(agencyUrl(agency), publicOrigin()).href,
     lastVerifiedAt: agency.lastVerifiedAt ?? undefined,
   })
   return new Response(card, {
