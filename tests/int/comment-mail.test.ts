@@ -46,3 +46,30 @@ describe('receipt by email through SMTP', () => {
     expect(mail.text).not.toContain('riêng tư')
   })
 })
+
+describe('links in mail come from PUBLIC_HOST, never the request', () => {
+  it('a post with a forged Host gets a receipt linking only to the configured portal', async () => {
+    process.env.PUBLIC_HOST = 'congthongtin.vidu.gov.vn'
+    try {
+      const draft = await createOpenDraft(t.payload)
+      const fields = commentFields({ body: 'Góp ý gửi qua một Host giả mạo.' })
+      const forged = formPost(draft.slug!, fields)
+      const request = new Request(`http://evil.example/du-thao/${draft.slug}`, { method: 'POST', body: await forged.arrayBuffer(), headers: { 'content-type': forged.headers.get('content-type')!, host: 'evil.example' } })
+      const result = await handleCommentPost({ request, slug: draft.slug!, ip: '10.2.0.2' })
+      expect(result.kind).toBe('accepted')
+      const mail = await smtp.waitFor((m) => m.to.includes(fields.email))
+      expect(mail.raw).not.toContain('evil.example')
+      expect(mail.text).toContain(`https://congthongtin.vidu.gov.vn/du-thao/tra-cuu?ma=`)
+    } finally {
+      delete process.env.PUBLIC_HOST
+    }
+  })
+
+  it('the password-reset mail carries an absolute link', async () => {
+    const email = `quen-mat-khau-${Date.now()}@vidu.gov.vn`
+    await t.payload.create({ collection: 'users', data: { email, password: 'Mat-khau-thu-2026!', role: 'editor' } as never, overrideAccess: true })
+    await t.payload.forgotPassword({ collection: 'users', data: { email } })
+    const mail = await smtp.waitFor((m) => m.to.includes(email))
+    expect(mail.text + mail.raw).toMatch(/http:\/\/127\.0\.0\.1:\d+\/admin\/reset\/[A-Za-z0-9]+/)
+  })
+})
