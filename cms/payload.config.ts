@@ -12,6 +12,8 @@ import { Reporting } from './globals/Reporting'
 import { Settings } from './globals/Settings'
 import { jobs } from './jobs'
 import { fromRoot } from './paths'
+import { mapInputErrors } from './lib/rest-errors'
+import { validateOperationInput } from './lib/rest-input'
 import { publicHostConfigured, publicOrigin, trustedOrigins } from './lib/public-url'
 import { payloadSecret } from './secret'
 
@@ -22,13 +24,15 @@ export default buildConfig({
   email: smtpEmailAdapter(),
   sharp,
   telemetry: false,
+  hooks: { afterError: [mapInputErrors] },
   // Cookie-authenticated requests from any other origin are treated as anonymous (Payload's CSRF
   // allow-list); the server also refuses cross-origin writes outright (scripts/lib/server.ts).
   csrf: trustedOrigins(),
   // Absolute links Payload writes (mail) use the configured public address; unset, links stay relative.
   ...(publicHostConfigured() ? { serverURL: publicOrigin() } : {}),
   graphQL: { disable: true },
-  collections,
+  // Every collection checks ids, query parameters and body shape first: bad input is a 4xx, never a 500.
+  collections: collections.map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [validateOperationInput, ...(c.hooks?.beforeOperation ?? [])] } })),
   jobs,
   globals: [Settings, Reporting],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
