@@ -20,6 +20,8 @@ const validator = createResponseValidator(apiDescription(ORIGIN))
 const answers: string[] = []
 
 beforeAll(async () => {
+  // Absolute links come from configuration (PUBLIC_HOST), never from the request.
+  process.env.PUBLIC_HOST = ORIGIN
   t = await createTestPayload()
   globalThis.__portalPayload = t.payload
   process.env.API_RATE_LIMIT = '100000'
@@ -30,6 +32,7 @@ beforeAll(async () => {
   agencySlug = agencies.docs[0]!.slug!
 })
 afterAll(async () => {
+  delete process.env.PUBLIC_HOST
   globalThis.__portalPayload = undefined
   delete process.env.API_RATE_LIMIT
   await t?.cleanup()
@@ -309,5 +312,23 @@ describe('privacy', () => {
   it('no answer of this file carried unpublished content, a pending or hidden comment, an email or a phone', () => {
     expect(answers.length).toBeGreaterThan(40)
     expect(answers.flatMap(leakedSecrets)).toEqual([])
+  })
+})
+
+describe('bad input and forged hosts', () => {
+  it('answers a type, issuer or field that cannot be an id with 400 naming it, never 500', async () => {
+    for (const p of ['type', 'issuer', 'field']) {
+      const { status, body } = await json(`/api/v1/documents?${p}=abc`)
+      expect(status, p).toBe(400)
+      expect(JSON.stringify(body)).toContain(p)
+    }
+  })
+
+  it('builds links from PUBLIC_HOST even when the request names another host', async () => {
+    const res = await handleApiRequest(new Request('http://evil.example/api/v1/documents?limit=1', { headers: { host: 'evil.example' } }), '10.0.0.9')
+    const text = await res.text()
+    expect(res.status).toBe(200)
+    expect(text).not.toContain('evil.example')
+    expect(text).toContain(ORIGIN)
   })
 })

@@ -15,6 +15,8 @@ const parser = new Parser()
 const bodies: string[] = []
 
 beforeAll(async () => {
+  // Absolute links come from configuration (PUBLIC_HOST), never from the request.
+  process.env.PUBLIC_HOST = ORIGIN
   t = await createTestPayload()
   globalThis.__portalPayload = t.payload
   await seed(t.payload, { log: () => undefined })
@@ -29,6 +31,7 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
+  delete process.env.PUBLIC_HOST
   globalThis.__portalPayload = undefined
   await t?.cleanup()
 })
@@ -120,5 +123,21 @@ describe('privacy', () => {
   it('no feed carries unpublished content, comments, emails or phones', () => {
     expect(bodies.length).toBeGreaterThan(10)
     expect(bodies.flatMap(leakedSecrets)).toEqual([])
+  })
+})
+
+describe('bad input and forged hosts', () => {
+  it('answers type=abc with 400, in RSS and Atom', async () => {
+    for (const kind of ['rss', 'atom'] as const) {
+      const { res } = await feed(kind, 'van-ban', '?type=abc')
+      expect(res.status).toBe(400)
+    }
+  })
+
+  it('links only to PUBLIC_HOST when the request names another host', async () => {
+    const res = await feedResponse('rss', 'van-ban', new Request('http://evil.example/rss/van-ban.xml', { headers: { host: 'evil.example' } }))
+    const text = await res.text()
+    expect(text).not.toContain('evil.example')
+    expect(text).toContain(ORIGIN)
   })
 })

@@ -12,7 +12,7 @@ import type { EndpointId, HandlerContext } from './context'
 import { apiDescription } from './description'
 import { HANDLERS } from './handlers'
 import { apiLimiter } from './rate-limit'
-import { publicOrigin } from '../../../cms/lib/public-url'
+import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 
 /**
  * Returns the answer to a request under /api/v1 from `clientKey` (the client's address).
@@ -30,7 +30,9 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
       headers: { ...headers, Allow: 'GET, HEAD, OPTIONS' },
     })
   }
-  const url = new URL(request.url)
+  // Links the API writes (next page, self) start from the configured public address, not the Host header.
+  const asked = new URL(request.url)
+  const url = new URL(publicUrl(`${asked.pathname}${asked.search}`))
   try {
     if (url.pathname.replace(/\/+$/, '') === `${API_BASE_PATH}/openapi.json`) {
       if ([...url.searchParams.keys()].length > 0) return unknownParameter([...url.searchParams.keys()][0]!, headers)
@@ -44,6 +46,15 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
     const handler = HANDLERS[id] as (ctx: HandlerContext<EndpointId>) => Promise<Response>
     return await handler({ request, url, origin: publicOrigin(), values: parsed.values as never, headers, now })
   } catch (error) {
+    // A value the database cannot hold (an id of the wrong kind, say) is the caller's mistake: 400, not 500.
+    const status = (error as { status?: number }).status
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const parameter = [...url.searchParams.keys()][0]
+      return errorResponse(400, 'invalid_parameter', 'A parameter has a value that cannot match any record.', parameter, {
+        messageVi: `Tham số${parameter ? ` "${parameter}"` : ''} có giá trị không hợp lệ.`,
+        headers,
+      })
+    }
     console.error(`[api] ${method} ${url.pathname}:`, error)
     return errorResponse(500, 'internal_error', 'The server could not answer this request.', undefined, {
       messageVi: 'Hệ thống gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau.',

@@ -7,7 +7,7 @@ import { startOfVnDay } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { getSettings } from '../cms/settings'
 import { FEEDS, type FeedFilters } from './sources'
-import { publicOrigin } from '../../../cms/lib/public-url'
+import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 
 const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const
 
@@ -29,17 +29,27 @@ export async function feedResponse(kind: 'rss' | 'atom', name: string | undefine
     if (values.length > 1 || !/^[A-Za-z0-9_-]{1,64}$/.test(values[0]!.trim())) return badParameter(key, true)
     filters[key] = values[0]!.trim()
   }
-  const [items, settings] = await Promise.all([source.items(filters, publicOrigin(), now), getSettings()])
+  let items: Awaited<ReturnType<typeof source.items>>
+  try {
+    items = await source.items(filters, publicOrigin(), now)
+  } catch (error) {
+    // A filter value the database cannot hold (`type=abc` where ids are numbers) is a bad parameter.
+    const status = (error as { status?: number }).status
+    if (typeof status === 'number' && status >= 400 && status < 500) return badParameter(Object.keys(filters)[0] ?? 'type', true)
+    throw error
+  }
+  const settings = await getSettings()
+  const self = publicUrl(`${url.pathname}${url.search}`)
   const updated = items.reduce<Date | null>((max, i) => (!max || i.date > max ? i.date : max), null) ?? startOfVnDay(now)!
   const title = `${source.title} – ${settings.portalName ?? settings.agencyName}`
   const xml = buildFeed(
     kind,
     {
-      id: url.href,
+      id: self,
       title,
       description: source.description,
       link: new URL(source.page, publicOrigin()).href,
-      selfLink: url.href,
+      selfLink: self,
       updated,
       author: settings.agencyName,
     },
