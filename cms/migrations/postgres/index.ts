@@ -1,6 +1,7 @@
 import * as migration_20261121_072958_initial from './20261121_072958_initial';
 import * as migration_20261121_085826_drop_document_articles from './20261121_085826_drop_document_articles';
 import * as migration_20261121_092833_number_key_per_issuer from './20261121_092833_number_key_per_issuer';
+import * as migration_20261202_201242_audit_log_login_attempts from './20261202_201242_audit_log_login_attempts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_092833_number_key_per_issuer.up,
     down: migration_20261121_092833_number_key_per_issuer.down,
-    name: '20261121_092833_number_key_per_issuer'
+    name: '20261121_092833_number_key_per_issuer',
+  },
+  {
+    up: migration_20261202_201242_audit_log_login_attempts.up,
+    down: migration_20261202_201242_audit_log_login_attempts.down,
+    name: '20261202_201242_audit_log_login_attempts'
   },
 ];
