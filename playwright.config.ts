@@ -14,6 +14,9 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Browsers send Origin with every write; Payload's CSRF rule ignores a session cookie on a
+    // write without it, so the tests' direct API calls send it too (tests/e2e/csrf.spec.ts turns it off).
+    extraHTTPHeaders: { Origin: `http://127.0.0.1:${port}` },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',

@@ -62,7 +62,12 @@ function checkValue(req: PayloadRequest, parameter: string, type: string, operat
   if (values.length > 1000) throw bad(parameter, 'danh sách quá dài.')
   for (const v of values) {
     if (isPlainObject(v) || Array.isArray(v)) throw bad(parameter, 'giá trị lồng nhau không được hỗ trợ.')
-    if (v === null || v === undefined || v === 'null') continue
+    if (v === null || v === undefined) continue
+    if (v === 'null') {
+      // Payload reads "null" as null; only a comparison can take it.
+      if (operator !== 'equals' && operator !== 'not_equals') throw bad(parameter, 'null chỉ dùng với equals hoặc not_equals.')
+      continue
+    }
     const text = String(v)
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw bad(parameter, 'có ký tự điều khiển.')
     if (type === 'date') {

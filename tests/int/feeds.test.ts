@@ -129,8 +129,10 @@ describe('privacy', () => {
 describe('bad input and forged hosts', () => {
   it('answers type=abc with 400, in RSS and Atom', async () => {
     for (const kind of ['rss', 'atom'] as const) {
-      const { res } = await feed(kind, 'van-ban', '?type=abc')
-      expect(res.status).toBe(400)
+      for (const query of ['?type=abc', '?field=null', '?issuer=__proto__']) {
+        const { res } = await feed(kind, 'van-ban', query)
+        expect(res.status, `${kind} ${query}`).toBe(400)
+      }
     }
   })
 
