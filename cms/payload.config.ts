@@ -13,6 +13,7 @@ import { Settings } from './globals/Settings'
 import { jobs } from './jobs'
 import { fromRoot } from './paths'
 import { mapInputErrors } from './lib/rest-errors'
+import { validateDraftValues } from './hooks/validateDraftValues'
 import { validateOperationInput } from './lib/rest-input'
 import { publicHostConfigured, publicOrigin, trustedOrigins } from './lib/public-url'
 import { payloadSecret } from './secret'
@@ -32,7 +33,15 @@ export default buildConfig({
   ...(publicHostConfigured() ? { serverURL: publicOrigin() } : {}),
   graphQL: { disable: true },
   // Every collection checks ids, query parameters and body shape first: bad input is a 4xx, never a 500.
-  collections: collections.map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [validateOperationInput, ...(c.hooks?.beforeOperation ?? [])] } })),
+  // Draft saves (which Payload does not validate) still hold only valid values.
+  collections: collections.map((c) => ({
+    ...c,
+    hooks: {
+      ...c.hooks,
+      beforeOperation: [validateOperationInput, ...(c.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(c.versions && typeof c.versions === 'object' && c.versions.drafts ? [validateDraftValues] : []), ...(c.hooks?.beforeChange ?? [])],
+    },
+  })),
   jobs,
   globals: [Settings, Reporting],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/publication'
+import { markDraftSave } from '../hooks/validateDraftValues'
 import { WORKFLOW_LABELS, type WorkflowState } from '../lib/workflow'
 import { recordAudit } from './record'
 
@@ -43,6 +44,7 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, op
     liveStatus = (current as { _status?: string } | null)?._status ?? 'draft'
     liveBefore(req).set(`${collection.slug}:${a.id}`, liveStatus)
   }
+  if (a.draft && (operation === 'create' || operation === 'update' || operation === 'restoreVersion')) markDraftSave(req, collection.slug)
   if (!req.user || canPublish(req.user) || req.context?.seed === true) return args
   const data = a.data && typeof a.data === 'object' && !Array.isArray(a.data) ? (a.data as Record<string, unknown>) : undefined
   if ((operation === 'create' || operation === 'update') && data?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403, undefined, true)
@@ -55,6 +57,7 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, op
       if (a.id !== undefined) draftSaves(req).add(`${collection.slug}:${a.id}`)
     }
   }
+  if (a.draft) markDraftSave(req, collection.slug)
   return args
 }
 

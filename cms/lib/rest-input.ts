@@ -158,6 +158,18 @@ export const validateOperationInput: CollectionBeforeOperationHook = ({ args, op
   if ('id' in a && a.id !== undefined && operation !== 'create' && !isPossibleId(req, a.id)) throw new NotFound(req.t)
   if (operation === 'create' || operation === 'update') {
     if (a.data !== undefined && !isPlainObject(a.data)) throw bad('body', 'dữ liệu gửi lên phải là một đối tượng JSON.')
+    const data = (a.data ?? {}) as Record<string, unknown>
+    if (data._status !== undefined && data._status !== null && data._status !== 'draft' && data._status !== 'published') throw bad('_status', 'chỉ nhận draft hoặc published.')
+    // Dates as sent, before any hook turns 30/02 into 02/03.
+    for (const field of fields) {
+      const value = field.type === 'date' ? data[field.name] : undefined
+      if (typeof value !== 'string' || value === '') continue
+      try {
+        checkValue(req, field.name, 'date', 'equals', value)
+      } catch {
+        throw bad(field.name, `“${value.slice(0, 40)}” không phải ngày có thật.`)
+      }
+    }
   }
   checkInteger('depth', a.depth, 0)
   checkInteger('limit', a.limit, 0)

@@ -92,3 +92,36 @@ describe('anonymous Payload REST reads show only what the public pages show', ()
     expect((await rest('GET', '/payload-jobs/run', { token: admin })).status).toBe(200)
   })
 })
+
+describe('draft saves may be incomplete, but what they hold is valid', () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['a status that does not exist', { _status: 'bogus' }, '_status'],
+    ['a language that does not exist', { language: 'xx' }, 'language'],
+    ['a relation type that does not exist', { relations: [{ type: 'xxx', target: 1 }] }, 'relations.0.type'],
+    ['30 February', { issuedAt: '2026-02-30' }, 'issuedAt'],
+    ['an empty number-symbol', { numberSymbol: '   ' }, 'numberSymbol'],
+    ['a document type that does not exist', { documentType: 999999 }, 'documentType'],
+    ['a summary that is not text', { summary: {} }, 'summary'],
+  ]
+  for (const [what, data, path] of cases) {
+    it(`refuses ${what} with 400 naming ${path}, and stores nothing`, async () => {
+      const before = await t.payload.count({ collection: 'legal-documents', overrideAccess: true })
+      const r = await rest('POST', '/legal-documents?draft=true', { token: editor, body: { summary: 'Bản nháp thử', ...data } })
+      expect(r.status).toBe(400)
+      expect(JSON.stringify(r.json)).toContain(path)
+      expect((await t.payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    })
+  }
+
+  it('refuses a JSON array body instead of creating an empty document', async () => {
+    const before = await t.payload.count({ collection: 'legal-documents', overrideAccess: true })
+    const r = await rest('POST', '/legal-documents?draft=true', { token: editor, body: '[]' })
+    expect(r.status).toBe(400)
+    expect((await t.payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('still accepts an incomplete draft with valid values', async () => {
+    const r = await rest('POST', '/legal-documents?draft=true', { token: editor, body: { summary: 'Bản nháp còn thiếu số ký hiệu' } })
+    expect(r.status).toBe(201)
+  })
+})
