@@ -40,17 +40,8 @@ export const BAD_VALUES: string[] = [
   '😀',
 ]
 
-/** A small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A small deterministic generator: the benchmarks' seeded mulberry32. */
+export { mulberry32 as rng } from '../../bench/search/generate'
 
 const enc = (v: string) => encodeURIComponent(v)
 
