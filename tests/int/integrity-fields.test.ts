@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sanitizeStoredHtml } from '../../cms/lib/richtext/sanitize'
 import { seed } from '../../cms/seed'
 import { publishDoc } from '../helpers/documents'
+import { createPrivacyFixture } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
 
@@ -84,12 +85,41 @@ describe('anonymous Payload REST reads show only what the public pages show', ()
     expect(staff.json.notes).toBe('Ghi chú nội bộ: chờ ý kiến Vụ Pháp chế')
   })
 
+  it('a hidden comment is a stub: no text, stance or submitter category, even for a query on them', async () => {
+    globalThis.__portalPayload = t.payload
+    const fixture = await createPrivacyFixture(t.payload)
+    const hidden = await rest('GET', `/comments/${fixture.hidden.id}?depth=0`)
+    expect(hidden.status).toBe(200)
+    expect(hidden.json.status).toBe('hidden')
+    for (const field of ['body', 'stance', 'submitterCategory', 'email', 'phone', 'fullName']) expect(hidden.json[field], field).toBeUndefined()
+    const probe = await rest('GET', `/comments?where[stance][equals]=disagree&depth=0`)
+    const leaked = probe.status === 200 ? (probe.json.docs as { id: number }[]).some((d) => d.id === fixture.hidden.id) : false
+    expect(leaked).toBe(false)
+    const published = await rest('GET', `/comments/${fixture.publishedNamed.id}?depth=0`)
+    expect(published.json.stance).toBe('agree')
+  })
+
   it('running the job queue is for administrators only', async () => {
     const asEditor = await rest('GET', '/payload-jobs/run', { token: editor })
     expect(asEditor.status).toBeGreaterThanOrEqual(400)
     expect(asEditor.status).toBeLessThan(500)
     expect((await rest('GET', '/payload-jobs/run')).status).toBeGreaterThanOrEqual(400)
     expect((await rest('GET', '/payload-jobs/run', { token: admin })).status).toBe(200)
+  })
+})
+
+describe('malformed uploads are refused with 400', () => {
+  const pdf = '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
+  const multipart = (filename: string, truncate = false) => {
+    const body = `--b\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"Tệp thử"}\r\n--b--\r\n`
+    return truncate ? body.slice(0, body.length - 60) : body
+  }
+  it('a NUL in the file name or a truncated multipart body is a 400, not a 500', async () => {
+    for (const [what, body] of [['NUL in name', multipart('van-ban\u0000.pdf')], ['truncated', multipart('van-ban.pdf', true)]] as const) {
+      const r = await rest('POST', '/media', { token: approver, body, headers: { 'content-type': 'multipart/form-data; boundary=b' } })
+      expect(r.status, what).toBeGreaterThanOrEqual(400)
+      expect(r.status, what).toBeLessThan(500)
+    }
   })
 })
 
