@@ -9,7 +9,10 @@ import { APIError, NotFound, type CollectionBeforeOperationHook, type FlattenedF
 
 const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
-const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio', 'richText', 'json', 'date', 'number', 'relationship', 'upload', 'checkbox'])
+// Pattern operators work on text columns only (PostgreSQL has no ILIKE on enums, timestamps or numbers).
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
+// Options are database enums on PostgreSQL: only comparisons for equality, with a value that exists.
+const OPTION_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists'])
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_INT = 1_000_000
 
@@ -50,13 +53,28 @@ function fieldType(fields: FlattenedField[], path: string[]): string | null {
   return null
 }
 
-function checkValue(req: PayloadRequest, parameter: string, type: string, operator: string, value: unknown): void {
+/** Returns the allowed values of a select or radio field a path names (`_status`: draft, published). */
+function optionsOf(fields: FlattenedField[], path: string[]): Set<string> {
+  if (path.length === 1 && path[0] === '_status' && !fields.some((f) => f.name === '_status')) return new Set(['draft', 'published'])
+  let list: FlattenedField[] = fields
+  let field: FlattenedField | undefined
+  for (const name of path) {
+    field = list.find((f) => f.name === name)
+    if (!field) break
+    list = ('flattenedFields' in field && Array.isArray(field.flattenedFields) ? field.flattenedFields : []) as FlattenedField[]
+  }
+  const options = ((field as { options?: ({ value: string } | string)[] } | undefined)?.options ?? []).map((o) => (typeof o === 'string' ? o : o.value))
+  return new Set(path.join('.') === '_status' ? ['draft', 'published', ...options] : options)
+}
+
+function checkValue(req: PayloadRequest, parameter: string, type: string, operator: string, value: unknown, options?: Set<string>): void {
   if (operator === 'exists') {
     if (!['true', 'false', true, false].includes(value as never)) throw bad(parameter, 'cần true hoặc false.')
     return
   }
   if (['near', 'within', 'intersects'].includes(operator) && type !== 'point') throw bad(parameter, `toán tử ${operator} chỉ dùng cho tọa độ.`)
   if (['like', 'not_like', 'contains'].includes(operator) && !TEXT_TYPES.has(type)) throw bad(parameter, `toán tử ${operator} không dùng được với trường này.`)
+  if (options && !OPTION_OPERATORS.has(operator)) throw bad(parameter, `toán tử ${operator} không dùng được với trường có danh sách giá trị.`)
   const values = Array.isArray(value) ? value : LIST_OPERATORS.has(operator) && typeof value === 'string' ? value.split(',') : [value]
   if (Array.isArray(value) && !LIST_OPERATORS.has(operator)) throw bad(parameter, 'cần một giá trị, không phải danh sách.')
   if (values.length > 1000) throw bad(parameter, 'danh sách quá dài.')
@@ -70,7 +88,9 @@ function checkValue(req: PayloadRequest, parameter: string, type: string, operat
     }
     const text = String(v)
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw bad(parameter, 'có ký tự điều khiển.')
-    if (type === 'date') {
+    if (options) {
+      if (!options.has(text)) throw bad(parameter, `“${text.slice(0, 40)}” không có trong danh sách giá trị.`)
+    } else if (type === 'date') {
       const time = Date.parse(text)
       const year = new Date(time).getUTCFullYear()
       if (!Number.isFinite(time) || year < 1 || year > 9999) throw bad(parameter, `“${text.slice(0, 40)}” không phải ngày hợp lệ (ví dụ 2026-12-02).`)
@@ -101,6 +121,7 @@ function checkWhere(req: PayloadRequest, fields: FlattenedField[], where: unknow
     const path = key.split('.')
     let type = fieldType(fields, path)
     if (type === 'version') type = fieldType(fields, path.slice(1))
+    const options = type === 'select' || type === 'radio' ? optionsOf(fields, path[0] === 'version' ? path.slice(1) : path) : undefined
     if (!type) throw bad(`${parameter}[${key}]`, 'không có trường này.')
     if (!isPlainObject(condition)) throw bad(`${parameter}[${key}]`, 'cần một toán tử, ví dụ [equals].')
     for (const [operator, value] of Object.entries(condition)) {
@@ -112,7 +133,7 @@ function checkWhere(req: PayloadRequest, fields: FlattenedField[], where: unknow
         if (isPlainObject(value) || (Array.isArray(value) && !LIST_OPERATORS.has(operator))) throw bad(`${parameter}[${key}][${operator}]`, 'giá trị không hợp lệ.')
         continue
       }
-      checkValue(req, `${parameter}[${key}][${operator}]`, type, operator, value)
+      checkValue(req, `${parameter}[${key}][${operator}]`, type, operator, value, options)
     }
   }
 }
