@@ -66,7 +66,13 @@ describe('sign-in throttling', () => {
     const config = t.payload.config
     const second = await getPayload({ config, key: `${t.key}-second` })
     const rest2 = restClient(second, `${t.key}-second`)
-    const r = await rest2('POST', '/users/login', { body: { email: ADMIN.email, password: ADMIN.password }, headers: { 'x-portal-client-ip': '203.0.113.7' } })
-    expect(r.status).toBe(429)
+    try {
+      const r = await rest2('POST', '/users/login', { body: { email: ADMIN.email, password: ADMIN.password }, headers: { 'x-portal-client-ip': '203.0.113.7' } })
+      expect(r.status).toBe(429)
+    } finally {
+      // Closed before the test database is dropped (a forced drop would end its connections mid-use).
+      ;(second.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on('error', () => undefined)
+      await second.destroy().catch(() => undefined)
+    }
   })
 })
