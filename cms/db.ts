@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUrl } from './database-url'
+import { serialiseSqliteWrites } from './sqlite-writes'
 import { fromRoot } from './paths'
 
 /**
@@ -14,8 +15,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
   const target = parseDatabaseUrl()
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (target.kind) {
-    case 'sqlite':
-      return sqliteAdapter({
+    case 'sqlite': {
+      const obj = sqliteAdapter({
         client: { url: target.url },
         migrationDir: fromRoot('cms/migrations/sqlite'),
         push,
@@ -23,7 +24,13 @@ export function databaseAdapter(): DatabaseAdapterObj {
         // WAL with synchronous=NORMAL: a commit survives a crash of the process (SIGKILL); only a
         // power cut can lose the last transactions. FULL syncs the disk on every commit (3-5x slower writes).
         wal: { synchronous: 'NORMAL' },
+        // Transactions on (Payload leaves them off for SQLite): a save is all of its rows or none.
+        // BEGIN IMMEDIATE (libsql's "write" mode); cms/sqlite-writes.ts makes them take turns.
+        transactionOptions: {},
       })
+      const init = obj.init
+      return { ...obj, init: (args) => serialiseSqliteWrites(init(args)) as ReturnType<typeof init> }
+    }
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },

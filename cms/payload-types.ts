@@ -91,6 +91,8 @@ export interface Config {
     holidays: Holiday;
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
+    'change-feed': ChangeFeed;
+    'portal-processes': PortalProcess;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +125,8 @@ export interface Config {
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
+    'change-feed': ChangeFeedSelect<false> | ChangeFeedSelect<true>;
+    'portal-processes': PortalProcessesSelect<false> | PortalProcessesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1032,6 +1036,39 @@ export interface LoginAttempt {
   createdAt: string;
 }
 /**
+ * Mỗi thay đổi nội dung, theo thứ tự ghi vào cơ sở dữ liệu; mọi tiến trình máy chủ đọc theo để cập nhật tìm kiếm và trang lưu sẵn (chỉ đọc).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-feed".
+ */
+export interface ChangeFeed {
+  id: number;
+  seq: number;
+  source: string;
+  docId: string;
+  operation: 'create' | 'update' | 'delete';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Các tiến trình đang phục vụ cổng trên cơ sở dữ liệu này (chỉ đọc).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-processes".
+ */
+export interface PortalProcess {
+  id: number;
+  instance: string;
+  host?: string | null;
+  pid?: number | null;
+  role?: string | null;
+  startedAt: string;
+  seenAt: string;
+  feedSeq?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1251,6 +1288,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-attempts';
         value: number | LoginAttempt;
+      } | null)
+    | ({
+        relationTo: 'change-feed';
+        value: number | ChangeFeed;
+      } | null)
+    | ({
+        relationTo: 'portal-processes';
+        value: number | PortalProcess;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1868,6 +1913,33 @@ export interface LoginAttemptsSelect<T extends boolean = true> {
   count?: T;
   windowStart?: T;
   blockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-feed_select".
+ */
+export interface ChangeFeedSelect<T extends boolean = true> {
+  seq?: T;
+  source?: T;
+  docId?: T;
+  operation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-processes_select".
+ */
+export interface PortalProcessesSelect<T extends boolean = true> {
+  instance?: T;
+  host?: T;
+  pid?: T;
+  role?: T;
+  startedAt?: T;
+  seenAt?: T;
+  feedSeq?: T;
   updatedAt?: T;
   createdAt?: T;
 }

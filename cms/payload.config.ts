@@ -5,6 +5,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { announceChangeHook, announceDeleteHook, lockFeedBeforeWrite, type FeedFilter } from './feed/append'
+import { ChangeFeed, PortalProcesses } from './feed/collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { smtpEmailAdapter } from './email/smtpAdapter'
@@ -17,6 +19,16 @@ import { validateDraftValues } from './hooks/validateDraftValues'
 import { validateOperationInput } from './lib/rest-input'
 import { publicHostConfigured, publicOrigin, trustedOrigins } from './lib/public-url'
 import { payloadSecret } from './secret'
+
+/**
+ * Collections whose changes no reader sees, so they are not in the change feed: bookkeeping,
+ * private files, per-visitor rows (their totals are read fresh), accounts.
+ */
+const NOT_FED = new Set(['audit-log', 'login-attempts', 'moderation-log', 'comment-files', 'ratings', 'rating-totals', 'users'])
+
+/** Comments reach the feed once the public can see them (published or hidden with a reason). */
+const commentVisible: FeedFilter = (doc, previous) => doc.status !== 'pending' || (previous !== undefined && previous.status !== 'pending')
+const FEED_FILTERS: Record<string, FeedFilter> = { comments: commentVisible }
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -34,14 +46,24 @@ export default buildConfig({
   graphQL: { disable: true },
   // Every collection checks ids, query parameters and body shape first: bad input is a 4xx, never a 500.
   // Draft saves (which Payload does not validate) still hold only valid values.
-  collections: collections.map((c) => ({
-    ...c,
-    hooks: {
-      ...c.hooks,
-      beforeOperation: [validateOperationInput, ...(c.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(c.versions && typeof c.versions === 'object' && c.versions.drafts ? [validateDraftValues] : []), ...(c.hooks?.beforeChange ?? [])],
-    },
-  })),
+  // Every change of content appends to the change feed in its own transaction (cms/feed/).
+  collections: [
+    ...collections.map((c) => {
+      const fed = !NOT_FED.has(c.slug)
+      return {
+        ...c,
+        hooks: {
+          ...c.hooks,
+          beforeOperation: [validateOperationInput, ...(fed ? [lockFeedBeforeWrite] : []), ...(c.hooks?.beforeOperation ?? [])],
+          beforeChange: [...(c.versions && typeof c.versions === 'object' && c.versions.drafts ? [validateDraftValues] : []), ...(c.hooks?.beforeChange ?? [])],
+          afterChange: [...(c.hooks?.afterChange ?? []), ...(fed ? [announceChangeHook(FEED_FILTERS[c.slug])] : [])],
+          afterDelete: [...(c.hooks?.afterDelete ?? []), ...(fed ? [announceDeleteHook(FEED_FILTERS[c.slug])] : [])],
+        },
+      }
+    }),
+    ChangeFeed,
+    PortalProcesses,
+  ],
   jobs,
   globals: [Settings, Reporting],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

@@ -26,24 +26,12 @@ async function references(payload: Payload): Promise<ReferenceIds> {
 
 type Req = Awaited<ReturnType<typeof createLocalReq>>
 
-/**
- * Payload's SQLite adapter runs without transactions unless `transactionOptions` is set (then
- * initTransaction starts none): there the import opens one itself on the adapter's connection,
- * which every write of this process uses, so a failure still rolls the whole batch back.
- */
-async function begin(payload: Payload, req: Req): Promise<'payload' | 'sqlite' | null> {
-  if (await initTransaction(req)) return 'payload'
-  const db = payload.db as unknown as { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
-  if (db.name === 'sqlite' && db.execute && !(await req.transactionID)) {
-    await db.execute({ drizzle: db.drizzle, raw: 'BEGIN IMMEDIATE' })
-    return 'sqlite'
-  }
-  return null
+/** Begins the batch's transaction (every adapter has them: cms/db.ts turns them on for SQLite). */
+async function begin(req: Req): Promise<boolean> {
+  return initTransaction(req)
 }
-async function end(payload: Payload, req: Req, mode: 'payload' | 'sqlite' | null, ok: boolean) {
-  const db = payload.db as unknown as { drizzle?: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
-  if (mode === 'payload') await (ok ? commitTransaction(req) : killTransaction(req))
-  else if (mode === 'sqlite') await db.execute({ drizzle: db.drizzle, raw: ok ? 'COMMIT' : 'ROLLBACK' })
+async function end(req: Req, began: boolean, ok: boolean) {
+  if (began) await (ok ? commitTransaction(req) : killTransaction(req))
 }
 
 /** Runs `fn` in one database transaction: a failing document leaves nothing half-written. */
@@ -82,13 +70,13 @@ const BATCH = 200
 /** Runs `fn` in one transaction on a fresh request carrying `context`; rolls back if it throws. */
 async function inBatchTransaction<T>(payload: Payload, context: Record<string, unknown>, fn: (req: Req) => Promise<T>): Promise<{ result: T; req: Req }> {
   const req = await createLocalReq({ context }, payload)
-  const mode = await begin(payload, req)
+  const began = await begin(req)
   try {
     const result = await fn(req)
-    await end(payload, req, mode, true)
+    await end(req, began, true)
     return { result, req }
   } catch (err) {
-    await end(payload, req, mode, false)
+    await end(req, began, false)
     throw err
   }
 }
@@ -150,7 +138,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
   async function writeBatch(batch: Item[], rendered: Map<string, RenderedFullText>) {
     const overlay = new Map<string, Entry[]>()
     const outcomes: { item: Item; outcome: 'created' | 'updated'; created?: Awaited<ReturnType<NonNullable<typeof bulk>['create']>>; targets: (number | string)[]; deferred: boolean }[] = []
-    const { req } = await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, (req) =>
+    await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, (req) =>
       writeItems(req).catch((err: unknown) => {
         // Rolled back: the child rows held for this batch must not reach the next one.
         bulk?.discard()
@@ -206,12 +194,14 @@ export async function runImport(target: string, payload: Payload, options: { pro
           else targets.length = 0
         }
         const result = await bulk.create(data, req)
+        // In the batch's transaction: the audit entry and the change-feed entry commit with the rows.
+        await bulk.afterChange(result, req)
         hold(item, { id: result.id, numberSymbol: String(result.doc.numberSymbol), issuer: item.issuer })
         outcomes.push({ item, outcome: 'created', created: result, targets, deferred: defer })
       }
       await bulk?.flush(req)
     }
-    // Committed: record the outcome, then announce the new documents (search index, caches).
+    // Committed: record the outcome (the change feed tells every server process).
     for (const [k, v] of overlay) known.set(k, v)
     for (const o of outcomes) {
       if (o.outcome === 'created') created++
@@ -219,7 +209,6 @@ export async function runImport(target: string, payload: Payload, options: { pro
       imported.push(o.item.record)
       for (const t of o.targets) touched.add(t)
       if (o.deferred) deferred.push(o.item.record)
-      if (o.created && bulk) await bulk.afterChange(o.created, req)
     }
   }
 

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     await portal.close()
     await pages?.close().catch(() => undefined)
     await globalThis.__portalSearch?.flush().then(() => globalThis.__portalSearch?.save()).catch(() => undefined)
+    await globalThis.__portalFeed?.stop().catch(() => undefined)
     await payload.destroy().catch(() => undefined)
     process.exit(0)
   }

@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { CACHE_HEADER, cachedResponse, cacheKey, storeResponse } from './lib/page-cache'
+import { CACHE_HEADER, cachedResponse, cacheKey, contentVersion, storeResponse } from './lib/page-cache'
 import { etagOf, pageService, STORED_PAGE_PATH, type PageService } from './lib/stored-pages'
 
 /** Security headers for every public response. No inline scripts are allowed on public pages. */
@@ -24,8 +24,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const fingerprint = pages?.fingerprint(context.url.pathname)
   if (pages && fingerprint) return storeRendered(pages, context.request, context.url.pathname, fingerprint, withSecurityHeaders(await next()))
   const hit = key ? cachedResponse(key) : null
+  const version = contentVersion()
   const response = hit ?? (await next())
-  if (!hit && key && response.headers.has(CACHE_HEADER)) return withSecurityHeaders(await storeResponse(key, response))
+  if (!hit && key && response.headers.has(CACHE_HEADER)) return withSecurityHeaders(await storeResponse(key, response, version))
   return withSecurityHeaders(response)
 })
 

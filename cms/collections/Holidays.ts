@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
-import { announceChange, announceDelete } from '../hooks/contentEvents'
 
 export const HOLIDAYS_SLUG = 'holidays'
 
@@ -25,7 +24,7 @@ export const Holidays: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: '-date',
   // The statistics cache refreshes when the table changes.
-  hooks: { afterChange: [auditReferenceChange, announceChange], afterDelete: [auditReferenceDelete, announceDelete] },
+  hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [
     {
       name: 'date',

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
-import { emitContentChange } from '../hooks/contentEvents'
+import { appendChange } from '../feed/append'
 
 export const REPORTING_SLUG = 'reporting'
 
@@ -19,8 +19,8 @@ export const Reporting: GlobalConfig = {
   // The statistics cache refreshes when the settings change.
   hooks: {
     afterChange: [
-      ({ doc }) => {
-        emitContentChange({ collection: REPORTING_SLUG, id: REPORTING_SLUG, operation: 'update' })
+      async ({ doc, req }) => {
+        await appendChange(req, REPORTING_SLUG, REPORTING_SLUG, 'update')
         return doc
       },
     ],

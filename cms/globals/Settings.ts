@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
-import { emitContentChange } from '../hooks/contentEvents'
+import { appendChange } from '../feed/append'
 
 export const SETTINGS_SLUG = 'settings'
 
@@ -13,7 +13,7 @@ export const Settings: GlobalConfig = {
   admin: { group: 'Quản trị' },
   access: { read: anyone, update: isAdmin },
   // Header and footer show these: cached pages must be re-rendered.
-  hooks: { afterChange: [({ doc }) => (emitContentChange({ collection: SETTINGS_SLUG, id: SETTINGS_SLUG, operation: 'update' }), doc)] },
+  hooks: { afterChange: [async ({ doc, req }) => (await appendChange(req, SETTINGS_SLUG, SETTINGS_SLUG, 'update'), doc)] },
   fields: [
     { name: 'agencyName', type: 'text', label: 'Tên cơ quan chủ quản', required: true },
     { name: 'agencyNameEn', type: 'text', label: 'Tên cơ quan (tiếng Anh)' },

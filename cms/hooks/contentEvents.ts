@@ -1,18 +1,22 @@
 import { EventEmitter } from 'node:events'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-
-/** A change to public content: listeners (search index, catalogues) update themselves. */
+/**
+ * A committed change to content, as this process learns of it from the change feed
+ * (cms/feed/tailer.ts), whichever process made it. Listeners (search index, stored pages,
+ * caches) update themselves. The feed is written by hooks in the change's own transaction
+ * (cms/feed/append.ts), so a change is announced only once it is in the database.
+ */
 export interface ContentChange {
   collection: string
   id: string | number
   operation: 'create' | 'update' | 'delete'
+  /** The change's number in the feed. */
+  seq?: number
 }
 
 declare global {
   var __portalContentEvents: EventEmitter | undefined
   var __portalContentVersion: number | undefined
-  var __portalContentChangedAt: number | undefined
 }
 
 /**
@@ -24,15 +28,14 @@ function emitter(): EventEmitter {
   return globalThis.__portalContentEvents
 }
 
-/** Returns a number that grows with every content change (cheap staleness check for caches). */
+/** Returns a number that grows with every change announced in this process (cheap staleness check for caches). */
 export function contentVersion(): number {
   return globalThis.__portalContentVersion ?? 0
 }
 
-/** Announces a change. */
+/** Announces a committed change in this process (the feed tailer calls it; tests may too). */
 export function emitContentChange(change: ContentChange): void {
   globalThis.__portalContentVersion = contentVersion() + 1
-  globalThis.__portalContentChangedAt = Date.now()
   emitter().emit('change', change)
 }
 
@@ -40,19 +43,4 @@ export function emitContentChange(change: ContentChange): void {
 export function onContentChange(listener: (change: ContentChange) => void): () => void {
   emitter().on('change', listener)
   return () => emitter().off('change', listener)
-}
-
-/**
- * afterChange hook announcing a change. It runs before the request's transaction commits, so
- * listeners that read the database must wait a moment (they debounce) rather than read at once.
- */
-export const announceChange: CollectionAfterChangeHook = ({ doc, collection, operation }) => {
-  emitContentChange({ collection: collection.slug, id: doc.id, operation })
-  return doc
-}
-
-/** afterDelete hook announcing a deletion. */
-export const announceDelete: CollectionAfterDeleteHook = ({ doc, collection }) => {
-  emitContentChange({ collection: collection.slug, id: doc.id, operation: 'delete' })
-  return doc
 }

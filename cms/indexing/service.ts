@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { CHANGE_FEED_SLUG } from '../feed/collections'
+import { feedReach, readFeed, startFeed } from '../feed/tailer'
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
@@ -54,61 +56,101 @@ export async function rebuildIndex(payload: Payload, engine: SearchEngine, onPro
   await engine.rebuild(everything(), (done) => onProgress?.(done, total))
 }
 
+/** The createdAt of feed entry `seq` (saved with the index: another database's entry n differs). */
+async function entryAt(payload: Payload, seq: number): Promise<string | undefined> {
+  if (seq === 0) return undefined
+  const { docs } = await payload.find({ collection: CHANGE_FEED_SLUG as never, where: { seq: { equals: seq } } as never, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+  return (docs[0] as { createdAt?: string } | undefined)?.createdAt
+}
+
 /**
- * Starts the search service once per process: loads the saved index (or builds it from the
- * database), then applies each content change a moment after it is announced (the change's
- * transaction must have committed), without rebuilding. Returns the shared service.
+ * Starts the search service once per process. The saved index records the change-feed entry it
+ * reflects: at start it is loaded and brought up to date from the feed (every change made since
+ * by any process, the import included, or while this one was down), or rebuilt from the database
+ * when the feed no longer reaches back to it or it belongs to another database. Then each change
+ * the feed announces is applied, without rebuilding. A crash loses nothing: the changes after the
+ * last save are in the feed and are applied again at the next start.
  */
 export function startSearchService(payload: Payload): SearchService {
   if (globalThis.__portalSearch) return globalThis.__portalSearch
   const engine = createSearchEngine()
   const dir = searchIndexDir()
   let state: 'building' | 'ready' = 'building'
-  const ready = (async () => {
-    if (!(await engine.load(dir))) {
-      await rebuildIndex(payload, engine)
-      await engine.save(dir)
-    }
-    state = 'ready'
-  })()
+  /** The last feed entry the index reflects. */
+  let indexedSeq = 0
   const pending = new Map<string, ContentChange>()
   let timer: NodeJS.Timeout | null = null
   let running: Promise<void> = Promise.resolve()
   let saveTimer: NodeJS.Timeout | null = null
+
+  const save = async () => {
+    const seq = indexedSeq
+    await engine.save(dir, { feedSeq: seq, feedAt: await entryAt(payload, seq) })
+  }
+
+  const applyOne = async (change: ContentChange) => {
+    const kind = KINDS[change.collection]
+    if (!kind) return
+    // A new draft version changes its draft's text: re-read the draft itself.
+    const id = change.collection === 'draft-versions' ? await draftOfVersion(payload, change.id) : change.id
+    if (id === null) return
+    // Removal first, so a withdrawn or unpublished record is gone even if reading fails.
+    engine.remove(kind, String(id))
+    if (change.operation === 'delete' && change.collection !== 'draft-versions') return
+    const record = await READERS[kind]?.(payload, id)
+    if (record) engine.upsert(record)
+  }
+
+  const ready = (async () => {
+    const feed = await startFeed(payload)
+    const loaded = await engine.load(dir)
+    const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string } | undefined
+    const reach = loaded && typeof saved?.feedSeq === 'number' ? await feedReach(payload, saved.feedSeq, saved.feedAt) : 'lost'
+    if (reach === 'lost') {
+      // No index, one without a feed position, or one the feed cannot bring up to date.
+      await rebuildIndex(payload, engine)
+    } else if (reach === 'behind') {
+      // Changes made while this process was down (or before its last save), in order, each once.
+      let after = saved!.feedSeq as number
+      const latest = new Map<string, ContentChange>()
+      for (;;) {
+        const entries = await readFeed(payload, after, 1000, feed.startedAt)
+        for (const e of entries) latest.set(`${e.source}:${e.docId}`, { collection: e.source, id: e.docId, operation: e.operation, seq: e.seq })
+        if (entries.length < 1000) break
+        after = entries.at(-1)!.seq
+      }
+      for (const change of latest.values()) await applyOne(change)
+    }
+    // The index now reflects the database at least as of the feed's head when this process started.
+    indexedSeq = feed.startedAt
+    if (reach !== 'current') await save()
+    state = 'ready'
+  })()
 
   const apply = async () => {
     timer = null
     const batch = [...pending.values()]
     pending.clear()
     await ready
-    for (const change of batch) {
-      const kind = KINDS[change.collection]
-      if (!kind) continue
-      // A new draft version changes its draft's text: re-read the draft itself.
-      const id = change.collection === 'draft-versions' ? await draftOfVersion(payload, change.id) : change.id
-      if (id === null) continue
-      // Removal first, so a withdrawn or unpublished record is gone even if reading fails.
-      engine.remove(kind, String(id))
-      if (change.operation === 'delete' && change.collection !== 'draft-versions') continue
-      const record = await READERS[kind]?.(payload, id)
-      if (record) engine.upsert(record)
-    }
+    for (const change of batch) await applyOne(change)
+    const top = Math.max(indexedSeq, ...batch.map((c) => c.seq ?? 0))
+    indexedSeq = top
     saveTimer ??= setTimeout(() => {
       saveTimer = null
-      void engine.save(dir).catch((err) => payload.logger.error({ err, msg: 'Không lưu được chỉ mục tìm kiếm' }))
+      void save().catch((err) => payload.logger.error({ err, msg: 'Không lưu được chỉ mục tìm kiếm' }))
     }, 10_000)
   }
 
   onContentChange((change) => {
     const kind = KINDS[change.collection]
     if (!kind) return
-    // Hide the record at once (it may have been withdrawn); it comes back, re-read, once the
-    // change's transaction has committed. Nothing unpublished is ever returned meanwhile.
+    // The change is committed: hide the record at once (it may have been withdrawn); it comes
+    // back, re-read, a moment later. Nothing unpublished is ever returned meanwhile.
     if (change.collection !== 'draft-versions') engine.remove(kind, String(change.id))
     pending.set(`${change.collection}:${change.id}`, change)
     timer ??= setTimeout(() => {
       running = running.then(apply, apply)
-    }, 400)
+    }, 100)
   })
 
   const service: SearchService = {
@@ -116,10 +158,11 @@ export function startSearchService(payload: Payload): SearchService {
     ready,
     state: () => state,
     flush: async () => {
+      await globalThis.__portalFeed?.sync()
       while (timer || pending.size) await new Promise((r) => setTimeout(r, 50))
       await running
     },
-    save: () => engine.save(dir),
+    save,
   }
   globalThis.__portalSearch = service
   return service

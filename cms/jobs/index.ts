@@ -32,4 +32,7 @@ export const jobs: JobsConfig = {
     { cron: '*/10 * * * *', queue: 'nightly', limit: 5 },
   ],
   deleteJobOnComplete: true,
+  // Every server process has the scheduler, but only the oldest live one on the database runs the
+  // queue, so with two instances a job runs once (the feed tailer keeps the process list).
+  shouldAutoRun: () => globalThis.__portalFeed?.isLeader() ?? true,
 }

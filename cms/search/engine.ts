@@ -688,6 +688,7 @@ export class SegmentedSearchEngine implements SearchEngine {
   private readonly journals = new Set<Journal>()
   /** rebuild, save and load run one after the other. */
   private queue: Promise<unknown> = Promise.resolve()
+  private loadedExtra: Record<string, unknown> | undefined
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task)
@@ -919,9 +920,14 @@ export class SegmentedSearchEngine implements SearchEngine {
   // -- persistence -----------------------------------------------------------------------------
 
   /** Saves the index as it is when called (later updates are not included). */
-  save(dir: string): Promise<void> {
-    const snapshot = this.snapshot()
+  save(dir: string, extra?: Record<string, unknown>): Promise<void> {
+    const snapshot = { ...this.snapshot(), extra }
     return this.serial(() => this.writeSnapshot(dir, snapshot))
+  }
+
+  /** What the caller saved with the index last loaded (`save`'s `extra`), e.g. the change-feed position. */
+  savedExtra(): Record<string, unknown> | undefined {
+    return this.loadedExtra
   }
 
   load(dir: string): Promise<boolean> {
@@ -943,7 +949,7 @@ export class SegmentedSearchEngine implements SearchEngine {
     }
   }
 
-  private async writeSnapshot(dir: string, { segments: snapshot, terms, facetValues }: ReturnType<SegmentedSearchEngine['snapshot']>): Promise<void> {
+  private async writeSnapshot(dir: string, { segments: snapshot, terms, facetValues, extra }: ReturnType<SegmentedSearchEngine['snapshot']> & { extra?: Record<string, unknown> }): Promise<void> {
     const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`
     await rm(tmp, { recursive: true, force: true })
     await mkdir(tmp, { recursive: true })
@@ -992,6 +998,7 @@ export class SegmentedSearchEngine implements SearchEngine {
       terms: terms.length,
       facets: facetValues,
       segments: segFiles,
+      extra,
     }
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1), 'utf8')
     const old = `${dir}.old-${process.pid}-${Date.now()}`
@@ -1014,6 +1021,7 @@ export class SegmentedSearchEngine implements SearchEngine {
       terms?: number
       facets?: Record<string, string[]>
       segments?: string[]
+      extra?: Record<string, unknown>
     }
     try {
       manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))
@@ -1082,6 +1090,7 @@ export class SegmentedSearchEngine implements SearchEngine {
         state.addSegment(seg)
       }
       this.state = state
+      this.loadedExtra = manifest.extra
       return true
     } catch (err) {
       console.error('search: cannot load index from', dir, err)

@@ -92,9 +92,12 @@ export interface SearchEngine {
     records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
     onProgress?: (done: number, total?: number) => void,
   ): Promise<void>
-  save(dir: string): Promise<void>
+  /** Saves the index as it is now, with `extra` (the caller's bookkeeping, e.g. the change-feed position). */
+  save(dir: string, extra?: Record<string, unknown>): Promise<void>
   /** Loads an index saved by `save`; false when there is none (or it is unreadable). */
   load(dir: string): Promise<boolean>
+  /** The `extra` saved with the index last loaded. */
+  savedExtra(): Record<string, unknown> | undefined
   stats(): { records: number; units: number }
 }
 

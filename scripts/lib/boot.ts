@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { startFeed } from '../../cms/feed/tailer'
 import { startSearchService } from '../../cms/indexing/service'
 import { seed } from '../../cms/seed'
 import { checkDatabase } from './check-database'
@@ -8,8 +9,10 @@ export interface BootOptions {
   seed?: boolean
   /** Load (or build) the search index and keep it up to date in this process. */
   search?: boolean
-  /** Run scheduled jobs (publishing at a date, nightly validity) in this process. */
+  /** Run scheduled jobs (publishing at a date, nightly validity) in this process — the oldest live server process on the database runs them. */
   cron?: boolean
+  /** Follow the change feed (any process that keeps derived state: the server). */
+  feed?: boolean
   log?: (line: string) => void
 }
 
@@ -37,6 +40,8 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   }
   globalThis.__portalPayload = payload
   if (options.seed !== false) await seed(payload, { log })
+  // Follows every change committed to the database, by any process (cms/feed/tailer.ts).
+  if (options.feed || options.search) await startFeed(payload)
   if (options.search) startSearchService(payload)
   return payload
 }

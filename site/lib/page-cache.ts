@@ -1,4 +1,6 @@
 import { contentVersion } from '../../cms/hooks/contentEvents'
+
+export { contentVersion }
 import { vnDayKey } from '../../cms/lib/dates'
 
 /** Response header a page sets to let its anonymous GET response be cached (removed before sending). */
@@ -49,15 +51,17 @@ function drop(key: string): void {
   entries.delete(key)
 }
 
-/** Stores a page that opted in; returns the response to send (its body has been read). */
-export async function storeResponse(key: string, response: Response): Promise<Response> {
+/**
+ * Stores a page that opted in; returns the response to send (its body has been read). `version`
+ * is contentVersion() when rendering began: a change announced during the render makes the
+ * stored page stale at once (it is rendered again on the next request).
+ */
+export async function storeResponse(key: string, response: Response, version: number): Promise<Response> {
   response.headers.delete(CACHE_HEADER)
   const body = await response.text()
-  const changedAt = globalThis.__portalContentChangedAt ?? 0
-  // A change is announced before its transaction commits: do not keep a page rendered meanwhile.
-  if (response.status === 200 && Date.now() - changedAt > 1000) {
+  if (response.status === 200) {
     drop(key)
-    entries.set(key, { body, status: response.status, headers: [...response.headers], version: contentVersion(), day: vnDayKey(new Date()) })
+    entries.set(key, { body, status: response.status, headers: [...response.headers], version, day: vnDayKey(new Date()) })
     bytes += body.length * 2
     while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value!)
   }

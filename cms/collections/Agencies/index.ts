@@ -4,7 +4,6 @@ import { canDeleteContent } from '../../access/canDeleteContent'
 import { canWritePublishable } from '../../access/publication'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -36,8 +35,8 @@ export const Agencies: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseText, normaliseEmails, deriveSlug('name'), preventParentLoop],
     beforeChange: [guardPublishing, flagEmails],
-    afterChange: [auditPublication, announceChange],
-    afterDelete: [announceDelete],
+    afterChange: [auditPublication],
+    afterDelete: [],
   },
   fields: [
     ...identityFields,

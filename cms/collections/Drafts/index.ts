@@ -4,7 +4,6 @@ import { canDeleteContent } from '../../access/canDeleteContent'
 import { canWritePublishable } from '../../access/publication'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -35,8 +34,8 @@ export const Drafts: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseText, deriveSlug('title')],
     beforeChange: [guardPublishing, checkConsultationDates],
-    afterChange: [auditPublication, recordVersion, announceChange],
-    afterDelete: [announceDelete],
+    afterChange: [auditPublication, recordVersion],
+    afterDelete: [],
   },
   fields: [
     ...identityFields,

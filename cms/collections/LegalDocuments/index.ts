@@ -4,7 +4,6 @@ import { canDeleteContent } from '../../access/canDeleteContent'
 import { canWritePublishable } from '../../access/publication'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { normaliseDates } from '../../hooks/normaliseDates'
 import { legalDocumentFields } from './fields'
 import { cascadeValidity, cascadeValidityOnDelete, computeValidityOnSave } from './hooks/computeValidity'
@@ -38,8 +37,8 @@ export const LegalDocuments: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, importDocx, renderFullText, computeValidityOnSave],
-    afterChange: [auditPublication, cascadeValidity, announceChange],
-    afterDelete: [cascadeValidityOnDelete, announceDelete],
+    afterChange: [auditPublication, cascadeValidity],
+    afterDelete: [cascadeValidityOnDelete],
   },
   fields: legalDocumentFields,
 }

@@ -4,7 +4,6 @@ import { anyone } from '../../access/anyone'
 import { canDeleteContent } from '../../access/canDeleteContent'
 import { canEditContent } from '../../access/canEditContent'
 import { dataDir } from '../../paths'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { verifyFileType } from './hooks/verifyFileType'
 
 export const MEDIA_SLUG = 'media'
@@ -17,7 +16,7 @@ export const Media: CollectionConfig = {
   // A file replaced under a published document changes what readers see: approvers and administrators only.
   access: { read: anyone, create: canEditContent, update: canDeleteContent, delete: canDeleteContent },
   // Pages list their files (label, format, size): a replaced file is a content change.
-  hooks: { beforeOperation: [verifyFileType], afterChange: [announceChange], afterDelete: [announceDelete] },
+  hooks: { beforeOperation: [verifyFileType], afterChange: [], afterDelete: [] },
   upload: {
     staticDir: `${dataDir()}/uploads`,
     mimeTypes: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'application/pdf',

@@ -4,7 +4,6 @@ import { canDeleteContent } from '../../access/canDeleteContent'
 import { canWritePublishable } from '../../access/publication'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
 import { deriveWeek } from './hooks/deriveWeek'
@@ -21,7 +20,7 @@ export const WorkSchedules: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
   defaultSort: '-weekOf',
-  hooks: { beforeOperation: [guardPublication], beforeValidate: [normaliseText, deriveWeek], beforeChange: [guardPublishing], afterChange: [auditPublication, announceChange], afterDelete: [announceDelete] },
+  hooks: { beforeOperation: [guardPublication], beforeValidate: [normaliseText, deriveWeek], beforeChange: [guardPublishing], afterChange: [auditPublication], afterDelete: [] },
   fields: [
     {
       name: 'weekOf',

@@ -5,7 +5,6 @@ import { canWritePublishable } from '../../access/publication'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { richBodyFields } from '../../fields/richBody'
-import { announceChange, announceDelete } from '../../hooks/contentEvents'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -55,8 +54,8 @@ export function publishableCollection(
       beforeValidate: [normaliseText, deriveSlug('title'), ...(hooks?.beforeValidate ?? [])],
       beforeChange: [guardPublishing, renderRichBody, ...(hooks?.beforeChange ?? [])],
       // Tells the search index and other caches to refresh.
-      afterChange: [auditPublication, announceChange, ...(hooks?.afterChange ?? [])],
-      afterDelete: [announceDelete, ...(hooks?.afterDelete ?? [])],
+      afterChange: [auditPublication, ...(hooks?.afterChange ?? [])],
+      afterDelete: [...(hooks?.afterDelete ?? [])],
     },
     fields: [...(head ?? headFields()), ...fields, ...richBodyFields(bodyLabel)],
   }

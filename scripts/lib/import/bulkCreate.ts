@@ -28,7 +28,7 @@ export interface BulkCreator {
   /**
    * Creates one document inside req's transaction exactly as `payload.create` does (field and
    * collection hooks, validation, the row, its version row), without reading the saved document
-   * back. Returns the id and the saved data; `afterChange` must be called once the transaction commits.
+   * back. Returns the id and the saved data; `afterChange` is then called in the same transaction.
    */
   create: (data: Row, req: PayloadRequest) => Promise<{ id: Id; doc: Row; data: Row }>
   /**

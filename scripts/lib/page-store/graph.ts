@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
+import { startFeed } from '../../../cms/feed/tailer'
 import { onContentChange, type ContentChange } from '../../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../../cms/lib/dates'
 import { idString as idOf } from '../../../cms/lib/ids'
@@ -41,8 +42,6 @@ const SELECT = {
 /** Collections and globals whose change touches every document page (header, footer, labels). */
 const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields'])
 
-/** How long a change may wait for its transaction to commit before the graph takes what it reads. */
-const COMMIT_WAIT_MS = 10_000
 
 
 function toNode(d: Doc): Node {
@@ -60,7 +59,7 @@ function toNode(d: Doc): Node {
 /**
  * The public documents and what links them, in memory: enough to compute each page's
  * fingerprint without touching the database. It is read once at start and kept current from
- * the content events (a changed document is read again once its transaction has committed).
+ * the change feed (each change is announced once committed, whichever process made it).
  */
 export class DocumentGraph {
   private nodes = new Map<string, Node>()
@@ -70,7 +69,7 @@ export class DocumentGraph {
   private shared = ''
   private memo = new Map<string, { version: number; day: string; fingerprint: string }>()
   /** Changes announced and not yet read back: document ids, or '*' for shared data. */
-  private pending = new Map<string, { since: number; before?: string }>()
+  private pending = new Map<string, { since: number }>()
   private version = 0
   private timer: NodeJS.Timeout | null = null
   private unsubscribe: (() => void) | null = null
@@ -83,6 +82,8 @@ export class DocumentGraph {
 
   /** Reads every public document, the files they list and the shared data; then follows changes. */
   async load(): Promise<void> {
+    // Follow the feed from before the read: a change committed meanwhile is read again after it.
+    await startFeed(this.payload)
     this.unsubscribe ??= onContentChange((c) => this.onChange(c))
     const { docs } = await this.payload.find({
       collection: 'legal-documents',
@@ -195,8 +196,8 @@ export class DocumentGraph {
     else if (change.collection === 'media') key = `media:${change.id}`
     else if (SHARED.has(change.collection)) key = '*'
     else return
-    if (!this.pending.has(key)) this.pending.set(key, { since: Date.now(), before: this.nodes.get(key)?.updatedAt ?? this.media.get(key.slice(6)) })
-    this.schedule(1000)
+    this.pending.set(key, { since: Date.now() })
+    this.schedule(100)
   }
 
   private schedule(ms: number): void {
@@ -209,33 +210,22 @@ export class DocumentGraph {
     }, ms)
   }
 
-  /**
-   * Reads back the changed documents. A change is announced before its transaction commits: a
-   * document that still reads as before is read again later, for up to COMMIT_WAIT_MS (a draft
-   * save never changes the published document, so it ends by that wait).
-   */
+  /** Reads back the changed documents (committed: the feed announces only committed changes). */
   private async apply(): Promise<void> {
     const affected = new Set<string>()
-    const now = Date.now()
-    for (const [key, p] of [...this.pending]) {
-      const patient = now - p.since < COMMIT_WAIT_MS
+    for (const [key, taken] of [...this.pending]) {
       if (key === '*') {
-        const shared = await this.readShared()
-        if (shared === this.shared && patient) continue
-        this.shared = shared
+        this.shared = await this.readShared()
         for (const path of this.byPath.keys()) affected.add(path)
       } else if (key.startsWith('media:')) {
         const id = key.slice(6)
         const m = await this.payload.findByID({ collection: 'media', id, depth: 0, select: { updatedAt: true }, overrideAccess: false, disableErrors: true })
-        if (m?.updatedAt === p.before && patient) continue
         if (m) this.media.set(id, m.updatedAt)
         else this.media.delete(id)
         for (const n of this.nodes.values()) if (n.media.includes(id)) affected.add(n.path)
       } else {
         const found = await this.payload.find({ collection: 'legal-documents', where: { and: [{ id: { equals: key } }, { workflowState: { in: ['published', 'withdrawn'] } }] }, select: SELECT, depth: 0, limit: 1, pagination: false, draft: false, overrideAccess: false })
         const doc = found.docs[0] as Doc | undefined
-        const before = this.nodes.get(key)
-        if ((doc?.updatedAt ?? null) === (before?.updatedAt ?? null) && patient) continue
         for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
         if (doc) this.nodes.set(key, toNode(doc))
         else this.nodes.delete(key)
@@ -244,16 +234,18 @@ export class DocumentGraph {
         const unknown = this.nodes.get(key)?.media.filter((m) => !this.media.has(m)) ?? []
         if (unknown.length) await this.loadMedia(unknown)
       }
-      this.pending.delete(key)
+      // A change announced while this one was read is read again next time.
+      if (this.pending.get(key) === taken) this.pending.delete(key)
     }
     affected.delete('')
     this.version++
-    if (this.pending.size) this.schedule(1000)
+    if (this.pending.size) this.schedule(100)
     if (affected.size) for (const l of this.listeners) l([...affected])
   }
 
   /** Waits until every announced change has been read back (tests, shutdown). */
   async settled(): Promise<void> {
+    await globalThis.__portalFeed?.sync()
     while (this.pending.size) await new Promise((r) => setTimeout(r, 50))
   }
 }

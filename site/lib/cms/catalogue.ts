@@ -30,7 +30,7 @@ export interface Catalogue {
 }
 
 let cached: { version: number; catalogue: Catalogue } | null = null
-let loading: Promise<Catalogue> | null = null
+let loading: { version: number; promise: Promise<Catalogue> } | null = null
 
 
 async function load(): Promise<Catalogue> {
@@ -67,20 +67,23 @@ async function load(): Promise<Catalogue> {
 }
 
 /**
- * Returns the catalogue of published documents, reloaded after any content change. A change is
- * announced before its transaction commits, so a load made within a second of it is used but not
- * trusted: the next request loads again.
+ * Returns the catalogue of published documents, reloaded after any committed content change
+ * (announced by the change feed). A load is kept under the version it started at: a change
+ * that arrives while it runs makes the next request load again.
  */
 export async function getCatalogue(): Promise<Catalogue> {
   const version = contentVersion()
   if (cached && cached.version === version) return cached.catalogue
-  const startedAt = Date.now()
-  loading ??= load().finally(() => {
-    loading = null
-  })
-  const catalogue = await loading
-  const settled = startedAt - (globalThis.__portalContentChangedAt ?? 0) > 1000
-  cached = { version: settled ? version : -1, catalogue }
+  if (!loading || loading.version !== version) {
+    const mine = { version, promise: load() }
+    loading = mine
+    void mine.promise.finally(() => {
+      if (loading === mine) loading = null
+    }).catch(() => undefined)
+  }
+  const current = loading
+  const catalogue = await current.promise
+  if (!cached || cached.version <= current.version) cached = { version: current.version, catalogue }
   return catalogue
 }
 

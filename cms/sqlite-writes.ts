@@ -1,0 +1,179 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+import type { BaseDatabaseAdapter } from 'payload'
+
+/**
+ * SQLite writes, made atomic and safe under concurrency.
+ *
+ * Payload's SQLite adapter runs without transactions unless `transactionOptions` is set; with
+ * them, libsql opens one connection per transaction (BEGIN IMMEDIATE) and runs statements
+ * synchronously. Two transactions of one process would then wait for each other's lock with the
+ * event loop blocked (a deadlock until the busy timeout), and a write made outside a transaction
+ * while one is open would do the same. So, in each process:
+ * - write transactions take turns (a FIFO lock): one at a time, the others wait without blocking;
+ * - an operation started inside a running transaction's own work (a hook calling the Local API
+ *   without `req`) joins that transaction instead of waiting for it (which would never end);
+ * - a write made without a transaction gets one of its own (a create is its main row, its
+ *   relation rows and its version row together, or nothing);
+ * - BEGIN waits briefly for another process (the import, another instance) and retries without
+ *   blocking the event loop, so SQLITE_BUSY never reaches a reader.
+ */
+
+/** The write transaction a piece of async work belongs to. */
+interface Turn {
+  id?: number | string
+  active: boolean
+  /** Operations that joined this transaction and have not ended yet. */
+  joined: number
+  release?: () => void
+}
+
+const turns = new AsyncLocalStorage<Turn>()
+
+/** How long one BEGIN may block the event loop waiting for another process, and how long to keep trying. */
+const BUSY_SLICE_MS = 50
+const BUSY_PATIENCE_MS = 15_000
+
+/** Adapter methods that write: each runs inside a transaction. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+/** A FIFO lock: `acquire` resolves with the function that hands the turn to the next waiter. */
+function fifoLock(): () => Promise<() => void> {
+  let tail: Promise<void> = Promise.resolve()
+  return () => {
+    let release!: () => void
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    const ready = tail.then(() => release)
+    tail = tail.then(() => mine)
+    return ready
+  }
+}
+
+const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((err as { code?: string })?.code ?? '') + String((err as Error)?.message ?? ''))
+
+type Adapter = BaseDatabaseAdapter & { client?: { execute: (sql: string) => Promise<unknown> }; sessions: Record<string, unknown> }
+
+/** Wraps an initialised SQLite adapter (see cms/db.ts). */
+export function serialiseSqliteWrites<T extends object>(db: T): T {
+  const adapter = db as unknown as Adapter
+  const acquire = fifoLock()
+  const begin = adapter.beginTransaction.bind(adapter)
+  const commit = adapter.commitTransaction.bind(adapter)
+  const rollback = adapter.rollbackTransaction.bind(adapter)
+  const byId = new Map<string, Turn>()
+
+  const beginWithRetry = async (options: unknown): Promise<number | string | null> => {
+    const started = Date.now()
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // The connection BEGIN runs on is the client's current one (libsql opens a fresh one
+        // after each transaction, without the adapter's busy timeout): set it each time.
+        await adapter.client?.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
+        return await begin(options as never)
+      } catch (err) {
+        if (!isBusy(err) || Date.now() - started > BUSY_PATIENCE_MS) throw err
+        await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt) * (0.5 + Math.random())))
+      }
+    }
+  }
+
+  const end = (turn: Turn) => {
+    turn.active = false
+    if (turn.id !== undefined) byId.delete(String(turn.id))
+    const release = turn.release
+    turn.release = undefined
+    release?.()
+  }
+
+  adapter.beginTransaction = (async (options?: unknown) => {
+    const current = turns.getStore()
+    if (current?.active && current.id !== undefined && adapter.sessions[String(current.id)]) {
+      current.joined++
+      return current.id
+    }
+    // Synchronous part: the caller's following work belongs to this transaction.
+    const turn: Turn = { active: false, joined: 0 }
+    turns.enterWith(turn)
+    const release = await acquire()
+    try {
+      const id = await beginWithRetry(options)
+      if (id === null || id === undefined) {
+        release()
+        return id
+      }
+      Object.assign(turn, { id, active: true, release })
+      byId.set(String(id), turn)
+      return id
+    } catch (err) {
+      release()
+      throw err
+    }
+  }) as typeof adapter.beginTransaction
+
+  adapter.commitTransaction = (async (incoming) => {
+    const id = await incoming
+    const turn = byId.get(String(id))
+    if (turn && turn.joined > 0) {
+      turn.joined--
+      return
+    }
+    try {
+      await commit(id as never)
+    } finally {
+      if (turn) end(turn)
+    }
+  }) as typeof adapter.commitTransaction
+
+  adapter.rollbackTransaction = (async (incoming) => {
+    const id = await incoming
+    const turn = byId.get(String(id))
+    try {
+      // A joined operation that fails fails the whole transaction: its writes are part of it.
+      await rollback(id as never)
+    } finally {
+      if (turn) end(turn)
+    }
+  }) as typeof adapter.rollbackTransaction
+
+  for (const name of WRITES) {
+    const original = (adapter as unknown as Record<string, (args: Record<string, unknown>) => Promise<unknown>>)[name]
+    if (typeof original !== 'function') continue
+    const call = original.bind(adapter)
+    ;(adapter as unknown as Record<string, unknown>)[name] = async (args: Record<string, unknown> = {}) => {
+      const req = args.req as { transactionID?: unknown } | undefined
+      const given = req?.transactionID ? await (req.transactionID as Promise<unknown>) : undefined
+      if (given !== undefined && given !== null && adapter.sessions[String(given)]) return call(args)
+      const current = turns.getStore()
+      if (current?.active && current.id !== undefined && adapter.sessions[String(current.id)]) {
+        return call({ ...args, req: { ...(req ?? {}), transactionID: current.id } })
+      }
+      // No transaction: this write gets its own.
+      const id = await adapter.beginTransaction()
+      if (id === null || id === undefined) return call(args)
+      try {
+        const result = await call({ ...args, req: { ...(req ?? {}), transactionID: id } })
+        await adapter.commitTransaction(id)
+        return result
+      } catch (err) {
+        await adapter.rollbackTransaction(id)
+        throw err
+      }
+    }
+  }
+  return db
+}
