@@ -2,6 +2,7 @@ import * as migration_20261121_072952_initial from './20261121_072952_initial';
 import * as migration_20261121_085817_drop_document_articles from './20261121_085817_drop_document_articles';
 import * as migration_20261121_092828_number_key_per_issuer from './20261121_092828_number_key_per_issuer';
 import * as migration_20261202_201235_audit_log_login_attempts from './20261202_201235_audit_log_login_attempts';
+import * as migration_20261203_055821_change_feed from './20261203_055821_change_feed';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_201235_audit_log_login_attempts.up,
     down: migration_20261202_201235_audit_log_login_attempts.down,
-    name: '20261202_201235_audit_log_login_attempts'
+    name: '20261202_201235_audit_log_login_attempts',
+  },
+  {
+    up: migration_20261203_055821_change_feed.up,
+    down: migration_20261203_055821_change_feed.down,
+    name: '20261203_055821_change_feed'
   },
 ];
