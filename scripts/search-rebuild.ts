@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress'
 
 import { DatabaseUrlError } from '../cms/database-url'
+import { feedEntryAt, feedHead } from '../cms/feed/tailer'
 import { rebuildIndex, searchIndexDir } from '../cms/indexing/service'
 import { createSearchEngine } from '../cms/search'
 import { boot } from './lib/boot'
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const bar = new cliProgress.SingleBar({ format: 'Lập chỉ mục [{bar}] {value}/{total} bản ghi · {eta_formatted} còn lại', hideCursor: true }, cliProgress.Presets.shades_classic)
   let started = false
   const t0 = Date.now()
+  // The index reflects at least every change up to here; a server loading it applies the later ones.
+  const feedSeq = await feedHead(payload)
   await rebuildIndex(payload, engine, (done, total) => {
     if (!started) {
       bar.start(total ?? done, 0)
@@ -20,10 +23,10 @@ async function main(): Promise<void> {
     bar.update(done)
   })
   bar.stop()
-  await engine.save(searchIndexDir())
+  await engine.save(searchIndexDir(), { feedSeq, feedAt: await feedEntryAt(payload, feedSeq) })
   const stats = engine.stats()
   console.log(`Đã lập chỉ mục ${stats.records} bản ghi (${stats.units} điều) trong ${((Date.now() - t0) / 1000).toFixed(1)} s → ${searchIndexDir()}`)
-  console.log('Khởi động lại cổng (npm start) để dùng chỉ mục mới.')
+  console.log('Cổng đang chạy vẫn dùng chỉ mục của nó (luôn cập nhật theo cơ sở dữ liệu); lần khởi động sau sẽ dùng chỉ mục mới.')
   await payload.destroy()
   process.exit(0)
 }

@@ -46,7 +46,7 @@ function count(file: string, pick: (json: any) => { passed: number; failed: numb
 
 const chromium = findChromium()
 fs.mkdirSync(fromRoot('test-results'), { recursive: true })
-for (const f of ['test-results/vitest.json', 'test-results/e2e.json']) fs.rmSync(fromRoot(f), { force: true })
+for (const f of ['test-results/vitest.json', 'test-results/cluster.json', 'test-results/e2e.json']) fs.rmSync(fromRoot(f), { force: true })
 
 const only = process.argv[2]
 let ok = true
@@ -63,8 +63,16 @@ if (!only || only === 'e2e') {
   timings.push(`Biên dịch: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   ok = step('Kiểm thử trình duyệt (Playwright + Chromium)', bin('playwright'), ['test'], { CHROMIUM_PATH: chromium }) && ok
 }
+if (!only || only === 'cluster') {
+  if (only) ensureBuilt()
+  // Real portal processes on one database: the change feed, crash recovery, the import.
+  ok = step('Hai phiên bản trên một cơ sở dữ liệu (vitest)', bin('vitest'), ['run', '--config', 'vitest.cluster.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/cluster.json']) && ok
+}
 
-const unit = count('test-results/vitest.json', (j) => ({ passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0) }))
+const vitestCount = (j: any) => ({ passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0) })
+const units = count('test-results/vitest.json', vitestCount)
+const cluster = count('test-results/cluster.json', vitestCount)
+const unit = { passed: units.passed + cluster.passed, failed: units.failed + cluster.failed }
 const e2e = count('test-results/e2e.json', (j) => ({ passed: j.stats?.expected ?? 0, failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) }))
 console.log('\n' + timings.join('\n'))
 const failed = unit.failed + e2e.failed + (ok ? 0 : unit.failed + e2e.failed === 0 ? 1 : 0)

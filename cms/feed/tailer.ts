@@ -55,6 +55,13 @@ export async function feedHead(payload: Payload): Promise<number> {
   return Number((docs[0] as { seq?: number } | undefined)?.seq ?? 0)
 }
 
+/** The createdAt of entry `seq`, saved with derived state: another database's entry n differs. */
+export async function feedEntryAt(payload: Payload, seq: number): Promise<string | undefined> {
+  if (seq === 0) return undefined
+  const { docs } = await payload.find({ collection: CHANGE_FEED_SLUG as never, where: { seq: { equals: seq } } as never, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+  return (docs[0] as { createdAt?: string } | undefined)?.createdAt
+}
+
 /**
  * Can a state saved at feed position `seq` (with `at`, the createdAt of that entry) catch up
  * from the feed? 'current': nothing to apply; 'behind': apply the entries after it; 'lost': the

@@ -2,8 +2,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CHANGE_FEED_SLUG } from '../feed/collections'
-import { feedReach, readFeed, startFeed } from '../feed/tailer'
+import { feedEntryAt, feedReach, readFeed, startFeed } from '../feed/tailer'
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
@@ -56,13 +55,6 @@ export async function rebuildIndex(payload: Payload, engine: SearchEngine, onPro
   await engine.rebuild(everything(), (done) => onProgress?.(done, total))
 }
 
-/** The createdAt of feed entry `seq` (saved with the index: another database's entry n differs). */
-async function entryAt(payload: Payload, seq: number): Promise<string | undefined> {
-  if (seq === 0) return undefined
-  const { docs } = await payload.find({ collection: CHANGE_FEED_SLUG as never, where: { seq: { equals: seq } } as never, limit: 1, depth: 0, pagination: false, overrideAccess: true })
-  return (docs[0] as { createdAt?: string } | undefined)?.createdAt
-}
-
 /**
  * Starts the search service once per process. The saved index records the change-feed entry it
  * reflects: at start it is loaded and brought up to date from the feed (every change made since
@@ -85,7 +77,7 @@ export function startSearchService(payload: Payload): SearchService {
 
   const save = async () => {
     const seq = indexedSeq
-    await engine.save(dir, { feedSeq: seq, feedAt: await entryAt(payload, seq) })
+    await engine.save(dir, { feedSeq: seq, feedAt: await feedEntryAt(payload, seq) })
   }
 
   const applyOne = async (change: ContentChange) => {

@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   try {
     health = await checkHealth(await payloadInstance())
   } catch {
-    health = { status: 'error', db: 'error', uptimeSeconds: Math.round(process.uptime()), search: 'off' }
+    health = { status: 'error', db: 'error', uptimeSeconds: Math.round(process.uptime()), search: 'off', pages: 'off', feed: 'off' }
   }
   return new Response(JSON.stringify(health), {
     status: health.db === 'ok' ? 200 : 503,

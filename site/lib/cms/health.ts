@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { FeedTailer } from '../../../cms/feed/tailer'
+
 export interface Health {
   status: 'ok' | 'error'
   db: 'ok' | 'error'
@@ -9,6 +11,8 @@ export interface Health {
   search: 'ready' | 'building' | 'off'
   /** Stored document pages: 'loading', 'warming' while pages are rendered ahead, then 'ready'. */
   pages: 'loading' | 'warming' | 'ready' | 'off'
+  /** The change feed as this process follows it: the last change applied, and whether it runs the scheduled jobs. */
+  feed: { applied: FeedTailer['applied']; jobs: boolean } | 'off'
 }
 
 /** Returns the portal's health: the database answers a trivial query within 3 seconds. */
@@ -18,6 +22,7 @@ export async function checkHealth(payload: Payload): Promise<Health> {
     version: process.env.npm_package_version ?? '0.1.0',
     search: globalThis.__portalSearch?.state() ?? ('off' as const),
     pages: globalThis.__portalPages?.state() ?? ('off' as const),
+    feed: globalThis.__portalFeed ? { applied: globalThis.__portalFeed.applied, jobs: globalThis.__portalFeed.isLeader() } : ('off' as const),
   }
   try {
     await Promise.race([
