@@ -13,6 +13,14 @@ export function dataDir(): string {
   return path.resolve(projectRoot(), process.env.DATA_DIR ?? 'data')
 }
 
+/**
+ * Returns the folder that holds uploaded files (UPLOADS_DIR, default DATA_DIR): the one thing
+ * besides the database that instances must share (a shared or network folder).
+ */
+export function uploadsDir(): string {
+  return process.env.UPLOADS_DIR ? path.resolve(projectRoot(), process.env.UPLOADS_DIR) : dataDir()
+}
+
 /** Returns an absolute path inside the project root. */
 export function fromRoot(...parts: string[]): string {
   return path.resolve(projectRoot(), ...parts)

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction } from '@libsql/client'
 import type { BaseDatabaseAdapter } from 'payload'
 
 /**
@@ -16,7 +17,10 @@ import type { BaseDatabaseAdapter } from 'payload'
  * - a write made without a transaction gets one of its own (a create is its main row, its
  *   relation rows and its version row together, or nothing);
  * - BEGIN waits briefly for another process (the import, another instance) and retries without
- *   blocking the event loop, so SQLITE_BUSY never reaches a reader.
+ *   blocking the event loop, so SQLITE_BUSY never reaches a reader;
+ * - transactions run on one connection of their own, kept open (libsql would open a new
+ *   connection per transaction and never close it); reads outside a transaction stay on the
+ *   adapter's connection and never see uncommitted rows.
  */
 
 /** The write transaction a piece of async work belongs to. */
@@ -66,7 +70,61 @@ function fifoLock(): () => Promise<() => void> {
 
 const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((err as { code?: string })?.code ?? '') + String((err as Error)?.message ?? ''))
 
-type Adapter = BaseDatabaseAdapter & { client?: { execute: (sql: string) => Promise<unknown> }; sessions: Record<string, unknown> }
+type Adapter = BaseDatabaseAdapter & { client?: Client; clientConfig?: { url: string }; sessions: Record<string, unknown> }
+
+/**
+ * Gives the adapter's libsql client a transaction method that runs every transaction on one
+ * dedicated connection (transactions take turns, so one is enough).
+ */
+function dedicatedTransactions(adapter: Adapter): Client {
+  const client = adapter.client!
+  const patched = client as Client & { __portalTx?: Client }
+  if (patched.__portalTx) return patched.__portalTx
+  const tx = createClient({ url: adapter.clientConfig?.url ?? '' })
+  patched.__portalTx = tx
+  client.transaction = async (mode = 'write') => {
+    await tx.execute(mode === 'read' ? 'BEGIN DEFERRED' : mode === 'deferred' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
+    let open = true
+    const run = (stmt: InStatement): Promise<ResultSet> => {
+      if (!open) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+      return tx.execute(stmt)
+    }
+    const transaction: Transaction = {
+      execute: run,
+      batch: async (stmts: InStatement[]) => {
+        const out: ResultSet[] = []
+        for (const stmt of stmts) out.push(await run(stmt))
+        return out
+      },
+      executeMultiple: (sql: string) => tx.executeMultiple(sql),
+      rollback: async () => {
+        if (!open) return
+        open = false
+        await tx.execute('ROLLBACK').catch(() => undefined)
+      },
+      commit: async () => {
+        if (!open) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+        try {
+          await tx.execute('COMMIT')
+        } catch (err) {
+          await tx.execute('ROLLBACK').catch(() => undefined)
+          throw err
+        } finally {
+          open = false
+        }
+      },
+      close: () => {
+        if (open) void tx.execute('ROLLBACK').catch(() => undefined)
+        open = false
+      },
+      get closed() {
+        return !open
+      },
+    }
+    return transaction
+  }
+  return tx
+}
 
 /** Wraps an initialised SQLite adapter (see cms/db.ts). */
 export function serialiseSqliteWrites<T extends object>(db: T): T {
@@ -76,14 +134,16 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
   const byId = new Map<string, Turn>()
+  let busySet = false
 
   const beginWithRetry = async (options: unknown): Promise<number | string | null> => {
     const started = Date.now()
     for (let attempt = 0; ; attempt++) {
       try {
-        // The connection BEGIN runs on is the client's current one (libsql opens a fresh one
-        // after each transaction, without the adapter's busy timeout): set it each time.
-        await adapter.client?.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
+        if (!busySet) {
+          await dedicatedTransactions(adapter).execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
+          busySet = true
+        }
         return await begin(options as never)
       } catch (err) {
         if (!isBusy(err) || Date.now() - started > BUSY_PATIENCE_MS) throw err
@@ -149,6 +209,15 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
       if (turn) end(turn)
     }
   }) as typeof adapter.rollbackTransaction
+
+  // Payload's destroy() closes neither connection: close both (tests, scripts, shutdown).
+  const destroy = adapter.destroy?.bind(adapter)
+  adapter.destroy = async () => {
+    await destroy?.()
+    const client = adapter.client as (Client & { __portalTx?: Client }) | undefined
+    client?.__portalTx?.close()
+    client?.close()
+  }
 
   for (const name of WRITES) {
     const original = (adapter as unknown as Record<string, (args: Record<string, unknown>) => Promise<unknown>>)[name]

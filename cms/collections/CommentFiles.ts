@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canModerate } from '../access/canModerate'
 import { nobody } from '../access/nobody'
-import { dataDir } from '../paths'
+import { uploadsDir } from '../paths'
 
 export const COMMENT_FILES_SLUG = 'comment-files'
 
@@ -16,7 +16,7 @@ export const CommentFiles: CollectionConfig = {
   admin: { group: 'Lấy ý kiến dự thảo', hidden: ({ user }) => !user || !['admin', 'moderator', 'approver'].includes(String(user.role)) },
   access: { read: canModerate, create: nobody, update: nobody, delete: nobody },
   upload: {
-    staticDir: `${dataDir()}/comment-files`,
+    staticDir: `${uploadsDir()}/comment-files`,
     mimeTypes: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   },
   fields: [],

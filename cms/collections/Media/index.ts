@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { canDeleteContent } from '../../access/canDeleteContent'
 import { canEditContent } from '../../access/canEditContent'
-import { dataDir } from '../../paths'
+import { uploadsDir } from '../../paths'
 import { verifyFileType } from './hooks/verifyFileType'
 
 export const MEDIA_SLUG = 'media'
@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
   // Pages list their files (label, format, size): a replaced file is a content change.
   hooks: { beforeOperation: [verifyFileType], afterChange: [], afterDelete: [] },
   upload: {
-    staticDir: `${dataDir()}/uploads`,
+    staticDir: `${uploadsDir()}/uploads`,
     mimeTypes: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'application/pdf',
       'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   },
