@@ -72,21 +72,48 @@ const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((
 
 type Adapter = BaseDatabaseAdapter & { client?: Client; clientConfig?: { url: string }; sessions: Record<string, unknown> }
 
+/** The error of the last COMMIT that failed (Payload's adapter swallows it; transactions take turns, so one slot is enough). */
+let failedCommit: unknown = null
+
 /**
  * Gives the adapter's libsql client a transaction method that runs every transaction on one
- * dedicated connection (transactions take turns, so one is enough).
+ * dedicated connection (transactions take turns, so one is enough). While another process holds
+ * the file, BEGIN is retried here without blocking the event loop, each time on a fresh
+ * connection (a statement that failed with SQLITE_BUSY stays "in progress" on its connection and
+ * would make the next COMMIT fail).
  */
-function dedicatedTransactions(adapter: Adapter): Client {
-  const client = adapter.client!
-  const patched = client as Client & { __portalTx?: Client }
-  if (patched.__portalTx) return patched.__portalTx
-  const tx = createClient({ url: adapter.clientConfig?.url ?? '' })
-  patched.__portalTx = tx
+function dedicatedTransactions(adapter: Adapter): void {
+  const client = adapter.client as Client & { __portalTx?: { connection: Client } }
+  if (client.__portalTx) return
+  const url = adapter.clientConfig?.url ?? ''
+  const open = async () => {
+    const c = createClient({ url })
+    await c.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
+    return c
+  }
+  const holder: { connection: Client } = { connection: createClient({ url }) }
+  client.__portalTx = holder
+  let ready: Promise<void> | null = holder.connection.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`).then(() => undefined)
   client.transaction = async (mode = 'write') => {
-    await tx.execute(mode === 'read' ? 'BEGIN DEFERRED' : mode === 'deferred' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
-    let open = true
+    if (ready) await ready
+    ready = null
+    const begin = mode === 'read' || mode === 'deferred' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE'
+    const started = Date.now()
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await holder.connection.execute(begin)
+        break
+      } catch (err) {
+        if (!isBusy(err) || Date.now() - started > BUSY_PATIENCE_MS) throw err
+        holder.connection.close()
+        await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt) * (0.5 + Math.random())))
+        holder.connection = await open()
+      }
+    }
+    const tx = holder.connection
+    let active = true
     const run = (stmt: InStatement): Promise<ResultSet> => {
-      if (!open) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+      if (!active) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
       return tx.execute(stmt)
     }
     const transaction: Transaction = {
@@ -98,32 +125,32 @@ function dedicatedTransactions(adapter: Adapter): Client {
       },
       executeMultiple: (sql: string) => tx.executeMultiple(sql),
       rollback: async () => {
-        if (!open) return
-        open = false
+        if (!active) return
+        active = false
         await tx.execute('ROLLBACK').catch(() => undefined)
       },
       commit: async () => {
-        if (!open) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+        if (!active) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
         try {
           await tx.execute('COMMIT')
         } catch (err) {
+          failedCommit = err
           await tx.execute('ROLLBACK').catch(() => undefined)
           throw err
         } finally {
-          open = false
+          active = false
         }
       },
       close: () => {
-        if (open) void tx.execute('ROLLBACK').catch(() => undefined)
-        open = false
+        if (active) void tx.execute('ROLLBACK').catch(() => undefined)
+        active = false
       },
       get closed() {
-        return !open
+        return !active
       },
     }
     return transaction
   }
-  return tx
 }
 
 /** Wraps an initialised SQLite adapter (see cms/db.ts). */
@@ -134,22 +161,10 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
   const byId = new Map<string, Turn>()
-  let busySet = false
 
-  const beginWithRetry = async (options: unknown): Promise<number | string | null> => {
-    const started = Date.now()
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if (!busySet) {
-          await dedicatedTransactions(adapter).execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
-          busySet = true
-        }
-        return await begin(options as never)
-      } catch (err) {
-        if (!isBusy(err) || Date.now() - started > BUSY_PATIENCE_MS) throw err
-        await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt) * (0.5 + Math.random())))
-      }
-    }
+  const beginOnDedicated = (options: unknown): Promise<number | string | null> => {
+    dedicatedTransactions(adapter)
+    return begin(options as never) as Promise<number | string | null>
   }
 
   const end = (turn: Turn) => {
@@ -171,7 +186,7 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
     turns.enterWith(turn)
     const release = await acquire()
     try {
-      const id = await beginWithRetry(options)
+      const id = await beginOnDedicated(options)
       if (id === null || id === undefined) {
         release()
         return id
@@ -192,10 +207,17 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
       turn.joined--
       return
     }
+    failedCommit = null
     try {
       await commit(id as never)
     } finally {
       if (turn) end(turn)
+    }
+    // Payload's adapter rolls back and returns quietly when COMMIT fails: the caller must know.
+    if (failedCommit) {
+      const err = failedCommit
+      failedCommit = null
+      throw err
     }
   }) as typeof adapter.commitTransaction
 
@@ -214,8 +236,8 @@ export function serialiseSqliteWrites<T extends object>(db: T): T {
   const destroy = adapter.destroy?.bind(adapter)
   adapter.destroy = async () => {
     await destroy?.()
-    const client = adapter.client as (Client & { __portalTx?: Client }) | undefined
-    client?.__portalTx?.close()
+    const client = adapter.client as (Client & { __portalTx?: { connection: Client } }) | undefined
+    client?.__portalTx?.connection.close()
     client?.close()
   }
 

@@ -4,6 +4,7 @@ import { startFeed } from '../../cms/feed/tailer'
 import { startSearchService } from '../../cms/indexing/service'
 import { seed } from '../../cms/seed'
 import { checkDatabase } from './check-database'
+import { checkConsistency } from './consistency'
 
 export interface BootOptions {
   seed?: boolean
@@ -38,6 +39,8 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
       await payload.db.migrate()
     }
   }
+  // What saves of earlier versions (without transactions) could leave: repaired, one line per kind.
+  await checkConsistency(payload, { repair: true, log })
   globalThis.__portalPayload = payload
   if (options.seed !== false) await seed(payload, { log })
   // Follows every change committed to the database, by any process (cms/feed/tailer.ts).
