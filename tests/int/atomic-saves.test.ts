@@ -14,6 +14,7 @@ import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { publishDoc, refs } from '../helpers/documents'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { restClient, staffToken } from '../helpers/rest'
 
 /**
  * Saves are atomic (issue #12): a save that fails leaves nothing behind, and concurrent writers —
@@ -81,6 +82,16 @@ describe('a save that fails leaves nothing behind', () => {
     expect(doc.numberSymbol).toBe(sym)
     const r = await checkConsistency(t.payload, { repair: false })
     expect(r.found).toBe(false)
+  })
+
+  it('over REST the same mistake is a 400 naming the field, not a 500, and leaves no row', async () => {
+    const sym = '903/2025/NĐ-CP'
+    const rest = restClient(t.payload, t.key)
+    const { token } = await staffToken(t.payload, 'admin')
+    const r = await rest('POST', '/legal-documents', { token, body: { ...reference, numberSymbol: sym, issuedAt: '2025-02-03T00:00:00+07:00', summary: 'Văn bản lỗi', fields: [987654], workflowState: 'published', _status: 'published' } })
+    expect(r.status, JSON.stringify(r.json)).toBe(400)
+    expect(JSON.stringify(r.json)).toContain('fields')
+    expect(await rowsWithSymbol(sym)).toEqual({ main: [], versions: [] })
   })
 
   it('two creates of one number-symbol at once: one document, one version, the other refused naming the number-symbol', async () => {
