@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { feedEntryAt, feedReach, readFeed, startFeed } from '../feed/tailer'
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
-import { dataDir } from '../paths'
+import { dataDir, fromRoot } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
 import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDraftRecord } from './records'
 
@@ -56,6 +57,27 @@ export async function rebuildIndex(payload: Payload, engine: SearchEngine, onPro
 }
 
 /**
+ * Builds the index in a separate process (`npm run search:rebuild`, on the same database and
+ * data folder), so a large first build never holds this process's event loop: the portal answers
+ * meanwhile, /healthz saying `search: building`. Only for a corpus of SEARCH_BUILD_CHILD_MIN
+ * documents or more (default 2,000; below it the child's start-up costs more than the build).
+ */
+async function buildInChild(payload: Payload): Promise<boolean> {
+  const min = Number(process.env.SEARCH_BUILD_CHILD_MIN ?? 2000)
+  if (!Number.isFinite(min) || min < 0) return false
+  const { totalDocs } = await payload.count({ collection: 'legal-documents', overrideAccess: true })
+  if (totalDocs < min) return false
+  payload.logger.info(`Chỉ mục tìm kiếm: lập lại cho ${totalDocs} văn bản trong một tiến trình riêng; cổng vẫn phục vụ trong lúc đó.`)
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(fromRoot('node_modules/.bin/tsx'), ['scripts/search-rebuild.ts'], { cwd: fromRoot(), env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('error', () => resolve(null))
+    child.on('exit', (c) => resolve(c))
+  })
+  if (code !== 0) payload.logger.warn('Chỉ mục tìm kiếm: tiến trình lập chỉ mục thất bại; lập trong tiến trình này.')
+  return code === 0
+}
+
+/**
  * Starts the search service once per process. The saved index records the change-feed entry it
  * reflects: at start it is loaded and brought up to date from the feed (every change made since
  * by any process, the import included, or while this one was down), or rebuilt from the database
@@ -93,25 +115,36 @@ export function startSearchService(payload: Payload): SearchService {
     if (record) engine.upsert(record)
   }
 
+  /** Applies the changes after `from` up to this process's start, in order, each once. */
+  const catchUp = async (from: number, to: number) => {
+    let after = from
+    const latest = new Map<string, ContentChange>()
+    for (;;) {
+      const entries = await readFeed(payload, after, 1000, to)
+      for (const e of entries) latest.set(`${e.source}:${e.docId}`, { collection: e.source, id: e.docId, operation: e.operation, seq: e.seq })
+      if (entries.length < 1000) break
+      after = entries.at(-1)!.seq
+    }
+    for (const change of latest.values()) await applyOne(change)
+  }
+
+  /** Where the saved index stands against the feed. */
+  const savedReach = async (loaded: boolean) => {
+    const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string } | undefined
+    const seq = typeof saved?.feedSeq === 'number' ? saved.feedSeq : null
+    return { seq, reach: loaded && seq !== null ? await feedReach(payload, seq, saved?.feedAt) : ('lost' as const) }
+  }
+
   const ready = (async () => {
     const feed = await startFeed(payload)
-    const loaded = await engine.load(dir)
-    const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string } | undefined
-    const reach = loaded && typeof saved?.feedSeq === 'number' ? await feedReach(payload, saved.feedSeq, saved.feedAt) : 'lost'
+    let { seq, reach } = await savedReach(await engine.load(dir))
+    if (reach === 'lost' && (await buildInChild(payload))) ({ seq, reach } = await savedReach(await engine.load(dir)))
     if (reach === 'lost') {
       // No index, one without a feed position, or one the feed cannot bring up to date.
       await rebuildIndex(payload, engine)
     } else if (reach === 'behind') {
-      // Changes made while this process was down (or before its last save), in order, each once.
-      let after = saved!.feedSeq as number
-      const latest = new Map<string, ContentChange>()
-      for (;;) {
-        const entries = await readFeed(payload, after, 1000, feed.startedAt)
-        for (const e of entries) latest.set(`${e.source}:${e.docId}`, { collection: e.source, id: e.docId, operation: e.operation, seq: e.seq })
-        if (entries.length < 1000) break
-        after = entries.at(-1)!.seq
-      }
-      for (const change of latest.values()) await applyOne(change)
+      // Changes made while this process was down (or before its last save, or the child's build).
+      await catchUp(seq!, feed.startedAt)
     }
     // The index now reflects the database at least as of the feed's head when this process started.
     indexedSeq = feed.startedAt

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fromRoot } from '../../cms/paths'
 import { sharedDatabase, startInstance, within, type Instance } from '../helpers/instances'
+import { nginxAvailable, PORTAL_NAME, request, startProxy } from '../helpers/proxy'
 
 const PORT_A = Number(process.env.CLUSTER_PORT ?? 4611)
 const ADMIN = { email: 'quantri-cum@vidu.gov.vn', password: 'Mat-khau-cum-2026!' }
@@ -68,7 +69,8 @@ async function publish(instance: Instance, number: number, summary: string) {
 
 beforeAll(async () => {
   db = await sharedDatabase()
-  a = await startInstance('a', PORT_A, db.url)
+  // A builds its first index in a child process (as a large corpus would), answering meanwhile.
+  a = await startInstance('a', PORT_A, db.url, { env: { SEARCH_BUILD_CHILD_MIN: '0' } })
   // B starts on the database A has migrated and seeded.
   b = await startInstance('b', PORT_A + 1, db.url)
   const first = await api(a, 'POST', '/users/first-register', { ...ADMIN, confirmPassword: ADMIN.password })
@@ -82,6 +84,11 @@ afterAll(async () => {
 })
 
 describe('two instances on one database', () => {
+  it('build a first index off the serving process when asked to (a large corpus)', async () => {
+    expect(a.output.join('')).toContain('trong một tiến trình riêng')
+    expect((await text(a, `/tim-kiem?q=${encodeURIComponent('chữ ký số')}`)).body).toContain('15-ct-ttg')
+  })
+
   it('run the scheduled jobs in exactly one of them', async () => {
     const health = await Promise.all([a, b].map(async (i) => (await (await fetch(`${i.url}/healthz`)).json()) as { feed: { jobs: boolean } }))
     expect(health.map((h) => h.feed.jobs).sort()).toEqual([false, true])
@@ -141,5 +148,26 @@ describe('two instances on one database', () => {
     a = await startInstance('a', PORT_A, db.url, { dataDir: a.dataDir })
     const s = await seen(a, 'kho dữ liệu khôi phục sau sự cố', '91-2026-nd-cp')
     expect(s).toEqual({ search: false, list: false, page: 410, feed: false })
+  })
+
+  it('serve behind the documented nginx configuration: HTTPS with HSTS, HTTP redirected, and readers still served when one instance dies', async () => {
+    // CI installs nginx; on a machine without it this says what is missing rather than passing.
+    expect(nginxAvailable, 'nginx is not installed: apt-get install nginx').toBe(true)
+    const proxy = await startProxy([PORT_A, PORT_A + 1], PORT_A + 10, PORT_A + 11)
+    try {
+      const health = await request(proxy.httpsPort, '/healthz')
+      expect(health.status).toBe(200)
+      expect(String(health.headers['strict-transport-security'])).toMatch(/max-age=\d+/)
+      const redirect = await fetch(`http://127.0.0.1:${proxy.httpPort}/van-ban?x=1`, { redirect: 'manual', headers: { Host: PORTAL_NAME } })
+      expect(redirect.status).toBe(301)
+      expect(redirect.headers.get('location')).toBe(`https://${PORTAL_NAME}:${proxy.httpsPort}/van-ban?x=1`)
+      const list = await request(proxy.httpsPort, '/van-ban')
+      expect(list.status).toBe(200)
+      await b.stop('SIGKILL')
+      const answers = await Promise.all(Array.from({ length: 20 }, () => request(proxy.httpsPort, '/van-ban/2012/15-ct-ttg').then((r) => r.status)))
+      expect(answers).toEqual(Array(20).fill(200))
+    } finally {
+      await proxy.stop()
+    }
   })
 })
