@@ -19,7 +19,7 @@ import type { DocumentRecord } from '../../cms/seed/documentFile'
 import { fromRoot } from '../../cms/paths'
 import { sharedDatabase, startInstance, type Instance } from '../../tests/helpers/instances'
 import { residentMiB } from '../lib/server'
-import { generateCorpus } from '../search/generate'
+import { DOCUMENT_TYPES, FIELDS, generateCorpus, ISSUERS } from '../search/generate'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -36,15 +36,28 @@ const pct = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : null
 }
 
+const running = new Set<Instance>()
 async function main(): Promise<void> {
   const db = await sharedDatabase()
   const t0 = Date.now()
   let a: Instance = await startInstance('a', PORT, db.url, { env: ENV })
+  running.add(a)
   const firstStartMs = Date.now() - t0
   const b = await startInstance('b', PORT + 1, db.url, { env: ENV })
-  const login = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: a.url }, body: JSON.stringify({ email: 'bench@vidu.gov.vn', password: 'Bench-2026-mat-khau', confirmPassword: 'Bench-2026-mat-khau' }) })
-  const token = ((await login.json()) as { token: string }).token
+  running.add(b)
+  const login = await fetch(`${a.url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: a.url }, body: JSON.stringify({ email: 'bench@vidu.gov.vn', password: 'Bench-2026-mat-khau!', confirmPassword: 'Bench-2026-mat-khau!' }) })
+  const registered = (await login.json()) as { token?: string }
+  if (!registered.token) throw new Error(`first administrator: ${login.status} ${JSON.stringify(registered)}`)
+  const token = registered.token
   const headers = { 'Content-Type': 'application/json', Origin: a.url, Authorization: `JWT ${token}` }
+  // The generated corpus's reference data, entered as an administrator would.
+  const ensure = async (collection: string, name: string, data: Record<string, unknown>) => {
+    const found = (await (await fetch(`${a.url}/api/${collection}?where[name][equals]=${encodeURIComponent(name)}&limit=1`, { headers })).json()) as { totalDocs: number }
+    if (!found.totalDocs) await fetch(`${a.url}/api/${collection}`, { method: 'POST', headers, body: JSON.stringify({ name, ...data }) })
+  }
+  for (const t of DOCUMENT_TYPES) await ensure('document-types', t.name, { code: t.code || undefined, normative: t.normative })
+  for (const i of ISSUERS) await ensure('issuers', i.name, { abbreviation: i.code })
+  for (const f of FIELDS) await ensure('fields', f, {})
   const first = (await (await fetch(`${a.url}/api/legal-documents?limit=1&where[workflowState][equals]=published`, { headers })).json()) as { docs: { id: number }[] }
   const docId = first.docs[0]!.id
 
@@ -118,6 +131,7 @@ async function main(): Promise<void> {
   await a.stop('SIGTERM')
   const r0 = Date.now()
   a = await startInstance('a', PORT, db.url, { dataDir: a.dataDir, env: ENV })
+  running.add(a)
   const restartMs = Date.now() - r0
 
   await Promise.all([a.stop(), b.stop()])
@@ -140,7 +154,8 @@ async function main(): Promise<void> {
   process.exit(0)
 }
 
-main().catch((err: unknown) => {
+main().catch(async (err: unknown) => {
   console.error(err)
+  await Promise.all([...running].map((i) => i.stop('SIGKILL')))
   process.exit(1)
 })

@@ -50,6 +50,24 @@ export async function publicDocumentRecord(payload: Payload, id: string | number
   return documentRecord(doc)
 }
 
+/** The search records of those of `ids` the public may see (200 per query: an import's thousands of changes are read in a few). */
+export async function publicDocumentRecords(payload: Payload, ids: (string | number)[]): Promise<SearchRecord[]> {
+  const out: SearchRecord[] = []
+  for (let i = 0; i < ids.length; i += 200) {
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      where: { and: [{ id: { in: ids.slice(i, i + 200) } }, { workflowState: { equals: 'published' } }] },
+      depth: 1,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+      select: { bodyHtml: false, structureSummary: false, workflowLog: false, toc: false },
+    })
+    for (const doc of docs) out.push(documentRecord(doc as LegalDocument))
+  }
+  return out
+}
+
 /** Yields every published document as a search record, page by page (public view: access rules apply). */
 export async function* allPublicRecords(payload: Payload, onTotal?: (total: number) => void): AsyncGenerator<SearchRecord> {
   let page = 1

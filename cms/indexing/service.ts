@@ -7,7 +7,7 @@ import { feedEntryAt, feedReach, readFeed, startFeed } from '../feed/tailer'
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir, fromRoot } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
-import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDraftRecord } from './records'
+import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDocumentRecords, publicDraftRecord } from './records'
 
 /** Collections whose changes reach the index, with the search kind they map to. */
 const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document', drafts: 'draft', 'draft-versions': 'draft', agencies: 'agency' }
@@ -125,7 +125,7 @@ export function startSearchService(payload: Payload): SearchService {
       if (entries.length < 1000) break
       after = entries.at(-1)!.seq
     }
-    for (const change of latest.values()) await applyOne(change)
+    await applyMany([...latest.values()])
   }
 
   /** Where the saved index stands against the feed. */
@@ -133,6 +133,14 @@ export function startSearchService(payload: Payload): SearchService {
     const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string } | undefined
     const seq = typeof saved?.feedSeq === 'number' ? saved.feedSeq : null
     return { seq, reach: loaded && seq !== null ? await feedReach(payload, seq, saved?.feedAt) : ('lost' as const) }
+  }
+
+  /** Applies many changes: documents read 200 at a time, the rest one by one. */
+  const applyMany = async (changes: ContentChange[]) => {
+    const documents = changes.filter((c) => c.collection === 'legal-documents')
+    for (const c of documents) engine.remove('document', String(c.id))
+    for (const record of await publicDocumentRecords(payload, documents.filter((c) => c.operation !== 'delete').map((c) => c.id))) engine.upsert(record)
+    for (const change of changes) if (change.collection !== 'legal-documents') await applyOne(change)
   }
 
   const ready = (async () => {
@@ -157,7 +165,7 @@ export function startSearchService(payload: Payload): SearchService {
     const batch = [...pending.values()]
     pending.clear()
     await ready
-    for (const change of batch) await applyOne(change)
+    await applyMany(batch)
     const top = Math.max(indexedSeq, ...batch.map((c) => c.seq ?? 0))
     indexedSeq = top
     saveTimer ??= setTimeout(() => {

@@ -60,6 +60,8 @@ export async function within(ms: number, check: () => Promise<boolean>, what = '
 
 /** Starts the portal as `npm start` does (SKIP_BUILD: the site must be built) and waits until it answers with its search index ready. */
 export async function startInstance(name: string, port: number, databaseUrl: string, options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Instance> {
+  // A process left on the port (a test run that was interrupted) would answer in our place.
+  if (await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false)) throw new Error(`port ${port} is already in use: stop what listens there`)
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`))
   const output: string[] = []
   // As an operator starts it: no test settings (vitest's NODE_ENV=test, schema push) leak in.

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { LegalDocument } from '../../payload-types'
+import { appendChange } from '../../feed/append'
 import { computeValidity, type IncomingRelation, type Validity, type ValidityStatus } from '../../lib/validity'
 
 type Id = number | string
@@ -62,7 +63,18 @@ type Stored = Pick<LegalDocument, 'id' | 'validity' | 'validityReason' | 'validi
  */
 async function storeValidity(payload: Payload, doc: Stored, v: Validity, req?: PayloadRequest): Promise<boolean> {
   if (doc.validity === v.status && doc.validityReason === v.reason && doc.validitySince === v.since) return false
-  await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since }, req })
+  // With its change-feed entry, in one transaction (the caller's, or one of its own): every
+  // process's catalogue, search facets and pages learn the new validity.
+  const r = req ?? (await createLocalReq({}, payload))
+  const began = await initTransaction(r)
+  try {
+    await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since }, req: r })
+    await appendChange(r, 'legal-documents', doc.id, 'update')
+    if (began) await commitTransaction(r)
+  } catch (err) {
+    if (began) await killTransaction(r)
+    throw err
+  }
   return true
 }
 

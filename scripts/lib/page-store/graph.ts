@@ -210,10 +210,12 @@ export class DocumentGraph {
     }, ms)
   }
 
-  /** Reads back the changed documents (committed: the feed announces only committed changes). */
+  /** Reads back the changed documents (committed: the feed announces only committed changes), 200 per query. */
   private async apply(): Promise<void> {
     const affected = new Set<string>()
-    for (const [key, taken] of [...this.pending]) {
+    const taken = [...this.pending]
+    const documents: string[] = []
+    for (const [key] of taken) {
       if (key === '*') {
         this.shared = await this.readShared()
         for (const path of this.byPath.keys()) affected.add(path)
@@ -223,20 +225,25 @@ export class DocumentGraph {
         if (m) this.media.set(id, m.updatedAt)
         else this.media.delete(id)
         for (const n of this.nodes.values()) if (n.media.includes(id)) affected.add(n.path)
-      } else {
-        const found = await this.payload.find({ collection: 'legal-documents', where: { and: [{ id: { equals: key } }, { workflowState: { in: ['published', 'withdrawn'] } }] }, select: SELECT, depth: 0, limit: 1, pagination: false, draft: false, overrideAccess: false })
-        const doc = found.docs[0] as Doc | undefined
-        for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
+      } else documents.push(key)
+    }
+    for (let i = 0; i < documents.length; i += 200) {
+      const chunk = documents.slice(i, i + 200)
+      const found = await this.payload.find({ collection: 'legal-documents', where: { and: [{ id: { in: chunk } }, { workflowState: { in: ['published', 'withdrawn'] } }] }, select: SELECT, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      const byId = new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
+      for (const key of chunk) for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
+      for (const key of chunk) {
+        const doc = byId.get(key)
         if (doc) this.nodes.set(key, toNode(doc))
         else this.nodes.delete(key)
-        this.reindex()
-        for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
-        const unknown = this.nodes.get(key)?.media.filter((m) => !this.media.has(m)) ?? []
-        if (unknown.length) await this.loadMedia(unknown)
       }
-      // A change announced while this one was read is read again next time.
-      if (this.pending.get(key) === taken) this.pending.delete(key)
+      this.reindex()
+      for (const key of chunk) for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
+      const unknown = chunk.flatMap((key) => this.nodes.get(key)?.media.filter((m) => !this.media.has(m)) ?? [])
+      if (unknown.length) await this.loadMedia([...new Set(unknown)])
     }
+    // A change announced while this one was read is read again next time.
+    for (const [key, p] of taken) if (this.pending.get(key) === p) this.pending.delete(key)
     affected.delete('')
     this.version++
     if (this.pending.size) this.schedule(100)
