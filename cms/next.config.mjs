@@ -16,7 +16,7 @@ const nextConfig = {
   // The server process creates the one Payload instance (scripts/lib/boot.ts) from node_modules;
   // the admin must use the same modules, or errors thrown by hooks fail the admin's instanceof
   // checks and editors lose the message shown beside the field.
-  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-postgres', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/translations'],
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-postgres', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/translations', 'rate-limiter-flexible', '@libsql/client'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type CollectionConfig, type Payload, type PayloadRequest } from 'payload'
 
 import { nobody } from '../access/nobody'
+import { sharedLimiter } from '../limits'
 
 export const LOGIN_ATTEMPTS_SLUG = 'login-attempts'
 
@@ -10,6 +11,9 @@ export const LOGIN_ATTEMPTS_SLUG = 'login-attempts'
  * - per (account, address): after PAIR_FREE failures in a row the pair waits, doubling from
  *   30 s up to 15 minutes. Only that pair waits: an attacker elsewhere cannot lock staff out.
  * - per address: at most IP_LIMIT attempts per IP_WINDOW, whatever the accounts (no spraying).
+ *   Counted by one atomic statement in the shared rate-limit table (cms/limits/): a read-then-write
+ *   of a collection row lets attempts sent at once (to one or several instances) all read the
+ *   same count, so a burst was counted as one attempt.
  * The answer is the same whether or not the account exists.
  */
 export const PAIR_FREE = 5
@@ -78,12 +82,8 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const payload = req.payload
   const now = Date.now()
   const ip = clientAddress(req)
-  const ipKey = `ip:${ip}`
-  const ipRow = await counter(payload, ipKey)
-  const ipFresh = !ipRow || now - Date.parse(ipRow.windowStart) > IP_WINDOW_MS
-  const ipCount = ipFresh ? 0 : ipRow!.count
-  if (ipCount >= IP_LIMIT) throw tooMany(Date.parse(ipRow!.windowStart) + IP_WINDOW_MS - now)
-  await save(payload, ipRow, { key: ipKey, count: ipCount + 1, windowStart: ipFresh ? new Date(now).toISOString() : ipRow!.windowStart, blockedUntil: null })
+  const ipCheck = await sharedLimiter(payload, { name: 'login-ip', max: IP_LIMIT, windowMs: IP_WINDOW_MS }).check(ip)
+  if (!ipCheck.allowed) throw tooMany(ipCheck.retryAfterSeconds * 1000)
   if (operation !== 'login') return args
   const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').trim().toLowerCase()
   if (!email) return args

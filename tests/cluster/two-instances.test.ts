@@ -150,6 +150,15 @@ describe('two instances on one database', () => {
     expect(s).toEqual({ search: false, list: false, page: 410, feed: false })
   })
 
+  it('hold one API limit of 120 requests a minute across both together', async () => {
+    const call = (i: Instance) => fetch(`${i.url}/api/v1/documents?pageSize=1`).then((r) => ({ status: r.status, retry: r.headers.get('retry-after') }))
+    const first = [...(await Promise.all(Array.from({ length: 60 }, () => call(a)))), ...(await Promise.all(Array.from({ length: 60 }, () => call(b))))]
+    expect(first.filter((r) => r.status === 200)).toHaveLength(120)
+    const over = await Promise.all([call(a), call(b)])
+    expect(over.map((r) => r.status)).toEqual([429, 429])
+    expect(Number(over[0]!.retry)).toBeGreaterThan(0)
+  })
+
   it('serve behind the documented nginx configuration: HTTPS with HSTS, HTTP redirected, and readers still served when one instance dies', async () => {
     // CI installs nginx; on a machine without it this says what is missing rather than passing.
     expect(nginxAvailable, 'nginx is not installed: apt-get install nginx').toBe(true)

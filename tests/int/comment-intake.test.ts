@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { groupingIdle } from '../../cms/comments/grouping'
 import { parseTrackingCode } from '../../cms/lib/comments'
 import { seed } from '../../cms/seed'
 import { lookupCommentStatus } from '../../site/lib/cms/comment-intake'
 import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts/comment-post'
-import { resetCommentLimiters } from '../../site/lib/drafts/limits'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -26,7 +25,6 @@ afterAll(async () => {
   globalThis.__portalPayload = undefined
   await t?.cleanup()
 })
-beforeEach(() => resetCommentLimiters())
 
 const post = (fields: Record<string, string>, opts: { slug?: string; ip?: string; file?: { name: string; type: string; bytes: Uint8Array } } = {}) =>
   handleCommentPost({ request: formPost(opts.slug ?? slug, fields, opts.file), slug: opts.slug ?? slug, ip: opts.ip ?? `10.0.0.${++ipCounter}` })

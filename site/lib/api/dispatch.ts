@@ -21,9 +21,9 @@ import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 export async function handleApiRequest(request: Request, clientKey: string, now: Date = new Date()): Promise<Response> {
   const method = request.method.toUpperCase()
   if (method === 'OPTIONS') return preflightResponse()
-  const limit = apiLimiter().check(clientKey, now.getTime())
+  const limit = await (await apiLimiter()).check(clientKey)
   const headers = rateLimitHeaders(limit)
-  if (!limit.allowed) return tooManyRequests(limit, now.getTime())
+  if (!limit.allowed) return tooManyRequests(limit)
   if (method !== 'GET' && method !== 'HEAD') {
     return errorResponse(405, 'method_not_allowed', 'Only GET and HEAD are allowed.', undefined, {
       messageVi: 'Chỉ hỗ trợ phương thức GET và HEAD.',

@@ -1,16 +1,13 @@
 /**
- * The API's rate limit: per client address, in memory, a sliding window of one minute.
- * API_RATE_LIMIT sets the requests allowed per minute (default 120), so tests and small
- * servers can tune it without a code change.
+ * The API's rate limit: per client address, API_RATE_LIMIT requests per minute (default 120),
+ * one limit for every instance of the portal on the database (cms/limits/). The setting is read
+ * on each request, so tests and small servers can tune it without a code change.
  */
-import { createRateLimiter, type RateLimiter } from '../../../cms/lib/comments/rate-limit'
+import { sharedLimiter, type SharedLimiter } from '../../../cms/limits'
+import { payloadInstance } from '../cms/payload'
 
 /** Requests per minute when API_RATE_LIMIT is unset or not a positive integer. */
 export const DEFAULT_API_RATE_LIMIT = 120
-
-declare global {
-  var __portalApiLimiter: { max: number; limiter: RateLimiter } | undefined
-}
 
 /** Returns the limit in force (API_RATE_LIMIT, else 120). */
 export function apiRateLimit(): number {
@@ -18,11 +15,7 @@ export function apiRateLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_API_RATE_LIMIT
 }
 
-/** Returns the process-wide limiter, rebuilt when API_RATE_LIMIT changes. */
-export function apiLimiter(): RateLimiter {
-  const max = apiRateLimit()
-  if (globalThis.__portalApiLimiter?.max !== max) {
-    globalThis.__portalApiLimiter = { max, limiter: createRateLimiter({ windowMs: 60_000, max }) }
-  }
-  return globalThis.__portalApiLimiter.limiter
+/** Returns the API limiter of this instance (`await apiLimiter().then((l) => l.check(ip))`). */
+export async function apiLimiter(): Promise<SharedLimiter> {
+  return sharedLimiter(await payloadInstance(), { name: 'api', max: apiRateLimit(), windowMs: 60_000 })
 }

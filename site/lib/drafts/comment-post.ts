@@ -85,8 +85,8 @@ export async function handleCommentPost({ request, slug, ip, now = new Date(), p
       : reject(400, formError('Không đọc được nội dung gửi lên. Vui lòng tải lại trang và thử lại.'))
   }
 
-  const { ip: ipLimiter, email: emailLimiter } = commentLimiters()
-  const ipCheck = ipLimiter.check(ip, now.getTime())
+  const { ip: ipLimiter, email: emailLimiter } = await commentLimiters()
+  const ipCheck = await ipLimiter.check(ip)
   if (!ipCheck.allowed) return reject(429, formError(rateLimitMessage(ipCheck.retryAfterSeconds)), rateLimitHeaders(ipCheck))
 
   const result = validateComment(fields, { articles: draft.articles, now, minFillMs: minFillMs() })
@@ -101,7 +101,7 @@ export async function handleCommentPost({ request, slug, ip, now = new Date(), p
   if (!result.ok || errors.length > 0) return reject(422, errors, {}, result.ok ? typedValues(fields) : result.values)
   const comment = result.value
 
-  const emailCheck = emailLimiter.check(comment.email, now.getTime())
+  const emailCheck = await emailLimiter.check(comment.email)
   if (!emailCheck.allowed) return reject(429, formError(rateLimitMessage(emailCheck.retryAfterSeconds)), rateLimitHeaders(emailCheck))
 
   // Same person, same draft, same article, same words (ignoring case, accents and spacing);

@@ -1,9 +1,11 @@
 /**
- * Rate limits of the comment form and the status lookup. Defaults suit one person or a small
- * office behind one address; a campaign or a load test raises them through the environment:
- * COMMENT_RATE_LIMIT_IP / _EMAIL / _LOOKUP as "max/seconds" (e.g. "20/600").
+ * Rate limits of the comment form and the status lookup, one limit for every instance of the
+ * portal on the database (cms/limits/). Defaults suit one person or a small office behind one
+ * address; a campaign or a load test raises them through the environment:
+ * COMMENT_RATE_LIMIT_IP / _EMAIL / _LOOKUP as "max/seconds" (e.g. "20/600"), read on each use.
  */
-import { createRateLimiter, type RateLimiter } from '../../../cms/lib/comments'
+import { sharedLimiter, type SharedLimiter } from '../../../cms/limits'
+import { payloadInstance } from '../cms/payload'
 
 /** Returns `{ max, windowMs }` from "max/seconds", or the fallback when unset or malformed. */
 export function parseLimit(text: string | undefined, fallback: { max: number; windowMs: number }): { max: number; windowMs: number } {
@@ -13,24 +15,20 @@ export function parseLimit(text: string | undefined, fallback: { max: number; wi
 }
 
 interface Limiters {
-  ip: RateLimiter
-  email: RateLimiter
-  lookup: RateLimiter
+  /** Comments per client address. */
+  ip: SharedLimiter
+  /** Comments per e-mail address (stored hashed, like every key). */
+  email: SharedLimiter
+  /** Status look-ups per client address. */
+  lookup: SharedLimiter
 }
 
-let limiters: Limiters | null = null
-
-/** Returns the process's limiters, created on first use from the environment. */
-export function commentLimiters(): Limiters {
-  limiters ??= {
-    ip: createRateLimiter(parseLimit(process.env.COMMENT_RATE_LIMIT_IP, { max: 30, windowMs: 10 * 60_000 })),
-    email: createRateLimiter(parseLimit(process.env.COMMENT_RATE_LIMIT_EMAIL, { max: 10, windowMs: 60 * 60_000 })),
-    lookup: createRateLimiter(parseLimit(process.env.COMMENT_RATE_LIMIT_LOOKUP, { max: 20, windowMs: 10 * 60_000 })),
+/** Returns the limiters of this instance, with the settings of the environment. */
+export async function commentLimiters(): Promise<Limiters> {
+  const payload = await payloadInstance()
+  return {
+    ip: sharedLimiter(payload, { name: 'comment-ip', ...parseLimit(process.env.COMMENT_RATE_LIMIT_IP, { max: 30, windowMs: 10 * 60_000 }) }),
+    email: sharedLimiter(payload, { name: 'comment-email', ...parseLimit(process.env.COMMENT_RATE_LIMIT_EMAIL, { max: 10, windowMs: 60 * 60_000 }) }),
+    lookup: sharedLimiter(payload, { name: 'status-lookup', ...parseLimit(process.env.COMMENT_RATE_LIMIT_LOOKUP, { max: 20, windowMs: 10 * 60_000 }) }),
   }
-  return limiters
-}
-
-/** Drops the limiters so the next use re-reads the environment (tests). */
-export function resetCommentLimiters(): void {
-  limiters = null
 }

@@ -1,77 +1,75 @@
-import { describe, expect, it } from 'vitest'
-import { createRateLimiter, rateLimitHeaders, rateLimitMessage } from '../../../cms/lib/comments/rate-limit'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { limitKey, sharedLimiter } from '../../../cms/limits'
+import { rateLimitHeaders, rateLimitMessage } from '../../../cms/lib/comments/rate-limit'
 
 const MIN = 60_000
+let n = 0
+/** A limiter of its own per test (limiters are cached by name and settings). */
+const limiter = (max: number, windowMs = MIN) => sharedLimiter(null, { name: `unit-${++n}`, max, windowMs })
 
-describe('createRateLimiter', () => {
-  it('allows max requests per window, then refuses with Retry-After', () => {
-    const limiter = createRateLimiter({ windowMs: 10 * MIN, max: 3 })
-    const t0 = 1_000_000
-    expect([0, 1, 2].map((i) => limiter.check('1.2.3.4', t0 + i * MIN).remaining)).toEqual([2, 1, 0])
-    const refused = limiter.check('1.2.3.4', t0 + 3 * MIN)
-    expect(refused).toEqual({ allowed: false, limit: 3, remaining: 0, resetAt: t0 + 10 * MIN, retryAfterSeconds: 7 * 60 })
+beforeEach(() => {
+  vi.useFakeTimers()
+  vi.setSystemTime(1_700_000_000_000)
+})
+afterEach(() => vi.useRealTimers())
+
+// The database-backed limits (one limit across instances) are tested in tests/int/shared-limits.test.ts;
+// without a Payload instance the same limiter counts in memory.
+describe('rate limiter without a database (in memory)', () => {
+  it('allows max requests per key in a window, then refuses with the wait until the window ends', async () => {
+    const l = limiter(3, 10 * MIN)
+    const first = await l.check('1.2.3.4')
+    vi.advanceTimersByTime(MIN)
+    const rest = [await l.check('1.2.3.4'), await l.check('1.2.3.4')]
+    expect([first, ...rest].map((r) => [r.allowed, r.remaining])).toEqual([[true, 2], [true, 1], [true, 0]])
+    const refused = await l.check('1.2.3.4')
+    expect(refused).toMatchObject({ allowed: false, limit: 3, remaining: 0, retryAfterSeconds: 9 * 60 })
+    // The window started with the first request; when it ends, requests are allowed again.
+    vi.advanceTimersByTime(9 * MIN)
+    expect((await l.check('1.2.3.4')).allowed).toBe(true)
   })
 
-  it('slides: one request frees up when the oldest leaves the window (no burst at a boundary)', () => {
-    const limiter = createRateLimiter({ windowMs: 10 * MIN, max: 2 })
-    limiter.check('k', 0)
-    limiter.check('k', 9 * MIN)
-    expect(limiter.check('k', 10 * MIN - 1).allowed).toBe(false)
-    expect(limiter.check('k', 10 * MIN).allowed).toBe(true)
-    // The request at 9 min still counts: a fixed window would allow two more here.
-    expect(limiter.check('k', 10 * MIN + 1).allowed).toBe(false)
-    expect(limiter.check('k', 19 * MIN).allowed).toBe(true)
+  it('keeps keys apart', async () => {
+    const l = limiter(1)
+    expect((await l.check('ip:1.2.3.4')).allowed).toBe(true)
+    expect((await l.check('email:an@example.vn')).allowed).toBe(true)
+    expect((await l.check('ip:1.2.3.4')).allowed).toBe(false)
   })
 
-  it('does not count refused requests, so a client retrying is not locked out forever', () => {
-    const limiter = createRateLimiter({ windowMs: MIN, max: 1 })
-    limiter.check('k', 0)
-    for (let t = 1000; t < MIN; t += 1000) expect(limiter.check('k', t).allowed).toBe(false)
-    expect(limiter.check('k', MIN).allowed).toBe(true)
-  })
-
-  it('keeps keys independent (per IP and per email limits)', () => {
-    const limiter = createRateLimiter({ windowMs: MIN, max: 1 })
-    expect(limiter.check('ip:1.2.3.4', 0).allowed).toBe(true)
-    expect(limiter.check('email:an@example.vn', 0).allowed).toBe(true)
-    expect(limiter.check('ip:1.2.3.4', 1).allowed).toBe(false)
-  })
-
-  it('reset clears one key or all', () => {
-    const limiter = createRateLimiter({ windowMs: MIN, max: 1 })
-    limiter.check('a', 0)
-    limiter.check('b', 0)
-    limiter.reset('a')
-    expect(limiter.check('a', 1).allowed).toBe(true)
-    expect(limiter.check('b', 1).allowed).toBe(false)
-    limiter.reset()
-    expect(limiter.size()).toBe(0)
-  })
-
-  it('forgets idle keys and caps memory by evicting the least recently seen', () => {
-    const limiter = createRateLimiter({ windowMs: MIN, max: 5, maxKeys: 100 })
-    for (let i = 0; i < 1000; i++) limiter.check(`ip-${i}`, 0)
-    expect(limiter.size()).toBe(100)
-    // The most recent keys are kept: ip-999 is still limited, ip-0 was evicted.
-    expect(limiter.check('ip-999', 1).remaining).toBe(3)
-    expect(limiter.check('ip-0', 1).remaining).toBe(4)
-    limiter.check('someone-new', 2 * MIN)
-    expect(limiter.size()).toBe(1)
+  it('one limiter per name and settings: the same object, counting together', async () => {
+    const a = sharedLimiter(null, { name: 'unit-same', max: 2, windowMs: MIN })
+    const b = sharedLimiter(null, { name: 'unit-same', max: 2, windowMs: MIN })
+    expect(a).toBe(b)
+    await a.check('k')
+    await b.check('k')
+    expect((await a.check('k')).allowed).toBe(false)
   })
 
   it('rejects nonsensical settings', () => {
-    expect(() => createRateLimiter({ windowMs: 0, max: 1 })).toThrow(RangeError)
-    expect(() => createRateLimiter({ windowMs: MIN, max: 0 })).toThrow(RangeError)
+    expect(() => sharedLimiter(null, { name: 'unit-bad-1', windowMs: 0, max: 1 })).toThrow(RangeError)
+    expect(() => sharedLimiter(null, { name: 'unit-bad-2', windowMs: MIN, max: 0 })).toThrow(RangeError)
+    expect(() => sharedLimiter(null, { name: 'Tên có dấu', windowMs: MIN, max: 1 })).toThrow(RangeError)
+  })
+
+  it('stores a keyed hash, never the address or e-mail itself', () => {
+    const k = limitKey('bí-mật', 'comment-email', 'an@example.vn')
+    expect(k).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    expect(k).not.toContain('example')
+    expect(limitKey('bí-mật-khác', 'comment-email', 'an@example.vn')).not.toBe(k)
+    expect(limitKey('bí-mật', 'comment-ip', 'an@example.vn')).not.toBe(k)
   })
 })
 
 describe('HTTP 429 helpers', () => {
-  it('builds X-RateLimit-* headers, and Retry-After only when refused', () => {
-    const limiter = createRateLimiter({ windowMs: MIN, max: 1 })
-    const ok = rateLimitHeaders(limiter.check('k', 10_000))
-    expect(ok).toEqual({ 'X-RateLimit-Limit': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '70' })
-    const refused = rateLimitHeaders(limiter.check('k', 40_000))
+  it('builds X-RateLimit-* headers, and Retry-After only when refused', async () => {
+    const l = limiter(1)
+    const ok = rateLimitHeaders(await l.check('k'))
+    expect(ok).toEqual({ 'X-RateLimit-Limit': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(1_700_000_000 + 60) })
+    vi.advanceTimersByTime(30_000)
+    const refused = rateLimitHeaders(await l.check('k'))
     expect(refused['Retry-After']).toBe('30')
+    expect(refused['X-RateLimit-Remaining']).toBe('0')
   })
 
   it('tells people in Vietnamese how long to wait', () => {
