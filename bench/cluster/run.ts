@@ -37,6 +37,15 @@ const pct = (xs: number[], p: number) => {
 }
 
 const running = new Set<Instance>()
+
+/** fetch, tried again once when the connection was closed under it (a kept-alive socket the server let go). */
+async function fetchAgain(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
 async function main(): Promise<void> {
   const db = await sharedDatabase()
   const t0 = Date.now()
@@ -58,18 +67,18 @@ async function main(): Promise<void> {
   for (const t of DOCUMENT_TYPES) await ensure('document-types', t.name, { code: t.code || undefined, normative: t.normative })
   for (const i of ISSUERS) await ensure('issuers', i.name, { abbreviation: i.code })
   for (const f of FIELDS) await ensure('fields', f, {})
-  const first = (await (await fetch(`${a.url}/api/legal-documents?limit=1&where[workflowState][equals]=published`, { headers })).json()) as { docs: { id: number }[] }
-  const docId = first.docs[0]!.id
+  const refsOf = async (collection: string, name: string) => ((await (await fetch(`${a.url}/api/${collection}?where[name][equals]=${encodeURIComponent(name)}&limit=1`, { headers })).json()) as { docs: { id: number }[] }).docs[0]!.id
+  const reference = { documentType: await refsOf('document-types', 'Nghị định'), issuer: await refsOf('issuers', 'Chính phủ') }
 
-  // 2. Propagation at a steady rate.
-  const found = async (instance: Instance, word: string) => {
-    const r = await fetch(`${instance.url}/api/v1/documents?q=${word}&pageSize=1`)
-    const j = (await r.json()) as { data?: unknown[]; items?: unknown[]; total?: number }
-    return (j.total ?? (j.data ?? j.items ?? []).length) > 0
+  // 2. Propagation at a steady rate: each save publishes a new document; the time until the
+  // other instance's public API finds it by its number-symbol (and the same instance's, the baseline).
+  const found = async (instance: Instance, symbol: string) => {
+    const r = await fetchAgain(`${instance.url}/api/v1/documents?q=${encodeURIComponent(symbol)}&limit=5`)
+    return (await r.text()).includes(symbol)
   }
-  const waitFound = async (instance: Instance, word: string, since: number) => {
+  const waitFound = async (instance: Instance, symbol: string, since: number) => {
     while (Date.now() - since < 30_000) {
-      if (await found(instance, word).catch(() => false)) return Date.now() - since
+      if (await found(instance, symbol).catch(() => false)) return Date.now() - since
       await new Promise((r) => setTimeout(r, 25))
     }
     return null
@@ -83,14 +92,14 @@ async function main(): Promise<void> {
   for (let i = 0; i < saves; i++) {
     const due = started + (i * 1000) / RATE
     if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()))
-    const word = `mauthu${Date.now().toString(36)}x${i}`
-    const saved = await fetch(`${a.url}/api/legal-documents/${docId}`, { method: 'PATCH', headers, body: JSON.stringify({ summary: `Bản tóm tắt ${word}`, _status: 'published' }) })
+    const symbol = `${5000 + i}/2026/NĐ-CP`
+    const saved = await fetchAgain(`${a.url}/api/legal-documents`, { method: 'POST', headers, body: JSON.stringify({ ...reference, numberSymbol: symbol, issuedAt: '2026-09-01T00:00:00.000+07:00', summary: `Văn bản đo lan truyền số ${i}`, workflowState: 'published', _status: 'published' }) })
     if (!saved.ok) throw new Error(`save ${i}: ${saved.status} ${await saved.text()}`)
     const at = Date.now()
     // Every fifth save is followed on both instances (following all would load the server more than the saves).
     if (i % 5 === 0) {
       pending.push(
-        Promise.all([waitFound(b, word, at), waitFound(a, word, at)]).then(([mb, ma]) => {
+        Promise.all([waitFound(b, symbol, at), waitFound(a, symbol, at)]).then(([mb, ma]) => {
           if (mb === null) missed++
           else onB.push(mb)
           if (ma !== null) onA.push(ma)
@@ -117,7 +126,7 @@ async function main(): Promise<void> {
   const last = records.at(-1)!.numberSymbol
   const searchable = async (instance: Instance) => {
     for (;;) {
-      const r = await fetch(`${instance.url}/api/v1/documents?q=${encodeURIComponent(last)}&pageSize=1`)
+      const r = await fetchAgain(`${instance.url}/api/v1/documents?q=${encodeURIComponent(last)}&limit=1`)
       const text = await r.text()
       if (text.includes(last)) return Date.now() - importEnd
       if (Date.now() - importEnd > 600_000) return null

@@ -151,7 +151,7 @@ describe('two instances on one database', () => {
   })
 
   it('hold one API limit of 120 requests a minute across both together', async () => {
-    const call = (i: Instance) => fetch(`${i.url}/api/v1/documents?pageSize=1`).then((r) => ({ status: r.status, retry: r.headers.get('retry-after') }))
+    const call = (i: Instance) => fetch(`${i.url}/api/v1/documents?limit=1`).then((r) => ({ status: r.status, retry: r.headers.get('retry-after') }))
     const first = [...(await Promise.all(Array.from({ length: 60 }, () => call(a)))), ...(await Promise.all(Array.from({ length: 60 }, () => call(b))))]
     expect(first.filter((r) => r.status === 200)).toHaveLength(120)
     const over = await Promise.all([call(a), call(b)])
