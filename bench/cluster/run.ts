@@ -2,7 +2,7 @@
  * One database, two portal processes (issue 12). One run, on the built site:
  *  1. starts instances A and B on one fresh database (SQLite file, or DATABASE_URL=postgres://…);
  *  2. propagation: saves on A at a steady rate (default 20/s) for some seconds; for each save,
- *     the time until B's public API finds the new wording, and the same on A itself (the baseline
+ *     the time until B's search page finds the new document, and the same on A itself (the baseline
  *     of the same run: what a single process takes) — p50/p99 and the ratio B/A;
  *  3. imports N documents with `npm run import` while both serve: documents/s, and the time from
  *     the end of the import until the last one is found on both;
@@ -72,9 +72,10 @@ async function main(): Promise<void> {
 
   // 2. Propagation at a steady rate: each save publishes a new document; the time until the
   // other instance's public API finds it by its number-symbol (and the same instance's, the baseline).
+  // The public search page (the search index, derived state), not the API's database query.
   const found = async (instance: Instance, symbol: string) => {
-    const r = await fetchAgain(`${instance.url}/api/v1/documents?q=${encodeURIComponent(symbol)}&limit=5`)
-    return (await r.text()).includes(symbol)
+    const r = await fetchAgain(`${instance.url}/tim-kiem?q=${encodeURIComponent(symbol)}`)
+    return (await r.text()).includes(`/van-ban/2026/${symbol.split('/')[0]}-2026-nd-cp`)
   }
   const waitFound = async (instance: Instance, symbol: string, since: number) => {
     while (Date.now() - since < 30_000) {
