@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { DatabaseUrlError, parseDatabaseUrl } from '../cms/database-url'
+import { parseDatabaseUrl } from '../cms/database-url'
 import { dataDir, uploadsDir, projectRoot } from '../cms/paths'
 import {
   argumentError,
@@ -24,6 +24,7 @@ import {
   portalVersion,
   UPLOAD_FOLDERS,
   writeChecksums,
+  runScript,
 } from './lib/backup'
 
 const HELP = `Sao lưu cổng thông tin: cơ sở dữ liệu và tệp tải lên, vào một thư mục có dấu thời gian.
@@ -125,14 +126,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    if (err instanceof OperatorError || err instanceof DatabaseUrlError) {
-      console.error(`Lỗi: ${err.message}`)
-      process.exit(err instanceof OperatorError ? err.exitCode : 1)
-    }
-    console.error('Lỗi khi sao lưu:', err instanceof Error ? err.message : err)
-    process.exit(1)
-  },
-)
+runScript(main, 'Lỗi khi sao lưu')

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { DatabaseUrlError, parseDatabaseUrl } from '../cms/database-url'
+import { parseDatabaseUrl } from '../cms/database-url'
 import { dataDir, uploadsDir } from '../cms/paths'
 import {
   argumentError,
@@ -20,6 +20,7 @@ import {
   replaceFolderContents,
   UPLOAD_FOLDERS,
   verifyChecksums,
+  runScript,
 } from './lib/backup'
 
 const HELP = `Khôi phục cổng thông tin từ một bản sao lưu (npm run backup).
@@ -155,14 +156,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    if (err instanceof OperatorError || err instanceof DatabaseUrlError) {
-      console.error(`Lỗi: ${err.message}`)
-      process.exit(err instanceof OperatorError ? err.exitCode : 1)
-    }
-    console.error('Lỗi khi khôi phục:', err instanceof Error ? err.message : err)
-    process.exit(1)
-  },
-)
+runScript(main, 'Lỗi khi khôi phục')

@@ -5,7 +5,7 @@ import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { DatabaseKind, DatabaseTarget } from '../../cms/database-url'
+import { DatabaseUrlError, type DatabaseKind, type DatabaseTarget } from '../../cms/database-url'
 
 /**
  * Backup and restore of the portal (`npm run backup`, `npm run restore`): the database and the
@@ -89,6 +89,21 @@ export function argumentError(err: unknown, command: string): OperatorError {
           : `Tùy chọn ${option} cần một giá trị`
         : `Tham số không hợp lệ (${(e.message ?? '').split('\n')[0]})`
   return new OperatorError(`${text} — xem npm run ${command} -- --help`, 2)
+}
+
+/** Runs a script's main: exit 0, or one Vietnamese line and the operator error's exit code. */
+export function runScript(main: () => Promise<void>, failure: string): void {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      if (err instanceof OperatorError || err instanceof DatabaseUrlError) {
+        console.error(`Lỗi: ${err.message}`)
+        process.exit(err instanceof OperatorError ? err.exitCode : 1)
+      }
+      console.error(`${failure}:`, err instanceof Error ? err.message : err)
+      process.exit(1)
+    },
+  )
 }
 
 export function formatBytes(n: number): string {

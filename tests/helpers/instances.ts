@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { fromRoot } from '../../cms/paths'
+import { freshPostgres } from './payload'
 
 /** A real `npm start` process (scripts/start.ts, the built site) on its own port and data folder. */
 export interface Instance {
@@ -23,25 +24,7 @@ const SHARED_SECRET = crypto.randomBytes(24).toString('hex')
 /** A throw-away database for several processes: a SQLite file, or a new PostgreSQL database next to TEST_DATABASE_URL/DATABASE_URL. */
 export async function sharedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
-  if (base?.startsWith('postgres')) {
-    const name = `portal_c_${crypto.randomBytes(5).toString('hex')}`
-    const { default: pg } = await import('pg')
-    const admin = new pg.Client({ connectionString: base })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE "${name}"`)
-    await admin.end()
-    const url = new URL(base)
-    url.pathname = `/${name}`
-    return {
-      url: url.toString(),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: base })
-        await c.connect()
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-        await c.end()
-      },
-    }
-  }
+  if (base?.startsWith('postgres')) return freshPostgres(base, `portal_c_${crypto.randomBytes(5).toString('hex')}`)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-db-'))
   return { url: `file:${path.join(dir, 'portal.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
 }

@@ -18,7 +18,8 @@ function testDatabaseUrl(): string | undefined {
   return url && !url.startsWith('file:') ? url : undefined
 }
 
-async function freshPostgres(base: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** Creates a throw-away PostgreSQL database next to `base`; returns its URL and how to drop it. */
+export async function freshPostgres(base: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: pg } = await import('pg')
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()
