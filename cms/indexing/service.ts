@@ -182,7 +182,9 @@ export function startSearchService(payload: Payload): SearchService {
     if (change.collection !== 'draft-versions') engine.remove(kind, String(change.id))
     pending.set(`${change.collection}:${change.id}`, change)
     timer ??= setTimeout(() => {
-      running = running.then(apply, apply)
+      // A failed read (the database closing at shutdown) is logged, never an unhandled rejection;
+      // the records stay hidden until their next change or the next start's catch-up.
+      running = running.then(() => apply().catch((err: unknown) => payload.logger.error({ err, msg: 'Không cập nhật được chỉ mục tìm kiếm' })))
     }, 100)
   })
 
