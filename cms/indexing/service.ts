@@ -126,6 +126,7 @@ export function startSearchService(payload: Payload): SearchService {
       after = entries.at(-1)!.seq
     }
     await applyMany([...latest.values()])
+    return latest.size
   }
 
   /** Where the saved index stands against the feed. */
@@ -135,29 +136,48 @@ export function startSearchService(payload: Payload): SearchService {
     return { seq, reach: loaded && seq !== null ? await feedReach(payload, seq, saved?.feedAt) : ('lost' as const) }
   }
 
-  /** Applies many changes: documents read 200 at a time, the rest one by one. */
+  /**
+   * Applies many changes: documents read 200 at a time and indexed together (a catch-up of
+   * thousands costs what a rebuild of them costs), the rest one by one.
+   */
   const applyMany = async (changes: ContentChange[]) => {
     const documents = changes.filter((c) => c.collection === 'legal-documents')
-    for (const c of documents) engine.remove('document', String(c.id))
-    for (const record of await publicDocumentRecords(payload, documents.filter((c) => c.operation !== 'delete').map((c) => c.id))) engine.upsert(record)
+    for (const c of documents) if (c.operation === 'delete') engine.remove('document', String(c.id))
+    const ids = documents.filter((c) => c.operation !== 'delete').map((c) => c.id)
+    async function* publicOnes() {
+      for (let i = 0; i < ids.length; i += 200) {
+        const chunk = ids.slice(i, i + 200)
+        const records = await publicDocumentRecords(payload, chunk)
+        // No longer public (withdrawn, unpublished): out of the index.
+        const found = new Set(records.map((r) => String(r.id)))
+        for (const id of chunk) if (!found.has(String(id))) engine.remove('document', String(id))
+        yield* records
+      }
+    }
+    if (ids.length) await engine.upsertMany(publicOnes())
     for (const change of changes) if (change.collection !== 'legal-documents') await applyOne(change)
   }
 
   const ready = (async () => {
+    const started = Date.now()
     const feed = await startFeed(payload)
     let { seq, reach } = await savedReach(await engine.load(dir))
     if (reach === 'lost' && (await buildInChild(payload))) ({ seq, reach } = await savedReach(await engine.load(dir)))
+    let how = `bản lưu (đến thay đổi #${seq})`
     if (reach === 'lost') {
       // No index, one without a feed position, or one the feed cannot bring up to date.
       await rebuildIndex(payload, engine)
+      how = 'lập lại từ cơ sở dữ liệu'
     } else if (reach === 'behind') {
       // Changes made while this process was down (or before its last save, or the child's build).
-      await catchUp(seq!, feed.startedAt)
+      const n = await catchUp(seq!, feed.startedAt)
+      how += `, cập nhật ${n} thay đổi đến #${feed.startedAt}`
     }
     // The index now reflects the database at least as of the feed's head when this process started.
     indexedSeq = feed.startedAt
     if (reach !== 'current') await save()
     state = 'ready'
+    payload.logger.info(`Chỉ mục tìm kiếm sẵn sàng: ${engine.stats().records} bản ghi — ${how}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
   })()
 
   const apply = async () => {

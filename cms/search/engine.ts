@@ -712,6 +712,59 @@ export class SegmentedSearchEngine implements SearchEngine {
     this.applyUpsert(this.state, r)
   }
 
+  /**
+   * Adds or replaces many records at once, built into segments as a rebuild builds them (one
+   * analysis per record, no one-record segments to merge later), yielding to the event loop
+   * between records. A record's previous version stays visible until its segment is added; a
+   * record removed or replaced meanwhile keeps that later change.
+   */
+  upsertMany(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, maxWords = SEGMENT_WORDS): Promise<number> {
+    const journal: Journal = []
+    this.journals.add(journal)
+    return this.doUpsertMany(records, journal, maxWords).finally(() => this.journals.delete(journal))
+  }
+
+  private async doUpsertMany(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, journal: Journal, maxWords: number): Promise<number> {
+    let builder: SegmentBuilder | null = null
+    /** The index the builder's dictionary belongs to (a rebuild may replace it meanwhile). */
+    let owner = this.state
+    let done = 0
+    let lastYield = Date.now()
+    const flush = () => {
+      const b = builder
+      builder = null
+      // Changes made while the segment was built are newer than its copies.
+      const later = new Set(journal.map((j) => (j.op === 'upsert' ? recordKey(j.record.kind, j.record.id) : recordKey(j.kind, j.id))))
+      journal.length = 0
+      // After a rebuild replaced the index, its journal replayed these records there already.
+      if (!b || b.records === 0 || owner !== this.state) return
+      const seg = b.finish(owner.stats)
+      if (later.size) for (let i = 0; i < seg.records; i++) if (later.has(seg.keys[i]!)) seg.kill(i)
+      owner.addSegment(seg)
+      owner.maintain()
+    }
+    for await (const record of records as AsyncIterable<SearchRecord>) {
+      if (!record || !KINDS.includes(record.kind) || record.id === undefined || record.id === null || String(record.id) === '') continue
+      const r = normalizeRecord(record)
+      // A rebuild running meanwhile replays it on its new index.
+      for (const j of this.journals) if (j !== journal) j.push({ op: 'upsert', record: r })
+      if (owner !== this.state) flush()
+      if (!builder) {
+        owner = this.state
+        builder = owner.builder()
+      }
+      builder.add(r)
+      done++
+      if (builder.words >= maxWords || builder.records >= SEGMENT_RECORDS) flush()
+      if (Date.now() - lastYield > 40) {
+        await new Promise((res) => setImmediate(res))
+        lastYield = Date.now()
+      }
+    }
+    flush()
+    return done
+  }
+
   remove(kind: SearchKind, id: string): void {
     for (const j of this.journals) j.push({ op: 'remove', kind, id: String(id) })
     if (this.state.kill(recordKey(kind, String(id)))) this.state.maintain()

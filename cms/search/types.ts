@@ -85,6 +85,8 @@ export interface SearchEngine {
   search(query: SearchQuery): SearchResult
   /** Adds or replaces a record; visible to the next search. */
   upsert(record: SearchRecord): void
+  /** Adds or replaces many records, built as a rebuild builds them; resolves with how many were added. */
+  upsertMany(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>): Promise<number>
   /** Removes a record; invisible to the next search. */
   remove(kind: SearchKind, id: string): void
   /** Replaces the whole index with the given records. */

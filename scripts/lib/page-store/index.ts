@@ -33,6 +33,9 @@ function salt(): string {
 
 const normalHost = (host: string) => host.trim().toLowerCase()
 
+/** Rendering ahead waits until no document has changed for this long. */
+const QUIET_MS = 1000
+
 /**
  * Starts the stored-page service for this process (see site/lib/stored-pages.ts) and, when
  * `warm` names the server's own address, a worker that renders ahead every document page whose
@@ -71,6 +74,11 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
     state = 'warming'
     warming = (async () => {
       while (queue.size && !closed) {
+        // While changes keep arriving (an import, a burst of saves), rendering ahead would compete
+        // with them for the processor and be redone at the next change: wait for a quiet second.
+        // Readers meanwhile get pages rendered on request.
+        for (let wait = lastChange + QUIET_MS - Date.now(); wait > 0 && !closed; wait = lastChange + QUIET_MS - Date.now()) await new Promise((r) => setTimeout(r, wait))
+        if (closed) break
         const pathname = queue.values().next().value!
         queue.delete(pathname)
         const fingerprint = graph.fingerprint(pathname)
@@ -87,7 +95,11 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
     for (const p of paths) queue.add(p)
     warm()
   }
-  graph.onUpdate(enqueue)
+  let lastChange = 0
+  graph.onUpdate((paths) => {
+    lastChange = Date.now()
+    enqueue(paths)
+  })
 
   // Validity is computed for the day: when the day turns, every page is checked again.
   let day = vnDayKey(new Date())

@@ -304,6 +304,40 @@ describe('incremental updates', () => {
     expect(e.search({ q: 'khinh khí cầu' }).results[0]?.id).toBe('nd-moi-2026')
     expect(e.search({ q: '15/CT-TTg' }).results.map((h) => h.id)).not.toContain('ct-15-2012')
   })
+
+  it('upsertMany indexes a batch like a rebuild, keeps old versions visible until done, and keeps changes made meanwhile', async () => {
+    const e = createSearchEngine()
+    await e.rebuild(CORPUS)
+    const batch = Array.from({ length: 40 }, (_, i) => fresh({ id: `lo-${i}`, numberSymbol: `${200 + i}/2026/NĐ-CP`, title: `Nghị định nhập lô số ${i} về khinh khí cầu` }))
+    // the same records, one by one: the reference
+    const one = createSearchEngine()
+    await one.rebuild(CORPUS)
+    for (const r of batch) one.upsert(r)
+    let release!: () => void
+    const gate = new Promise<void>((res) => (release = res))
+    async function* slow() {
+      for (const [i, r] of batch.entries()) {
+        if (i === 20) await gate
+        yield r
+      }
+    }
+    e.upsert(fresh({ id: 'lo-3', numberSymbol: '203/2026/NĐ-CP', title: 'Bản cũ về zeppelin' }))
+    const p = e.upsertMany(slow())
+    await new Promise((res) => setTimeout(res, 5))
+    // not yet added: the previous version still answers
+    expect(e.search({ q: 'zeppelin' }).results.map((h) => h.id)).toContain('lo-3')
+    // changes made while the batch is built win over the batch's copies
+    e.remove('document', 'lo-5')
+    e.upsert(fresh({ id: 'lo-7', numberSymbol: '207/2026/NĐ-CP', title: 'Nghị định lô số 7 đã sửa về du thuyền' }))
+    release()
+    expect(await p).toBe(40)
+    const ids = (r: SearchResult) => r.results.map((h) => h.id).sort()
+    expect(e.search({ q: 'zeppelin' }).results.map((h) => h.id)).not.toContain('lo-3')
+    expect(ids(e.search({ q: 'nhập lô khinh khí cầu', pageSize: 100 }))).toEqual(ids(one.search({ q: 'nhập lô khinh khí cầu', pageSize: 100 })).filter((id) => id !== 'lo-5' && id !== 'lo-7'))
+    expect(e.search({ q: 'du thuyền' }).results[0]?.id).toBe('lo-7')
+    expect(e.search({ q: '205/2026/NĐ-CP' }).results.map((h) => h.id)).not.toContain('lo-5')
+    expect(e.stats().records).toBe(CORPUS.length + 39)
+  })
 })
 
 describe('lifecycle', () => {
