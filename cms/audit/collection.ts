@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../access/nobody'
-import { hasRole } from '../access/roles'
+import { publishers, writtenByServerReadBy } from '../access/policy'
 
 export const AUDIT_LOG_SLUG = 'audit-log'
 
@@ -20,12 +19,7 @@ export const AuditLog: CollectionConfig = {
     description: 'Nhật ký công bố, gỡ bỏ, khôi phục nội dung và thay đổi danh mục (chỉ đọc).',
   },
   defaultSort: '-at',
-  access: {
-    read: ({ req }) => hasRole(req.user, 'admin', 'approver'),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access: writtenByServerReadBy(publishers),
   fields: [
     { name: 'at', type: 'date', label: 'Lúc', required: true, index: true, admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: 'Người thực hiện' },

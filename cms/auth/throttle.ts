@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type CollectionConfig, type Payload, type PayloadRequest } from 'payload'
 
-import { nobody } from '../access/nobody'
+import { nobody } from '../access/policy'
 import { sharedLimiter } from '../limits'
 
 export const LOGIN_ATTEMPTS_SLUG = 'login-attempts'

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canModerate } from '../access/canModerate'
-import { nobody } from '../access/nobody'
+import { hiddenUnless, moderators, nobody, only } from '../access/policy'
 import { uploadsDir } from '../paths'
 
 export const COMMENT_FILES_SLUG = 'comment-files'
@@ -13,8 +12,8 @@ export const COMMENT_FILES_SLUG = 'comment-files'
 export const CommentFiles: CollectionConfig = {
   slug: COMMENT_FILES_SLUG,
   labels: { singular: 'Tệp góp ý', plural: 'Tệp đính kèm góp ý' },
-  admin: { group: 'Lấy ý kiến dự thảo', hidden: ({ user }) => !user || !['admin', 'moderator', 'approver'].includes(String(user.role)) },
-  access: { read: canModerate, create: nobody, update: nobody, delete: nobody },
+  admin: { group: 'Lấy ý kiến dự thảo', hidden: hiddenUnless(moderators) },
+  access: { read: only(moderators), create: nobody, update: nobody, delete: nobody },
   upload: {
     staticDir: `${uploadsDir()}/comment-files`,
     mimeTypes: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],

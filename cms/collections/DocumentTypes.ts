@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { canChangeReferenceData } from '../access/publication'
+import { referenceData } from '../access/policy'
 import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const DOCUMENT_TYPES_SLUG = 'document-types'
@@ -11,7 +10,7 @@ export const DocumentTypes: CollectionConfig = {
   slug: DOCUMENT_TYPES_SLUG,
   labels: { singular: 'Loại văn bản', plural: 'Loại văn bản' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'normative'], group: 'Danh mục' },
-  access: { read: anyone, create: canChangeReferenceData, update: canChangeReferenceData, delete: canChangeReferenceData },
+  access: referenceData,
   hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [
     { name: 'name', type: 'text', label: 'Tên loại', required: true, unique: true },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { nobody } from '../access/nobody'
+import { anyone, nobody } from '../access/policy'
 
 export const DRAFT_VERSIONS_SLUG = 'draft-versions'
 

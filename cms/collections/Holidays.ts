@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { administrators, anyone, only } from '../access/policy'
 import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const HOLIDAYS_SLUG = 'holidays'
@@ -21,7 +20,7 @@ export const Holidays: CollectionConfig = {
     group: 'Quản trị',
     description: 'Ngày nghỉ (ngoài thứ Bảy, Chủ nhật) dùng để tính hạn 2 ngày làm việc đăng văn bản (Nghị định 43/2011, Điều 17) trong trang Thống kê.',
   },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: { read: anyone, create: only(administrators), update: only(administrators), delete: only(administrators) },
   defaultSort: '-date',
   // The statistics cache refreshes when the table changes.
   hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { canChangeReferenceData } from '../access/publication'
+import { referenceData } from '../access/policy'
 import { auditReferenceChange, auditReferenceDelete } from '../audit/hooks'
 
 export const ISSUERS_SLUG = 'issuers'
@@ -11,7 +10,7 @@ export const Issuers: CollectionConfig = {
   slug: ISSUERS_SLUG,
   labels: { singular: 'Cơ quan ban hành', plural: 'Cơ quan ban hành' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'abbreviation'], group: 'Danh mục' },
-  access: { read: anyone, create: canChangeReferenceData, update: canChangeReferenceData, delete: canChangeReferenceData },
+  access: referenceData,
   hooks: { afterChange: [auditReferenceChange], afterDelete: [auditReferenceDelete] },
   fields: [
     { name: 'name', type: 'text', label: 'Tên cơ quan', required: true, unique: true },

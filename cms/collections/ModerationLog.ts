@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { nobody } from '../access/nobody'
+import { administrators, hiddenUnless, writtenByServerReadBy } from '../access/policy'
 
 export const MODERATION_LOG_SLUG = 'moderation-log'
 
@@ -26,9 +25,9 @@ export const ModerationLog: CollectionConfig = {
     useAsTitle: 'trackingCode',
     defaultColumns: ['createdAt', 'action', 'trackingCode', 'user', 'reason'],
     group: 'Lấy ý kiến dự thảo',
-    hidden: ({ user }) => !user || user.role !== 'admin',
+    hidden: hiddenUnless(administrators),
   },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: writtenByServerReadBy(administrators),
   defaultSort: '-createdAt',
   fields: [
     { name: 'action', type: 'select', label: 'Thao tác', required: true, options: [...MODERATION_ACTIONS], index: true },

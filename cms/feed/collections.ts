@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { nobody } from '../access/nobody'
+import { administrators, writtenByServerReadBy } from '../access/policy'
 
 export const CHANGE_FEED_SLUG = 'change-feed'
 export const PROCESSES_SLUG = 'portal-processes'
@@ -23,7 +22,7 @@ export const ChangeFeed: CollectionConfig = {
     description: 'Mỗi thay đổi nội dung, theo thứ tự ghi vào cơ sở dữ liệu; mọi tiến trình máy chủ đọc theo để cập nhật tìm kiếm và trang lưu sẵn (chỉ đọc).',
   },
   defaultSort: '-seq',
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: writtenByServerReadBy(administrators),
   fields: [
     { name: 'seq', type: 'number', label: 'Số thứ tự', required: true, unique: true, index: true },
     { name: 'source', type: 'text', label: 'Loại nội dung', required: true, index: true },
@@ -56,7 +55,7 @@ export const PortalProcesses: CollectionConfig = {
     defaultColumns: ['instance', 'host', 'pid', 'startedAt', 'seenAt', 'feedSeq'],
     description: 'Các tiến trình đang phục vụ cổng trên cơ sở dữ liệu này (chỉ đọc).',
   },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: writtenByServerReadBy(administrators),
   fields: [
     { name: 'instance', type: 'text', label: 'Mã tiến trình', required: true, unique: true, index: true },
     { name: 'host', type: 'text', label: 'Máy' },

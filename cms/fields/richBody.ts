@@ -6,7 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Field } from 'payload'
 
-import { SERVER_OWNED } from '../access/fieldRules'
+import { serverOwned } from '../access/policy'
 
 /**
  * The editor for official pages: default features plus tables (Word documents are full of
@@ -36,6 +36,6 @@ export function richBodyFields(label = 'Nội dung'): Field[] {
       },
     },
     // Rendered from body/pastedHtml on every save; never written by a client.
-    { name: 'bodyHtml', type: 'textarea', access: SERVER_OWNED, admin: { hidden: true } },
+    { name: 'bodyHtml', type: 'textarea', access: serverOwned, admin: { hidden: true } },
   ]
 }

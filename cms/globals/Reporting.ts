@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { administrators, anyone, only } from '../access/policy'
 import { appendChange } from '../feed/append'
 
 export const REPORTING_SLUG = 'reporting'
@@ -15,7 +14,7 @@ export const Reporting: GlobalConfig = {
   slug: REPORTING_SLUG,
   label: 'Thống kê, báo cáo',
   admin: { group: 'Quản trị' },
-  access: { read: anyone, update: isAdmin },
+  access: { read: anyone, update: only(administrators) },
   // The statistics cache refreshes when the settings change.
   hooks: {
     afterChange: [

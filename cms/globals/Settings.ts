@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { administrators, anyone, only } from '../access/policy'
 import { appendChange } from '../feed/append'
 
 export const SETTINGS_SLUG = 'settings'
@@ -11,7 +10,7 @@ export const Settings: GlobalConfig = {
   slug: SETTINGS_SLUG,
   label: 'Thông tin cổng',
   admin: { group: 'Quản trị' },
-  access: { read: anyone, update: isAdmin },
+  access: { read: anyone, update: only(administrators) },
   // Header and footer show these: cached pages must be re-rendered.
   hooks: { afterChange: [async ({ doc, req }) => (await appendChange(req, SETTINGS_SLUG, SETTINGS_SLUG, 'update'), doc)] },
   fields: [

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { administrators, isIn, only } from '../access/policy'
 
 import { refreshValidityTask } from './refreshValidity'
 
@@ -15,7 +15,7 @@ import { refreshValidityTask } from './refreshValidity'
  * scheduler that sends `Authorization: Bearer $JOBS_SECRET` (compared in constant time).
  */
 export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
-  if (hasRole(req.user, 'admin')) return true
+  if (isIn(req.user, administrators)) return true
   const secret = process.env.JOBS_SECRET
   const header = req.headers?.get?.('authorization') ?? ''
   if (!secret || !header.startsWith('Bearer ')) return false
@@ -25,7 +25,7 @@ export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
 }
 
 export const jobs: JobsConfig = {
-  access: { run: canRunJobs, queue: ({ req }) => hasRole(req.user, 'admin'), cancel: ({ req }) => hasRole(req.user, 'admin') },
+  access: { run: canRunJobs, queue: only(administrators), cancel: only(administrators) },
   tasks: [refreshValidityTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },

@@ -1,3 +1,5 @@
+import { publishers, writers, type RoleGroup } from '../access/policy'
+
 /**
  * The publishing workflow of a legal document, declared in one place (drawn in docs/workflow.md):
  * draft → in review → published → withdrawn. Editors prepare and submit; approvers publish,
@@ -14,23 +16,21 @@ export const WORKFLOW_LABELS: Record<WorkflowState, string> = {
   withdrawn: 'Đã gỡ bỏ',
 }
 
-type Role = 'admin' | 'editor' | 'approver' | 'moderator'
-
 interface Transition {
   from: WorkflowState
   to: WorkflowState
-  roles: readonly Role[]
+  roles: RoleGroup
   label: string
 }
 
 /** Every allowed transition, with who may make it. */
 export const TRANSITIONS: readonly Transition[] = [
-  { from: 'draft', to: 'inReview', roles: ['editor', 'approver', 'admin'], label: 'Gửi phê duyệt' },
-  { from: 'inReview', to: 'draft', roles: ['editor', 'approver', 'admin'], label: 'Trả lại / rút về nháp' },
-  { from: 'inReview', to: 'published', roles: ['approver', 'admin'], label: 'Phê duyệt và công bố' },
-  { from: 'draft', to: 'published', roles: ['approver', 'admin'], label: 'Công bố' },
-  { from: 'published', to: 'withdrawn', roles: ['approver', 'admin'], label: 'Gỡ bỏ (nêu lý do)' },
-  { from: 'withdrawn', to: 'published', roles: ['approver', 'admin'], label: 'Khôi phục' },
+  { from: 'draft', to: 'inReview', roles: writers, label: 'Gửi phê duyệt' },
+  { from: 'inReview', to: 'draft', roles: writers, label: 'Trả lại / rút về nháp' },
+  { from: 'inReview', to: 'published', roles: publishers, label: 'Phê duyệt và công bố' },
+  { from: 'draft', to: 'published', roles: publishers, label: 'Công bố' },
+  { from: 'published', to: 'withdrawn', roles: publishers, label: 'Gỡ bỏ (nêu lý do)' },
+  { from: 'withdrawn', to: 'published', roles: publishers, label: 'Khôi phục' },
 ]
 
 /**

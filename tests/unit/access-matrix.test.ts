@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import type { Access, CollectionConfig, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -17,6 +19,7 @@ import { LegalDocuments } from '../../cms/collections/LegalDocuments'
 import { Media } from '../../cms/collections/Media'
 import { Users } from '../../cms/collections/Users'
 import { Settings } from '../../cms/globals/Settings'
+import { ACCESS_TABLE_PATH, accessTable } from '../../scripts/docs-access'
 
 type Who = 'anonymous' | 'editor' | 'approver' | 'moderator' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
@@ -98,5 +101,9 @@ describe('access matrix (role × collection × operation)', () => {
     const g = Settings as GlobalConfig
     expect(WHO.map((w) => run(g.access?.read as Access, w))).toEqual([true, true, true, true, true])
     expect(WHO.map((w) => run(g.access?.update as Access, w))).toEqual([false, false, false, false, true])
+  })
+
+  it('docs/access-table.md is the table generated from these rules (regenerate: npx tsx scripts/docs-access.ts)', async () => {
+    expect(readFileSync(ACCESS_TABLE_PATH, 'utf8')).toBe(await accessTable())
   })
 })

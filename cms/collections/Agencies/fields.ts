@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { nobodyField } from '../../access/nobodyField'
+import { serverOwned } from '../../access/policy'
 import { checkEmail, checkWebAddress, isEmailSyntax, isGovVnAddress } from '../../lib/agencies/email'
 import { AGENCY_LEVELS, EMAIL_PURPOSES } from '../../lib/agencies/levels'
 
@@ -84,7 +84,7 @@ export const emailFields: Field[] = [
         },
       },
       // Written by the flagEmails hook only (it never names an unpublished agency).
-      { name: 'flag', type: 'text', label: 'Cảnh báo', access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.flag) } },
+      { name: 'flag', type: 'text', label: 'Cảnh báo', access: serverOwned, admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.flag) } },
     ],
   },
   {

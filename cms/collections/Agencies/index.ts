@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canWritePublishable } from '../../access/publication'
+import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -29,7 +27,7 @@ export const Agencies: CollectionConfig = {
     listSearchableFields: ['name', 'nameEn', 'abbreviation'],
   },
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
+  access: publishableContent,
   defaultSort: 'name',
   hooks: {
     beforeOperation: [guardPublication],

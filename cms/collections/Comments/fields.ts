@@ -1,17 +1,13 @@
 import type { Field } from 'payload'
 
-import { adminsOnlyField } from '../../access/adminsOnlyField'
-import { commentTextVisible } from '../../access/commentTextVisible'
-import { commenterNameVisible } from '../../access/commenterNameVisible'
-import { moderatorsOnlyField } from '../../access/moderatorsOnlyField'
-import { nobodyField } from '../../access/nobodyField'
+import { administrators, moderators, nobody, only, publishedCommentOr, shownNameOr } from '../../access/policy'
 import { RESPONSE_LABELS, STANCE_CODES, STANCE_LABELS, SUBMITTER_CATEGORY_CODES, SUBMITTER_CATEGORY_LABELS } from '../../lib/comments'
 import { COMMENT_STATUS_LABELS, COMMENT_STATUSES } from '../../lib/drafts/public-comment'
 import { countSimilar } from './hooks/countSimilar'
 
 /** What the commenter sent: frozen after intake (only an administrator's purge clears it). */
-const frozen = { update: nobodyField }
-const personal = { read: moderatorsOnlyField, update: nobodyField }
+const frozen = { update: nobody }
+const personal = { read: only(moderators), update: nobody }
 const readOnly = { readOnly: true }
 
 /** Where the comment belongs and its public code. */
@@ -63,7 +59,7 @@ export const moderationFields: Field[] = [
     type: 'number',
     label: 'Số ý kiến tương tự',
     virtual: true,
-    access: { read: moderatorsOnlyField },
+    access: { read: only(moderators) },
     admin: { ...readOnly, position: 'sidebar', description: 'Ý kiến gần giống nhau của những người khác nhau (chiến dịch gửi hàng loạt).' },
     hooks: { afterRead: [countSimilar] },
   },
@@ -74,8 +70,8 @@ export const commenterFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'fullName', type: 'text', label: 'Họ và tên', access: { read: commenterNameVisible, update: nobodyField }, admin: readOnly },
-      { name: 'organisation', type: 'text', label: 'Cơ quan, tổ chức', access: { read: commenterNameVisible, update: nobodyField }, admin: readOnly },
+      { name: 'fullName', type: 'text', label: 'Họ và tên', access: { read: shownNameOr(moderators), update: nobody }, admin: readOnly },
+      { name: 'organisation', type: 'text', label: 'Cơ quan, tổ chức', access: { read: shownNameOr(moderators), update: nobody }, admin: readOnly },
     ],
   },
   {
@@ -94,7 +90,7 @@ export const commenterFields: Field[] = [
         label: 'Đối tượng',
         options: SUBMITTER_CATEGORY_CODES.map((value) => ({ value, label: SUBMITTER_CATEGORY_LABELS[value] })),
         // A hidden comment is a stub to the public: who sent it and what stance it took stay internal.
-        access: { read: commentTextVisible, update: nobodyField },
+        access: { read: publishedCommentOr(moderators), update: nobody },
         admin: readOnly,
       },
       { name: 'showName', type: 'checkbox', label: 'Đồng ý công khai họ tên', access: frozen, admin: readOnly },
@@ -111,10 +107,10 @@ export const contentFields: Field[] = [
     label: 'Quan điểm',
     options: STANCE_CODES.map((value) => ({ value, label: STANCE_LABELS[value] })),
     index: true,
-    access: { read: commentTextVisible, update: nobodyField },
+    access: { read: publishedCommentOr(moderators), update: nobody },
     admin: readOnly,
   },
-  { name: 'body', type: 'textarea', label: 'Nội dung góp ý', access: { read: commentTextVisible, update: nobodyField }, admin: { ...readOnly, rows: 10 } },
+  { name: 'body', type: 'textarea', label: 'Nội dung góp ý', access: { read: publishedCommentOr(moderators), update: nobody }, admin: { ...readOnly, rows: 10 } },
   { name: 'attachment', type: 'upload', relationTo: 'comment-files', label: 'Tệp đính kèm (không công khai)', access: personal, admin: readOnly },
 ]
 
@@ -124,7 +120,7 @@ export const responseFields: Field[] = [
     name: 'response',
     type: 'group',
     label: 'Trả lời của cơ quan chủ trì soạn thảo',
-    access: { read: commentTextVisible },
+    access: { read: publishedCommentOr(moderators) },
     fields: [
       {
         name: 'kind',
@@ -134,14 +130,14 @@ export const responseFields: Field[] = [
       },
       { name: 'text', type: 'textarea', label: 'Nội dung tiếp thu / giải trình', maxLength: 5000 },
       { name: 'respondedAt', type: 'date', label: 'Trả lời lúc', access: frozen, admin: readOnly },
-      { name: 'respondedBy', type: 'relationship', relationTo: 'users', label: 'Người trả lời', access: { read: moderatorsOnlyField, update: nobodyField }, admin: readOnly },
+      { name: 'respondedBy', type: 'relationship', relationTo: 'users', label: 'Người trả lời', access: { read: only(moderators), update: nobody }, admin: readOnly },
     ],
   },
   {
     name: 'applyResponseToGroup',
     type: 'checkbox',
     label: 'Áp dụng trả lời này cho mọi ý kiến cùng nhóm tương tự',
-    access: { read: moderatorsOnlyField },
+    access: { read: only(moderators) },
     admin: { condition: (_, sibling) => Boolean(sibling?.similarityGroup) },
   },
 ]
@@ -152,10 +148,10 @@ export const purgeFields: Field[] = [
     name: 'purgeRequested',
     type: 'checkbox',
     label: 'Xóa dữ liệu cá nhân theo yêu cầu của người góp ý',
-    access: { read: moderatorsOnlyField, create: adminsOnlyField, update: adminsOnlyField },
+    access: { read: only(moderators), create: only(administrators), update: only(administrators) },
     admin: { position: 'sidebar', description: 'Chỉ quản trị viên. Xóa họ tên, thư điện tử, điện thoại, nội dung và tệp; giữ mã, ngày, quan điểm để thống kê và nhật ký.' },
   },
-  { name: 'purgeReason', type: 'text', label: 'Căn cứ yêu cầu xóa', access: { read: moderatorsOnlyField, create: adminsOnlyField, update: adminsOnlyField }, admin: { position: 'sidebar', condition: (_, s) => Boolean(s?.purgeRequested || s?.purgedAt) } },
+  { name: 'purgeReason', type: 'text', label: 'Căn cứ yêu cầu xóa', access: { read: only(moderators), create: only(administrators), update: only(administrators) }, admin: { position: 'sidebar', condition: (_, s) => Boolean(s?.purgeRequested || s?.purgedAt) } },
   { name: 'purgedAt', type: 'date', label: 'Đã xóa dữ liệu cá nhân lúc', access: frozen, admin: { ...readOnly, position: 'sidebar', condition: (_, s) => Boolean(s?.purgedAt) } },
 ]
 

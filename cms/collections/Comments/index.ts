@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canModerate } from '../../access/canModerate'
-import { nobody } from '../../access/nobody'
-import { publishedCommentsOrModerators } from '../../access/publishedCommentsOrModerators'
+import { hiddenUnless, moderators, nobody, only, publicCommentsOr } from '../../access/policy'
 import { commenterFields, contentFields, internalFields, moderationFields, placementFields, purgeFields, responseFields } from './fields'
 import { applyGroupResponse } from './hooks/applyGroupResponse'
 import { logModeration } from './hooks/logModeration'
@@ -26,9 +24,9 @@ export const Comments: CollectionConfig = {
     group: 'Lấy ý kiến dự thảo',
     listSearchableFields: ['trackingCode', 'email', 'fullName'],
     description: 'Hàng chờ kiểm duyệt: lọc theo Trạng thái = Chờ kiểm duyệt; lọc thêm theo dự thảo, điều, quan điểm hoặc nhóm ý kiến tương tự.',
-    hidden: ({ user }) => !user || !['admin', 'moderator', 'approver'].includes(String(user.role)),
+    hidden: hiddenUnless(moderators),
   },
-  access: { read: publishedCommentsOrModerators, create: nobody, update: canModerate, delete: nobody },
+  access: { read: publicCommentsOr(moderators), create: nobody, update: only(moderators), delete: nobody },
   defaultSort: '-createdAt',
   hooks: {
     beforeChange: [stampModeration],

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { approversOnlyField } from '../../access/approversOnlyField'
+import { only, publishers } from '../../access/policy'
 import { AGENCIES_SLUG } from '../Agencies'
 import { DOCUMENT_TYPES_SLUG } from '../DocumentTypes'
 import { MEDIA_SLUG } from '../Media'
@@ -113,7 +113,7 @@ export const reportFields: Field[] = [
         type: 'date',
         label: 'Công bố báo cáo từ',
         timezone: VN_TIME,
-        access: { create: approversOnlyField, update: approversOnlyField },
+        access: { create: only(publishers), update: only(publishers) },
         admin: { ...dateTime, description: 'Chỉ người phê duyệt đặt; từ thời điểm này trang báo cáo hiển thị công khai. Phải sau khi hết hạn lấy ý kiến.' },
       },
       { name: 'summary', type: 'textarea', label: 'Nội dung tổng hợp chung' },

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canWritePublishable } from '../../access/publication'
+import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -28,7 +26,7 @@ export const Drafts: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
+  access: publishableContent,
   defaultSort: '-opensAt',
   hooks: {
     beforeOperation: [guardPublication],

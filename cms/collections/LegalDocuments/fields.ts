@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
-import { canSetValidityOverride } from '../../access/canSetValidityOverride'
-import { SERVER_OWNED, staffOnlyRead } from '../../access/fieldRules'
+import { only, publishers, serverOwned, staffOnly } from '../../access/policy'
 import { RELATION_TYPES } from '../../lib/relations'
 import { VALIDITY_LABELS } from '../../lib/validity'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '../../lib/workflow'
@@ -18,7 +17,7 @@ const dateField = (name: string, label: string, required = false): Field => ({
   admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
 })
 
-const readOnlyText = (name: string, label: string): Field => ({ name, type: 'text', label, access: SERVER_OWNED, admin: { readOnly: true } })
+const readOnlyText = (name: string, label: string): Field => ({ name, type: 'text', label, access: serverOwned, admin: { readOnly: true } })
 
 const attributes: Field[] = [
   {
@@ -65,7 +64,7 @@ const attributes: Field[] = [
       },
     ],
   },
-  { name: 'notes', type: 'textarea', label: 'Ghi chú nội bộ (không công khai)', access: { read: staffOnlyRead } },
+  { name: 'notes', type: 'textarea', label: 'Ghi chú nội bộ (không công khai)', access: { read: staffOnly } },
 ]
 
 const fullText: Field[] = [
@@ -89,7 +88,7 @@ const fullText: Field[] = [
     type: 'textarea',
     maxLength: 200_000,
     label: 'Cấu trúc nhận diện được',
-    access: SERVER_OWNED,
+    access: serverOwned,
     admin: { readOnly: true, description: 'Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».' },
   },
 ]
@@ -160,28 +159,28 @@ const sidebar: Field[] = [
     label: 'Lý do gỡ bỏ',
     admin: { position: 'sidebar', condition: (data) => data?.workflowState === 'withdrawn' },
   },
-  { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, access: SERVER_OWNED, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
-  { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
-  { name: 'validitySince', type: 'text', access: SERVER_OWNED, admin: { hidden: true } },
+  { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, access: serverOwned, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', access: serverOwned, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'validitySince', type: 'text', access: serverOwned, admin: { hidden: true } },
   {
     name: 'validityOverride',
     type: 'group',
     label: 'Điều chỉnh tình trạng hiệu lực',
-    access: { create: canSetValidityOverride, update: canSetValidityOverride },
+    access: { create: only(publishers), update: only(publishers) },
     admin: { position: 'sidebar', description: 'Chỉ dùng khi tình trạng tự tính sai (ví dụ chưa nhập văn bản tác động). Bắt buộc nêu lý do.' },
     fields: [
       { name: 'status', type: 'select', label: 'Tình trạng', options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })) },
       { name: 'reason', type: 'text', label: 'Lý do' },
     ],
   },
-  { name: 'publishedAt', type: 'date', label: 'Công bố lần đầu', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
-  { name: 'slug', type: 'text', index: true, label: 'Đường dẫn', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
-  { name: 'year', type: 'number', index: true, label: 'Năm ban hành', access: SERVER_OWNED, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'publishedAt', type: 'date', label: 'Công bố lần đầu', access: serverOwned, admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
+  { name: 'slug', type: 'text', index: true, label: 'Đường dẫn', access: serverOwned, admin: { position: 'sidebar', readOnly: true } },
+  { name: 'year', type: 'number', index: true, label: 'Năm ban hành', access: serverOwned, admin: { position: 'sidebar', readOnly: true } },
   {
     name: 'numberParts',
     type: 'group',
     label: 'Thành phần số ký hiệu',
-    access: SERVER_OWNED,
+    access: serverOwned,
     admin: { position: 'sidebar', readOnly: true },
     fields: [readOnlyText('number', 'Số'), { name: 'year', type: 'number', label: 'Năm', admin: { readOnly: true } }, readOnlyText('typeCode', 'Mã loại'), readOnlyText('issuerCode', 'Mã cơ quan')],
   },
@@ -189,7 +188,7 @@ const sidebar: Field[] = [
     name: 'workflowLog',
     type: 'array',
     label: 'Nhật ký xử lý',
-    access: { ...SERVER_OWNED, read: staffOnlyRead },
+    access: { ...serverOwned, read: staffOnly },
     admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
     fields: [
       { name: 'at', type: 'date', label: 'Lúc', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' } } },
@@ -202,10 +201,10 @@ const sidebar: Field[] = [
   // Derived at save time, never typed: the public pages read these instead of parsing on request.
   // Unique together with the issuer (the collection's compound index): another province's
   // People's Committee may write the same number-symbol.
-  { name: 'numberKey', type: 'text', index: true, access: SERVER_OWNED, admin: { hidden: true } },
-  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, access: SERVER_OWNED, admin: { hidden: true } },
-  { name: 'toc', type: 'json', access: SERVER_OWNED, admin: { hidden: true } },
-  { name: 'hasStructure', type: 'checkbox', access: SERVER_OWNED, admin: { hidden: true } },
+  { name: 'numberKey', type: 'text', index: true, access: serverOwned, admin: { hidden: true } },
+  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, access: serverOwned, admin: { hidden: true } },
+  { name: 'toc', type: 'json', access: serverOwned, admin: { hidden: true } },
+  { name: 'hasStructure', type: 'checkbox', access: serverOwned, admin: { hidden: true } },
 ]
 
 /** The fields of a legal document, grouped in tabs for the editor. */

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canWritePublishable } from '../../access/publication'
+import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { normaliseDates } from '../../hooks/normaliseDates'
 import { legalDocumentFields } from './fields'
 import { cascadeValidity, cascadeValidityOnDelete, computeValidityOnSave } from './hooks/computeValidity'
@@ -27,12 +25,7 @@ export const LegalDocuments: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // Unique on (issuer, type, year, number): the number key folds the rest of the symbol.
   indexes: [{ fields: ['numberKey', 'issuer'], unique: true }],
-  access: {
-    read: publishedOrStaff,
-    create: canWritePublishable,
-    update: canWritePublishable,
-    delete: canDeleteContent,
-  },
+  access: publishableContent,
   hooks: {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],

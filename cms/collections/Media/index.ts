@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canEditContent } from '../../access/canEditContent'
+import { anyone, only, publishers, writers } from '../../access/policy'
 import { uploadsDir } from '../../paths'
 import { verifyFileType } from './hooks/verifyFileType'
 
@@ -14,7 +12,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Tệp', plural: 'Tệp đính kèm' },
   admin: { group: 'Danh mục' },
   // A file replaced under a published document changes what readers see: approvers and administrators only.
-  access: { read: anyone, create: canEditContent, update: canDeleteContent, delete: canDeleteContent },
+  access: { read: anyone, create: only(writers), update: only(publishers), delete: only(publishers) },
   // Pages list their files (label, format, size): a replaced file is a content change.
   hooks: { beforeOperation: [verifyFileType], afterChange: [], afterDelete: [] },
   upload: {

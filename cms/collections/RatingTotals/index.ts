@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../../access/nobody'
+import { administrators, nobody, only } from '../../access/policy'
 
 export const RATING_TOTALS_SLUG = 'rating-totals'
 
@@ -15,7 +14,7 @@ export const RatingTotals: CollectionConfig = {
     group: 'Đánh giá hài lòng',
     description: 'Số lượt đánh giá mức độ hài lòng theo từng trang (Nghị định 224/2026, Điều 10). Chỉ quản trị viên xem được.',
   },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
+  access: { read: only(administrators), create: nobody, update: nobody, delete: only(administrators) },
   defaultSort: '-total',
   fields: [
     { name: 'path', type: 'text', label: 'Trang', required: true, unique: true },

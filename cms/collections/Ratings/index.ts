@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../../access/nobody'
+import { administrators, nobody, only } from '../../access/policy'
 import { RATING_LEVELS } from '../../lib/ratings'
 
 export const RATINGS_SLUG = 'ratings'
@@ -15,7 +14,7 @@ export const Ratings: CollectionConfig = {
   slug: RATINGS_SLUG,
   labels: { singular: 'Lượt đánh giá', plural: 'Lượt đánh giá' },
   admin: { useAsTitle: 'path', defaultColumns: ['path', 'level', 'day', 'createdAt'], group: 'Đánh giá hài lòng' },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
+  access: { read: only(administrators), create: nobody, update: nobody, delete: only(administrators) },
   defaultSort: '-createdAt',
   fields: [
     { name: 'path', type: 'text', label: 'Trang', required: true, index: true },

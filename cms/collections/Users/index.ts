@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { isAdminOrSelf } from '../../access/isAdminOrSelf'
-import { hasRole, ROLE_OPTIONS } from '../../access/roles'
+import { administrators, only, ownAccountOr, ROLE_OPTIONS } from '../../access/policy'
 import { clearLoginThrottle, throttleLogin } from '../../auth/throttle'
 import { publicIsHttps, publicUrl } from '../../lib/public-url'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -34,10 +32,10 @@ export const Users: CollectionConfig = {
     group: 'Quản trị',
   },
   access: {
-    create: isAdmin,
-    read: isAdminOrSelf,
-    update: isAdminOrSelf,
-    delete: isAdmin,
+    create: only(administrators),
+    read: ownAccountOr(administrators),
+    update: ownAccountOr(administrators),
+    delete: only(administrators),
   },
   hooks: {
     beforeOperation: [throttleLogin],
@@ -56,8 +54,8 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: {
         // Only an administrator changes roles; the first account is made admin by a hook.
-        create: ({ req }) => hasRole(req.user, 'admin'),
-        update: ({ req }) => hasRole(req.user, 'admin'),
+        create: only(administrators),
+        update: only(administrators),
       },
     },
   ],

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canWritePublishable } from '../../access/publication'
+import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
 import { deriveWeek } from './hooks/deriveWeek'
@@ -18,7 +16,7 @@ export const WorkSchedules: CollectionConfig = {
   labels: { singular: 'Lịch công tác', plural: 'Lịch công tác của lãnh đạo' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status'], group: 'Thông tin' },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
+  access: publishableContent,
   defaultSort: '-weekOf',
   hooks: { beforeOperation: [guardPublication], beforeValidate: [normaliseText, deriveWeek], beforeChange: [guardPublishing], afterChange: [auditPublication], afterDelete: [] },
   fields: [

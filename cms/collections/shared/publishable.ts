@@ -1,9 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canDeleteContent } from '../../access/canDeleteContent'
-import { canWritePublishable } from '../../access/publication'
+import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { richBodyFields } from '../../fields/richBody'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
@@ -46,7 +44,7 @@ export function publishableCollection(
     ...rest,
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Thông tin', ...admin },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-    access: { read: publishedOrStaff, create: canWritePublishable, update: canWritePublishable, delete: canDeleteContent },
+    access: publishableContent,
     defaultSort: '-publishedAt',
     hooks: {
       ...hooks,

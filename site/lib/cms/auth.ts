@@ -1,3 +1,4 @@
+import { isIn, staff } from '../../../cms/access/policy'
 import type { User } from '../../../cms/payload-types'
 import { payloadInstance } from './payload'
 
@@ -7,7 +8,7 @@ export async function currentStaff(request: Request): Promise<User | null> {
   try {
     const payload = await payloadInstance()
     const { user } = await payload.auth({ headers: request.headers })
-    return user && (user as User).role ? (user as User) : null
+    return isIn(user as User | null, staff) ? (user as User) : null
   } catch {
     return null
   }
