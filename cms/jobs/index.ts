@@ -4,7 +4,7 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 
 import { administrators, isIn, only } from '../access/policy'
 
-import { refreshValidityTask } from './refreshValidity'
+import { refreshValidityTask, VALIDITY_CRON } from './refreshValidity'
 
 /**
  * Background work run by the server process itself: scheduled publishing (Payload's own
@@ -29,7 +29,8 @@ export const jobs: JobsConfig = {
   tasks: [refreshValidityTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },
-    { cron: '*/10 * * * *', queue: 'nightly', limit: 5 },
+    // The nightly queue is looked at every 10 minutes, or on the refresh's own schedule when set.
+    { cron: process.env.VALIDITY_REFRESH_CRON ? VALIDITY_CRON : '*/10 * * * *', queue: 'nightly', limit: 5 },
   ],
   deleteJobOnComplete: true,
   // Every server process has the scheduler, but only the oldest live one on the database runs the

@@ -16,6 +16,9 @@ import { nginxAvailable, PORTAL_NAME, request, startProxy } from '../helpers/pro
 
 const PORT_A = Number(process.env.CLUSTER_PORT ?? 4611)
 const ADMIN = { email: 'quantri-cum@vidu.gov.vn', password: 'Mat-khau-cum-2026!' }
+/** The nightly validity refresh, every few seconds here (VALIDITY_REFRESH_CRON), to see it run once. */
+const REFRESH_EVERY = 3
+const JOBS_ENV = { VALIDITY_REFRESH_CRON: `*/${REFRESH_EVERY} * * * * *` }
 
 let db: Awaited<ReturnType<typeof sharedDatabase>>
 let a: Instance
@@ -70,9 +73,9 @@ async function publish(instance: Instance, number: number, summary: string) {
 beforeAll(async () => {
   db = await sharedDatabase()
   // A builds its first index in a child process (as a large corpus would), answering meanwhile.
-  a = await startInstance('a', PORT_A, db.url, { env: { SEARCH_BUILD_CHILD_MIN: '0' } })
+  a = await startInstance('a', PORT_A, db.url, { env: { SEARCH_BUILD_CHILD_MIN: '0', ...JOBS_ENV } })
   // B starts on the database A has migrated and seeded.
-  b = await startInstance('b', PORT_A + 1, db.url)
+  b = await startInstance('b', PORT_A + 1, db.url, { env: JOBS_ENV })
   const first = await api(a, 'POST', '/users/first-register', { ...ADMIN, confirmPassword: ADMIN.password })
   expect(first.status, JSON.stringify(first.json)).toBeLessThan(300)
   token = first.json.token
@@ -89,9 +92,21 @@ describe('two instances on one database', () => {
     expect((await text(a, `/tim-kiem?q=${encodeURIComponent('chữ ký số')}`)).body).toContain('15-ct-ttg')
   })
 
-  it('run the scheduled jobs in exactly one of them', async () => {
+  it('run the scheduled jobs in exactly one of them: the validity refresh once per tick, never twice', async () => {
     const health = await Promise.all([a, b].map(async (i) => (await (await fetch(`${i.url}/healthz`)).json()) as { feed: { jobs: boolean } }))
     expect(health.map((h) => h.feed.jobs).sort()).toEqual([false, true])
+    const runner = health[0]!.feed.jobs ? a : b
+    const other = runner === a ? b : a
+    // Both run Payload's scheduler on the refresh's schedule (every REFRESH_EVERY s here).
+    const runs = (i: Instance) => (i.output.join('').match(/Cập nhật tình trạng hiệu lực theo lịch/g) ?? []).length
+    const before = { runner: runs(runner), other: runs(other) }
+    const started = Date.now()
+    await new Promise((r) => setTimeout(r, 4.5 * REFRESH_EVERY * 1000))
+    const ticks = Math.ceil((Date.now() - started) / (REFRESH_EVERY * 1000))
+    const during = { runner: runs(runner) - before.runner, other: runs(other) - before.other }
+    expect(during.other).toBe(0)
+    expect(during.runner).toBeGreaterThanOrEqual(3)
+    expect(during.runner).toBeLessThanOrEqual(ticks)
   })
 
   it('publish on A: B’s search, list, page and feed show it within 5 s; withdraw on B: gone from A within 5 s', async () => {
@@ -145,7 +160,7 @@ describe('two instances on one database', () => {
     expect(w.status).toBe(200)
     await new Promise((r) => setTimeout(r, 500))
     await a.stop('SIGKILL')
-    a = await startInstance('a', PORT_A, db.url, { dataDir: a.dataDir })
+    a = await startInstance('a', PORT_A, db.url, { dataDir: a.dataDir, env: JOBS_ENV })
     const s = await seen(a, 'kho dữ liệu khôi phục sau sự cố', '91-2026-nd-cp')
     expect(s).toEqual({ search: false, list: false, page: 410, feed: false })
   })
