@@ -79,7 +79,7 @@ export async function writeSnapshot(
   const manifest = {
     format: FORMAT,
     version: FORMAT_VERSION,
-    fullText: fullText,
+    fullText,
     savedAt: new Date().toISOString(),
     terms: terms.length,
     facets: facetValues,
