@@ -1,0 +1,272 @@
+/**
+ * A query from text to result page: the plan (query words → folded groups of indexed variants
+ * and their bigrams, per-segment posting lookups, engine-wide idf), scoring per segment
+ * (scoring.ts) with number-symbol hits, AND across the record (else "most words"), filters and
+ * facet counts (facets.ts), relevance or date order, the page and its hits with snippets.
+ */
+import { tokenizeWithOffsets } from './analyzer'
+import { FacetCounter, emptyFacets, failMask, resolveFilters } from './facets'
+import { parseNumberQuery } from './number-tokens'
+import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK } from './scoring'
+import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, TF_SCALE, UNIT_FIELDS } from './segment'
+import { escapeHtml, makeSnippet, type SnippetTerms } from './snippet'
+import type { IndexState } from './state'
+import type { SearchHit, SearchQuery, SearchResult } from './types'
+
+export const MAX_QUERY_LENGTH = 500
+const MAX_WORDS = 16
+const MAX_RESULTS_WINDOW = 10_000
+export const DEFAULT_PAGE_SIZE = 10
+const MAX_PAGE_SIZE = 100
+/** Weight of a variant that only matches without diacritics, when the query has diacritics. */
+const FOLDED_WEIGHT = 0.3
+/** Field boosts: title, meta, record bigrams, article text, article bigrams. */
+const BOOST = [3, 1, 3, 1, 1.5]
+
+const MSG_EMPTY = 'Vui lòng nhập từ khóa (có dấu hoặc không dấu) hoặc số ký hiệu văn bản, ví dụ: 43/2011/NĐ-CP.'
+const MSG_TOO_LONG = `Từ khóa quá dài (tối đa ${MAX_QUERY_LENGTH} ký tự). Vui lòng rút gọn từ khóa.`
+const MSG_NO_WORDS = 'Từ khóa không chứa chữ hoặc số. Vui lòng nhập từ khóa khác, ví dụ: văn bản điện tử.'
+const MSG_PARTIAL = 'Không có kết quả chứa tất cả các từ khóa; đang hiển thị kết quả chứa một phần từ khóa.'
+export const MSG_NONE = 'Không tìm thấy kết quả phù hợp. Hãy thử từ khóa khác, kiểm tra chính tả hoặc bỏ bớt bộ lọc.'
+
+interface Group {
+  /** Bit in the AND mask (0 for bigrams: they only add score). */
+  bit: number
+  bigram: boolean
+  variants: number[]
+  weights: number[]
+  fields: number[]
+  /** Per field: idf × boost × TF_SCALE. */
+  mult: Float64Array
+}
+
+export interface Plan {
+  groups: Group[]
+  words: number
+  fullMask: number
+  /** Per segment: posting index per (group, variant, field), -1 when absent. */
+  lookups: Int32Array[]
+  snippet: SnippetTerms
+}
+
+function hasDiacritics(word: string, folded: string): boolean {
+  return word !== folded
+}
+
+function idf(df: number, n: number): number {
+  const d = Math.min(df, n)
+  return Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5)))
+}
+
+export function planQuery(state: IndexState, q: string): Plan | null {
+  const tokens = tokenizeWithOffsets(q)
+  if (tokens.length === 0) return null
+  const groups: Group[] = []
+  const byFolded = new Map<string, { exact: Set<string>; bit: number }>()
+  for (const t of tokens) {
+    let g = byFolded.get(t.folded)
+    if (!g) {
+      if (byFolded.size >= MAX_WORDS) continue
+      g = { exact: new Set(), bit: 1 << byFolded.size }
+      byFolded.set(t.folded, g)
+    }
+    g.exact.add(t.word)
+  }
+  const pairs = new Map<string, Set<string>>()
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1]!
+    const b = tokens[i]!
+    if (!b.joined || !byFolded.has(a.folded) || !byFolded.has(b.folded)) continue
+    const key = a.folded + ' ' + b.folded
+    let set = pairs.get(key)
+    if (!set) {
+      if (pairs.size >= MAX_WORDS) continue
+      set = new Set()
+      pairs.set(key, set)
+    }
+    set.add(a.word + ' ' + b.word)
+  }
+  const dict = state.dict
+  const makeGroup = (folded: string, exact: Set<string>, bit: number, bigram: boolean): Group => {
+    const variants = dict.variants(folded)
+    const accented = [...exact].some((e) => hasDiacritics(e, folded))
+    const weights = variants.map((id) => (!accented || exact.has(dict.terms[id]!) ? 1 : FOLDED_WEIGHT))
+    const fields = bigram ? [F_RECBI, F_TEXTBI] : [F_TITLE, F_META, F_TEXT]
+    return { bit, bigram, variants, weights, fields, mult: new Float64Array(FIELD_COUNT) }
+  }
+  for (const [folded, g] of byFolded) groups.push(makeGroup(folded, g.exact, g.bit, false))
+  for (const [folded, exact] of pairs) groups.push(makeGroup(folded, exact, 0, true))
+
+  const segs = state.segments
+  const lookups: Int32Array[] = []
+  let size = 0
+  for (const g of groups) size += g.variants.length * g.fields.length
+  const df = new Float64Array(groups.length * FIELD_COUNT)
+  for (const seg of segs) {
+    const l = new Int32Array(size)
+    let li = 0
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!
+      for (const id of g.variants) {
+        for (const f of g.fields) {
+          const k = seg.find(f, id)
+          if (k >= 0) {
+            l[li++] = k
+            df[gi * FIELD_COUNT + f]! += seg.postings[f]!.dfs[k]!
+            continue
+          }
+          const c = UNIT_FIELDS.has(f) ? seg.findCommon(f, id) : -1
+          // -1: absent; -2 - c: record-level list of a very common term
+          l[li++] = c >= 0 ? -2 - c : -1
+          if (c >= 0) df[gi * FIELD_COUNT + f]! += seg.postings[f]!.cDfs[c]!
+        }
+      }
+    }
+    lookups.push(l)
+  }
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!
+    for (const f of g.fields) {
+      const n = state.stats.docs[f]!
+      g.mult[f] = idf(df[gi * FIELD_COUNT + f]!, n) * BOOST[f]! * TF_SCALE
+    }
+  }
+  const words = byFolded.size
+  return {
+    groups,
+    words,
+    fullMask: words >= 31 ? 0x7fffffff : (1 << words) - 1,
+    lookups,
+    snippet: {
+      words: new Map([...byFolded].map(([folded, g]) => [folded, [...g.exact].some((e) => e !== folded) ? g.exact : null])),
+      pairs: new Set(pairs.keys()),
+    },
+  }
+}
+
+/** The search itself (the engine catches and logs what it throws). */
+export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
+  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+  const page = clampInt(query.page, 1, 1, 1_000_000)
+  const sort = query.sort === 'date' ? 'date' : 'relevance'
+  const raw = typeof query.q === 'string' ? query.q : query.q === undefined || query.q === null ? '' : String(query.q)
+  const q = raw.normalize('NFC').trim()
+  const filters = resolveFilters(state, query)
+  const hasFilters = Object.keys(filters).length > 0
+  const empty = (message?: string): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message })
+  if (q.length > MAX_QUERY_LENGTH) return empty(MSG_TOO_LONG)
+
+  const cands = sharedCandidates
+  cands.clear()
+  let plan: Plan | null = null
+  let message: string | undefined
+  if (q.length === 0) {
+    if (!hasFilters) return empty(MSG_EMPTY)
+    // Browsing with filters only: every live record, newest first.
+    state.segments.forEach((seg, si) => {
+      for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0)
+    })
+  } else {
+    plan = planQuery(state, q)
+    if (!plan) return empty(MSG_NO_WORDS)
+    const nq = parseNumberQuery(q)
+    state.segments.forEach((seg, si) => {
+      const hits = nq ? numberHitsFor(seg, nq) : undefined
+      scoreSegment(seg, si, plan!, plan!.lookups[si]!, hits, cands)
+    })
+  }
+
+  // AND across the record (number hits always qualify); else fall back to "most words".
+  const n = cands.length
+  const keep = new Int32Array(n)
+  let kept = 0
+  if (plan) {
+    const full = plan.fullMask
+    for (let i = 0; i < n; i++) if (cands.num.arr[i]! > 0 || (cands.mask.arr[i]! & full) === full) keep[kept++] = i
+    if (kept === 0 && plan.words > 1) {
+      for (let i = 0; i < n; i++) {
+        const cov = popcount(cands.mask.arr[i]!) / plan.words
+        cands.score.arr[i]! *= cov * cov
+        keep[kept++] = i
+      }
+      if (kept > 0) message = MSG_PARTIAL
+    }
+  } else {
+    for (let i = 0; i < n; i++) keep[i] = i
+    kept = n
+  }
+
+  const counter = new FacetCounter(state)
+  const included = new Int32Array(kept)
+  let total = 0
+  const segs = state.segments
+  for (let j = 0; j < kept; j++) {
+    const i = keep[j]!
+    const seg = segs[cands.seg.arr[i]!]!
+    const r = cands.local.arr[i]!
+    const fail = hasFilters ? failMask(seg, r, filters) : 0
+    if (fail === 0 || (fail & (fail - 1)) === 0) counter.add(seg, r, fail)
+    if (fail === 0) included[total++] = i
+  }
+  if (total === 0) message = message === MSG_PARTIAL ? MSG_NONE : (message ?? MSG_NONE)
+
+  const score = cands.score.arr
+  const segOf = cands.seg.arr
+  const localOf = cands.local.arr
+  const dateOf = (i: number) => segs[segOf[i]!]!.date[localOf[i]!]!
+  const tie = (a: number, b: number) => (segOf[a] !== segOf[b] ? segOf[a]! < segOf[b]! : localOf[a]! < localOf[b]!)
+  const better =
+    sort === 'date' || !plan
+      ? (a: number, b: number) => {
+          const da = dateOf(a)
+          const db = dateOf(b)
+          if (da !== db) return da > db
+          if (score[a] !== score[b]) return score[a]! > score[b]!
+          return tie(a, b)
+        }
+      : (a: number, b: number) => {
+          if (score[a] !== score[b]) return score[a]! > score[b]!
+          const da = dateOf(a)
+          const db = dateOf(b)
+          if (da !== db) return da > db
+          return tie(a, b)
+        }
+  const from = (page - 1) * pageSize
+  const k = Math.min(page * pageSize, MAX_RESULTS_WINDOW)
+  const top = from < k ? topK(included, total, k, better).slice(from) : []
+  const results = top.map((i) => hit(segs[segOf[i]!]!, localOf[i]!, cands, i, plan))
+  return { total, results, facets: counter.result(), page, pageSize, message }
+}
+
+function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {
+  const rec = seg.head(local)
+  const unitIdx = c.unit.arr[i]!
+  const full = plan?.fullMask ?? 0
+  const metaExplains = plan ? (c.meta.arr[i]! & full) === full : true
+  const ui = unitIdx >= 0 ? unitIdx - seg.unitStart[local]! : -1
+  const unitMeta = ui >= 0 ? rec.u?.[ui] : undefined
+  const toUnit = ui >= 0 && c.num.arr[i]! === 0 && !metaExplains
+  const terms = plan?.snippet ?? { words: new Map<string, Set<string> | null>(), pairs: new Set<string>() }
+  let snippet: string
+  if (toUnit || (ui >= 0 && !rec.summary)) snippet = makeSnippet(seg.unitText(local, ui, rec) || unitMeta?.[2] || '', terms)
+  else if (rec.summary) snippet = makeSnippet(rec.summary, terms)
+  else snippet = rec.title ? makeSnippet(rec.title, terms) : escapeHtml(rec.numberSymbol ?? '')
+  const anchor = toUnit && unitMeta ? unitMeta[0] : ''
+  const hit: SearchHit = {
+    kind: rec.kind,
+    id: rec.id,
+    url: anchor ? `${rec.url}#${anchor}` : rec.url,
+    title: rec.title,
+    snippet,
+    score: Math.round(c.score.arr[i]! * 1000) / 1000,
+  }
+  if (rec.numberSymbol) hit.numberSymbol = rec.numberSymbol
+  if (anchor && unitMeta) hit.unit = { anchor, label: unitMeta[1] }
+  return hit
+}
+
+function clampInt(v: unknown, dflt: number, min: number, max: number): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN
+  if (!Number.isFinite(n)) return dflt
+  return Math.min(max, Math.max(min, Math.floor(n)))
+}
