@@ -6,7 +6,7 @@ import readline from 'node:readline'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
 import { checkConsistency } from '../../scripts/lib/consistency'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
-import { parseTrackingCode } from '../../cms/lib/comments'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
+import { parseTrackingCode } from '../../cms/consultation/comments'
 import { seed } from '../../cms/seed'
-import { lookupCommentStatus } from '../../site/lib/cms/comment-intake'
+import { lookupCommentStatus } from '../../site/lib/cms/comment-status'
 import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, type TestPayload } from '../helpers/payload'

@@ -5,8 +5,8 @@
  */
 import type { Payload } from 'payload'
 
-import { escapeHtml } from '../lib/comments'
-import { formatDateTimeVN } from '../lib/dates'
+import { escapeHtml } from './sanitize'
+import { formatDateTimeVN } from '../../lib/dates'
 
 /** What the receipt says. */
 export interface ReceiptDetails {
@@ -54,5 +54,15 @@ export async function sendReceipt(payload: Payload, to: string, details: Receipt
     await payload.sendEmail({ to, subject: message.subject, text: message.text, html: message.html })
   } catch (err) {
     payload.logger.error({ err, msg: `Không gửi được thư xác nhận góp ý ${details.code}` })
+  }
+}
+
+/** Returns the name signing receipts: the portal's name from the settings, or a neutral one. */
+export async function receiptSignature(payload: Payload): Promise<string> {
+  try {
+    const s = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: false })
+    return s.portalName || 'Cổng thông tin điện tử'
+  } catch {
+    return 'Cổng thông tin điện tử'
   }
 }
