@@ -1,7 +1,7 @@
 /**
  * Public reads of drafts and their versions. Every call passes overrideAccess: false, so only
  * published drafts are visible; versions are public history. The consultation state is
- * computed here from the dates (cms/lib/consultation.ts) at each request.
+ * computed here from the dates (cms/consultation/state.ts) at each request.
  */
 import type { Agency, DocumentType, Draft, DraftVersion, Media } from '../../../cms/payload-types'
 import type { ArticleText } from '../../../cms/consultation/drafts/diff'

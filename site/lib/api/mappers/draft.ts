@@ -1,6 +1,6 @@
 /**
  * Maps a published draft to the API's Draft / DraftDetail shapes. The consultation state is
- * computed from the dates at the moment of the request (cms/lib/consultation.ts), and the
+ * computed from the dates at the moment of the request (cms/consultation/state.ts), and the
  * report only shows once its publication time has come.
  */
 import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/consultation/state'

@@ -1,13 +1,13 @@
-import { submitRating, type RatingOutcome } from '../../../cms/consultation/commands/submitRating'
-import { isRatingLevel, ratablePath } from '../../../cms/consultation/ratings/levels'
-import { payloadInstance } from './payload'
-import { flattenTree, getSiteTree } from './sitemap'
+import { submitRating, type RatingOutcome } from '../../cms/consultation/commands/submitRating'
+import { isRatingLevel, ratablePath } from '../../cms/consultation/ratings/levels'
+import { payloadInstance } from './cms/payload'
+import { flattenTree, getSiteTree } from './cms/sitemap'
 
 export type { RatingOutcome }
 
 /**
- * Records an anonymous satisfaction rating of a public page: the path must be a published page
- * of the site tree (a page read), then the submitRating command stores it and the totals.
+ * The rating form's POST, site side: the path must be a published page of the site tree (a page
+ * read); the submitRating command (cms/consultation/commands) then stores it and the totals.
  */
 export async function recordRating(input: { path: unknown; level: unknown; ip: string; userAgent: string; now?: Date }): Promise<{ outcome: RatingOutcome; path: string | null }> {
   const path = ratablePath(input.path)
