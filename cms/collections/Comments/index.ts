@@ -12,7 +12,8 @@ export const COMMENTS_SLUG = 'comments'
 
 /**
  * Public comments on drafts. They arrive only through the submitComment command
- * (cms/consultation/commands: validated, sanitised, rate-limited there; numbered by its hook) and start pending. Moderators publish or hide them with a
+ * (cms/consultation/commands: validated, sanitised and rate-limited there; numbered and keyed by
+ * the stampSubmission hook) and start pending. Moderators publish or hide them with a
  * public reason; nothing is deleted (an administrator's purge clears personal data and keeps a
  * stub). Every action goes to the moderation log. Email and phone are never readable by the public.
  */
