@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { escapeHtml } from './sanitize'
+import { contentVersion } from '../../hooks/contentEvents'
 import { formatDateTimeVN } from '../../lib/dates'
 
 /** What the receipt says. */
@@ -57,12 +58,19 @@ export async function sendReceipt(payload: Payload, to: string, details: Receipt
   }
 }
 
-/** Returns the name signing receipts: the portal's name from the settings, or a neutral one. */
+let signature: { version: number; name: string } | null = null
+
+/** Returns the name signing receipts: the portal's name from the settings (read again after a change), or a neutral one. */
 export async function receiptSignature(payload: Payload): Promise<string> {
+  if (signature && signature.version === contentVersion()) return signature.name
+  const version = contentVersion()
+  let name = 'Cổng thông tin điện tử'
   try {
     const s = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: false })
-    return s.portalName || 'Cổng thông tin điện tử'
+    if (s.portalName) name = s.portalName
   } catch {
-    return 'Cổng thông tin điện tử'
+    // The neutral name; the receipt still goes out.
   }
+  signature = { version, name }
+  return name
 }
