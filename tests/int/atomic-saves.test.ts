@@ -111,6 +111,16 @@ describe('a save that fails leaves nothing behind', () => {
   })
 })
 
+describe.runIf(sqlite)('the connection that runs every write transaction', () => {
+  it('commits with the durability cms/db.ts chose (synchronous=NORMAL), not SQLite\'s FULL default', async () => {
+    await t.payload.create({ collection: 'holidays', data: { date: '2031-09-02T00:00:00.000Z', name: 'Quốc khánh' } as never })
+    const client = (t.payload.db as unknown as { client: { execute: (s: string) => Promise<{ rows: unknown[] }>; __portalTx: { connection: { execute: (s: string) => Promise<{ rows: unknown[] }> } } } }).client
+    const level = async (c: { execute: (s: string) => Promise<{ rows: unknown[] }> }) => Object.values((await c.execute('PRAGMA synchronous')).rows[0] as object)[0]
+    expect(await level(client.__portalTx.connection)).toBe(1)
+    expect(await level(client)).toBe(1)
+  })
+})
+
 describe('concurrent writers finish, none sees SQLITE_BUSY', () => {
   it('20 comment intakes, an import and admin saves at once', async () => {
     const draft = await createOpenDraft(t.payload)
