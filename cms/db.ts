@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUrl } from './database-url'
+import { withReadBack } from './read-back'
 import { serialiseSqliteWrites } from './sqlite-writes'
 import { fromRoot } from './paths'
 
@@ -12,6 +13,10 @@ import { fromRoot } from './paths'
  * throw-away test databases (PAYLOAD_DB_PUSH=1): a pushed database makes `migrate` stop at a prompt.
  */
 export function databaseAdapter(): DatabaseAdapterObj {
+  return withReadBack(chosenAdapter())
+}
+
+function chosenAdapter(): DatabaseAdapterObj {
   const target = parseDatabaseUrl()
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (target.kind) {

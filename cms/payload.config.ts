@@ -26,8 +26,8 @@ import { payloadSecret } from './secret'
  */
 const NOT_FED = new Set(['audit-log', 'login-attempts', 'moderation-log', 'comment-files', 'ratings', 'rating-totals', 'users'])
 
-/** Comments reach the feed once the public can see them (published or hidden with a reason). */
-const commentVisible: FeedFilter = (doc, previous) => doc.status !== 'pending' || (previous !== undefined && previous.status !== 'pending')
+/** Comments reach the feed once the public can see them (published or hidden with a reason); a new comment is pending. */
+const commentVisible: FeedFilter = (doc, previous) => doc.status !== 'pending' || (previous?.status != null && previous.status !== 'pending')
 const FEED_FILTERS: Record<string, FeedFilter> = { comments: commentVisible }
 
 export default buildConfig({

@@ -70,7 +70,7 @@ function fifoLock(): () => Promise<() => void> {
 
 const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((err as { code?: string })?.code ?? '') + String((err as Error)?.message ?? ''))
 
-type Adapter = BaseDatabaseAdapter & { client?: Client; clientConfig?: { url: string }; sessions: Record<string, unknown> }
+type Adapter = BaseDatabaseAdapter & { client?: Client; clientConfig?: { url: string }; sessions: Record<string, unknown>; wal?: false | { synchronous?: string } }
 
 /** The error of the last COMMIT that failed (Payload's adapter swallows it; transactions take turns, so one slot is enough). */
 let failedCommit: unknown = null
@@ -86,14 +86,18 @@ function dedicatedTransactions(adapter: Adapter): void {
   const client = adapter.client as Client & { __portalTx?: { connection: Client } }
   if (client.__portalTx) return
   const url = adapter.clientConfig?.url ?? ''
+  // synchronous is a setting of each connection: the adapter sets it on its own, this one needs
+  // it too, or every transaction (all writes) would sync the disk at COMMIT (SQLite's FULL).
+  const synchronous = (adapter.wal && adapter.wal.synchronous) || 'FULL'
+  const prepare = (c: Client) => c.executeMultiple(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}; PRAGMA synchronous = ${synchronous};`)
   const open = async () => {
     const c = createClient({ url })
-    await c.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`)
+    await prepare(c)
     return c
   }
   const holder: { connection: Client } = { connection: createClient({ url }) }
   client.__portalTx = holder
-  let ready: Promise<void> | null = holder.connection.execute(`PRAGMA busy_timeout = ${BUSY_SLICE_MS}`).then(() => undefined)
+  let ready: Promise<void> | null = prepare(holder.connection)
   client.transaction = async (mode = 'write') => {
     if (ready) await ready
     ready = null

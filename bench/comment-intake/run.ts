@@ -66,8 +66,9 @@ async function main(): Promise<void> {
   const env = {
     DATA_DIR: dataDir,
     DATABASE_URL: `file:${join(dataDir, 'bench.db')}`,
-    // The committed migrations may not have the consultation tables yet on a development tree.
-    PAYLOAD_DB_PUSH: '1',
+    // The committed migrations build the schema (a pushed schema would ask, at the restart, to
+    // drop the rate-limit table it does not know); production requires the public address.
+    PUBLIC_HOST: `http://127.0.0.1:${port}`,
     PAYLOAD_SECRET: SECRET,
     COMMENT_RATE_LIMIT_IP: '100000000/60',
   }

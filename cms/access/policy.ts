@@ -146,3 +146,18 @@ export function shownNameOr(group: RoleGroup) {
 export function hiddenUnless(group: RoleGroup) {
   return ({ user }: { user: MaybeUser }): boolean => !isIn(user, group)
 }
+
+/** The commands that create public submissions (cms/consultation/commands). */
+export type SubmissionCommand = 'submitComment' | 'submitRating'
+
+/** The request-context key a submission command sets on its own writes. */
+export const SUBMISSION_COMMAND = 'submissionCommand'
+
+/**
+ * Public submissions (a comment and its attachment, a rating): no one through any door — admin,
+ * REST, GraphQL, the Local API with or without a user — only the command that checked the
+ * submission first. It marks its own request's context, which REST and GraphQL cannot set.
+ */
+export function submittedBy(command: SubmissionCommand): Access {
+  return ({ req }) => req?.context?.[SUBMISSION_COMMAND] === command
+}

@@ -23,10 +23,10 @@ import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 import rateLimiterFlexible, { type RateLimiterAbstract, type RateLimiterRes as LimiterRes } from 'rate-limiter-flexible'
 
-import type { RateLimitResult } from '../lib/comments/rate-limit'
+import type { RateLimitResult } from '../consultation/comments/rate-limit'
 import { clearExpiredSqlite, createSqliteTable, RateLimiterPayloadSQLite } from './sqlite-store'
 
-export type { RateLimitResult } from '../lib/comments/rate-limit'
+export type { RateLimitResult } from '../consultation/comments/rate-limit'
 
 const { RateLimiterMemory, RateLimiterMongo, RateLimiterPostgres, RateLimiterRes } = rateLimiterFlexible
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { nextTrackingNumber } from '../comments/sequence'
-import { exactKey, simhash64 } from '../lib/comments'
+import { nextTrackingNumber } from '../consultation/comments/sequence'
+import { exactKey, simhash64 } from '../consultation/comments'
 import { DAY_MS, startOfVnDay } from '../lib/dates'
 import { fromRoot } from '../paths'
 import { type DraftRecord, readDraftFiles } from './draftFile'

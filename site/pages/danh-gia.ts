@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 
-import { recordRating } from '../lib/cms/ratings'
+import { recordRating } from '../lib/rating-post'
 import { clientIp } from '../lib/drafts/client-ip'
 
 const STATUS = { saved: 'cam-on', duplicate: 'da-danh-gia', 'invalid-level': 'chon-muc' } as const
 
 /**
- * POST /danh-gia: stores a satisfaction rating (see site/lib/cms/ratings.ts) and sends the
+ * POST /danh-gia: stores a satisfaction rating (see site/lib/rating-post.ts) and sends the
  * visitor back to the page with the outcome. Astro's origin check refuses cross-site posts.
  */
 export const POST: APIRoute = async ({ request, clientAddress, redirect }) => {

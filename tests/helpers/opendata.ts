@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost } from './drafts'
 import { publishDoc, refs } from './documents'

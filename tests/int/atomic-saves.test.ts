@@ -6,7 +6,7 @@ import readline from 'node:readline'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
 import { checkConsistency } from '../../scripts/lib/consistency'
@@ -108,6 +108,16 @@ describe('a save that fails leaves nothing behind', () => {
     expect(versions).toHaveLength(1)
     expect(versions[0]!.parent).toBe(main[0]!.id)
     expect((await checkConsistency(t.payload, { repair: false })).found).toBe(false)
+  })
+})
+
+describe.runIf(sqlite)('the connection that runs every write transaction', () => {
+  it('commits with the durability cms/db.ts chose (synchronous=NORMAL), not SQLite\'s FULL default', async () => {
+    await t.payload.create({ collection: 'holidays', data: { date: '2031-09-02T00:00:00.000Z', name: 'Quốc khánh' } as never })
+    const client = (t.payload.db as unknown as { client: { execute: (s: string) => Promise<{ rows: unknown[] }>; __portalTx: { connection: { execute: (s: string) => Promise<{ rows: unknown[] }> } } } }).client
+    const level = async (c: { execute: (s: string) => Promise<{ rows: unknown[] }> }) => Object.values((await c.execute('PRAGMA synchronous')).rows[0] as object)[0]
+    expect(await level(client.__portalTx.connection)).toBe(1)
+    expect(await level(client)).toBe(1)
   })
 })
 

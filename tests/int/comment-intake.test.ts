@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
-import { parseTrackingCode } from '../../cms/lib/comments'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
+import { parseTrackingCode } from '../../cms/consultation/comments'
 import { seed } from '../../cms/seed'
-import { lookupCommentStatus } from '../../site/lib/cms/comment-intake'
+import { lookupCommentStatus } from '../../site/lib/cms/comment-status'
 import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
-import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { restClient, staffToken } from '../helpers/rest'
 
 let t: TestPayload
 let slug: string
@@ -150,5 +151,42 @@ describe('refusals keep what the person typed', () => {
     expect(r.errors[0]!.message).toMatch(/đã hết thời hạn lấy ý kiến \(\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\)/)
     expect(r.values.body).toBe('Góp ý muộn')
     expect((await post(commentFields(), { slug: 'khong-co' })).kind).toBe('notFound')
+  })
+})
+
+describe('only the submitComment command creates a comment', () => {
+  const data = (draft: number | string) => ({ draft, body: 'Góp ý gửi thẳng qua API', email: 'api@example.vn', fullName: 'Người Gửi API', stance: 'agree', submitterCategory: 'individual', trackingCode: 'GY-2099-000001', status: 'published' })
+
+  it('refuses POST /api/comments, /api/comment-files and /api/ratings from anonymous visitors and from every staff role', async () => {
+    const draft = await createOpenDraft(t.payload)
+    const rest = restClient(t.payload, t.key)
+    const tokens = [undefined, ...(await Promise.all((['editor', 'approver', 'moderator', 'admin'] as const).map(async (role) => (await staffToken(t.payload, role)).token)))]
+    for (const token of tokens) {
+      expect((await rest('POST', '/comments', { token, body: data(draft.id) })).status).toBe(403)
+      expect((await rest('POST', '/ratings', { token, body: { path: '/tin-tuc/x', level: 'satisfied', day: '2099-01-01', visitorKey: 'forged' } })).status).toBe(403)
+      expect((await rest('POST', '/comment-files', { token, body: {} })).status).toBe(403)
+    }
+    const { totalDocs } = await t.payload.count({ collection: 'comments', where: { email: { equals: 'api@example.vn' } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('refuses the Local API with a user or without one when the command did not make the call', async () => {
+    const draft = await createOpenDraft(t.payload)
+    const admin = await createUser(t.payload, 'admin')
+    await expect(t.payload.create({ collection: 'comments', data: data(draft.id) as never, user: admin, overrideAccess: false })).rejects.toThrow()
+    await expect(t.payload.create({ collection: 'comments', data: data(draft.id) as never, overrideAccess: false })).rejects.toThrow()
+    // A context a caller makes up is not the command's mark.
+    await expect(t.payload.create({ collection: 'comments', data: data(draft.id) as never, overrideAccess: false, context: { submissionCommand: 'submitRating' } })).rejects.toThrow()
+  })
+
+  it('derives the code, state and keys itself: a submitted code or status is never taken', async () => {
+    const r = await post(commentFields({ trackingCode: 'GY-2099-999999', status: 'published', exactKey: 'x', simhash: 'y' }))
+    if (r.kind !== 'accepted') throw new Error(r.kind)
+    const c = await stored(r.code)
+    expect(c.trackingCode).toMatch(/^GY-\d{4}-\d{6}$/)
+    expect(c.trackingCode).not.toBe('GY-2099-999999')
+    expect(c.status).toBe('pending')
+    expect(c.exactKey).not.toBe('x')
+    expect(c.simhash).toMatch(/^[0-9a-f]{16}$/)
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { seed } from '../../cms/seed'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'

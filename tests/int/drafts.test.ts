@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { consultationState } from '../../cms/lib/consultation'
+import { consultationState } from '../../cms/consultation/state'
 import { seed } from '../../cms/seed'
 import { getDraftBySlug, getVersion, listDrafts, listPublishedDraftsForSearch } from '../../site/lib/cms/drafts'
 import { createOpenDraft } from '../helpers/drafts'

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
+import { answerComment } from '../../cms/consultation/commands/answerComment'
+import { moderateComment } from '../../cms/consultation/commands/moderateComment'
+import { publishReport } from '../../cms/consultation/commands/publishReport'
 import { seed } from '../../cms/seed'
 import { buildReport, listPublicComments } from '../../site/lib/cms/comments'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
@@ -155,5 +158,33 @@ describe('similar comments and responses', () => {
     expect(report.summary.byArticle[0]).toMatchObject({ anchor: null, label: 'Toàn bộ dự thảo' })
     expect(report.summary.answered).toBeGreaterThanOrEqual(3)
     expect(report.notPublished).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('moderation commands', () => {
+  it('moderateComment and answerComment act as the user: the rules and the log are the collection’s own', async () => {
+    const c = await submit({ body: 'Ý kiến qua lệnh kiểm duyệt.' })
+    const editor = await createUser(t.payload, 'editor')
+    await expect(moderateComment(t.payload, { id: c.id, user: editor, action: { status: 'published' } })).rejects.toThrow()
+    await expect(moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'hidden', reason: ' ' } })).rejects.toThrow()
+    expect(await moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'published' } })).toMatchObject({ status: 'published', moderatedBy: expect.anything() })
+    await expect(answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: null })).rejects.toThrow()
+    await answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: 'Tiếp thu tại Điều 1.' })
+    const shown = (await listPublicComments(draft.id)).find((x) => x.code === c.trackingCode)!
+    expect(shown.response).toEqual({ kind: 'accepted', label: 'Tiếp thu', text: 'Tiếp thu tại Điều 1.' })
+    expect((await log(c.id)).map((e) => e.action)).toEqual(['publish', 'respond'])
+  })
+
+  it('publishReport: only an approver or an administrator, and only after the consultation closed', async () => {
+    const DAY = 24 * 3600_000
+    const closed = await createOpenDraft(t.payload, { opensAt: new Date(Date.now() - 40 * DAY).toISOString(), closesAt: new Date(Date.now() - 10 * DAY).toISOString() })
+    const approver = await createUser(t.payload, 'approver')
+    const editor = await createUser(t.payload, 'editor')
+    await expect(publishReport(t.payload, { id: closed.id, user: editor, publishedAt: new Date() })).rejects.toThrow()
+    const open = await createOpenDraft(t.payload)
+    const early = await publishReport(t.payload, { id: open.id, user: approver, publishedAt: new Date() }).catch((e: { data?: { errors?: { message: string }[] } }) => e)
+    expect(JSON.stringify((early as { data?: unknown }).data)).toMatch(/hết hạn/)
+    const done = await publishReport(t.payload, { id: closed.id, user: approver, publishedAt: new Date(), summary: 'Tổng hợp chung.' })
+    expect(done.report).toMatchObject({ publishedAt: expect.any(String), summary: 'Tổng hợp chung.' })
   })
 })

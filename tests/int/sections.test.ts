@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../cms/seed/lexical'
 import { seed } from '../../cms/seed'
-import { recordRating } from '../../site/lib/cms/ratings'
+import { recordRating } from '../../site/lib/rating-post'
 import { getPage, getSchedule, getSectionItem, listPages, listSection } from '../../site/lib/cms/sections'
 import { flattenTree, getSiteTree } from '../../site/lib/cms/sitemap'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'

@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { IP_LIMIT } from '../../cms/auth/throttle'
-import { groupingIdle } from '../../cms/comments/grouping'
+import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { LIMITS_TABLE } from '../../cms/limits'
 import { sqliteWrite } from '../../cms/limits/sqlite-store'
 import { seed } from '../../cms/seed'

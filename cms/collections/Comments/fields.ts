@@ -1,20 +1,22 @@
 import type { Field } from 'payload'
 
-import { administrators, moderators, nobody, only, publishedCommentOr, shownNameOr } from '../../access/policy'
-import { RESPONSE_LABELS, STANCE_CODES, STANCE_LABELS, SUBMITTER_CATEGORY_CODES, SUBMITTER_CATEGORY_LABELS } from '../../lib/comments'
-import { COMMENT_STATUS_LABELS, COMMENT_STATUSES } from '../../lib/drafts/public-comment'
+import { administrators, moderators, nobody, only, publishedCommentOr, serverOwned, shownNameOr } from '../../access/policy'
+import { RESPONSE_LABELS, STANCE_CODES, STANCE_LABELS, SUBMITTER_CATEGORY_CODES, SUBMITTER_CATEGORY_LABELS } from '../../consultation/comments/codes'
+import { COMMENT_STATUS_LABELS, COMMENT_STATUSES } from '../../consultation/comments/public'
 import { countSimilar } from './hooks/countSimilar'
 
 /** What the commenter sent: frozen after intake (only an administrator's purge clears it). */
 const frozen = { update: nobody }
 const personal = { read: only(moderators), update: nobody }
 const readOnly = { readOnly: true }
+/** Derived on intake by the collection's hook (stampSubmission): no client value is taken, on create either. */
+const derivedPersonal = { ...personal, ...serverOwned }
 
 /** Where the comment belongs and its public code. */
 export const placementFields: Field[] = [
-  { name: 'trackingCode', type: 'text', label: 'Mã góp ý', required: true, unique: true, index: true, access: frozen, admin: readOnly },
-  { name: 'trackingYear', type: 'number', index: true, access: personal, admin: { hidden: true } },
-  { name: 'trackingSequence', type: 'number', access: personal, admin: { hidden: true } },
+  { name: 'trackingCode', type: 'text', label: 'Mã góp ý', required: true, unique: true, index: true, access: serverOwned, admin: readOnly },
+  { name: 'trackingYear', type: 'number', index: true, access: derivedPersonal, admin: { hidden: true } },
+  { name: 'trackingSequence', type: 'number', access: derivedPersonal, admin: { hidden: true } },
   {
     type: 'row',
     fields: [
@@ -94,7 +96,7 @@ export const commenterFields: Field[] = [
         admin: readOnly,
       },
       { name: 'showName', type: 'checkbox', label: 'Đồng ý công khai họ tên', access: frozen, admin: readOnly },
-      { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo bảo vệ dữ liệu lúc', access: personal, admin: readOnly },
+      { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo bảo vệ dữ liệu lúc', access: derivedPersonal, admin: readOnly },
     ],
   },
 ]
@@ -157,7 +159,7 @@ export const purgeFields: Field[] = [
 
 /** Keys the intake uses to refuse exact resubmissions and to group near-identical comments. */
 export const internalFields: Field[] = [
-  { name: 'exactKey', type: 'text', unique: true, index: true, access: personal, admin: { hidden: true } },
-  { name: 'simhash', type: 'text', access: personal, admin: { hidden: true } },
-  { name: 'groupedAt', type: 'date', index: true, access: personal, admin: { hidden: true } },
+  { name: 'exactKey', type: 'text', unique: true, index: true, access: derivedPersonal, admin: { hidden: true } },
+  { name: 'simhash', type: 'text', access: derivedPersonal, admin: { hidden: true } },
+  { name: 'groupedAt', type: 'date', index: true, access: derivedPersonal, admin: { hidden: true } },
 ]

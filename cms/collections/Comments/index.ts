@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hiddenUnless, moderators, nobody, only, publicCommentsOr } from '../../access/policy'
+import { hiddenUnless, moderators, nobody, only, publicCommentsOr, submittedBy } from '../../access/policy'
+import { stampSubmission } from '../../consultation/comments/stamp-submission'
 import { commenterFields, contentFields, internalFields, moderationFields, placementFields, purgeFields, responseFields } from './fields'
 import { applyGroupResponse } from './hooks/applyGroupResponse'
 import { logModeration } from './hooks/logModeration'
@@ -10,8 +11,9 @@ import { stampModeration } from './hooks/stampModeration'
 export const COMMENTS_SLUG = 'comments'
 
 /**
- * Public comments on drafts. They arrive only through the site's comment form (validated,
- * sanitised, rate-limited there) and start pending. Moderators publish or hide them with a
+ * Public comments on drafts. They arrive only through the submitComment command
+ * (cms/consultation/commands: validated, sanitised and rate-limited there; numbered and keyed by
+ * the stampSubmission hook) and start pending. Moderators publish or hide them with a
  * public reason; nothing is deleted (an administrator's purge clears personal data and keeps a
  * stub). Every action goes to the moderation log. Email and phone are never readable by the public.
  */
@@ -26,10 +28,10 @@ export const Comments: CollectionConfig = {
     description: 'Hàng chờ kiểm duyệt: lọc theo Trạng thái = Chờ kiểm duyệt; lọc thêm theo dự thảo, điều, quan điểm hoặc nhóm ý kiến tương tự.',
     hidden: hiddenUnless(moderators),
   },
-  access: { read: publicCommentsOr(moderators), create: nobody, update: only(moderators), delete: nobody },
+  access: { read: publicCommentsOr(moderators), create: submittedBy('submitComment'), update: only(moderators), delete: nobody },
   defaultSort: '-createdAt',
   hooks: {
-    beforeChange: [stampModeration],
+    beforeChange: [stampSubmission, stampModeration],
     afterChange: [logModeration, applyGroupResponse, removePurgedAttachment],
   },
   fields: [...placementFields, ...moderationFields, ...commenterFields, ...contentFields, ...responseFields, ...purgeFields, ...internalFields],

@@ -14,7 +14,7 @@ export const DRAFTS_SLUG = 'drafts'
 /**
  * Drafts put out for public comment (Decree 43 Art 10.1.i; Directive 15: online instead of
  * paper). Editors prepare, approvers publish; the consultation state (upcoming, open, closed,
- * report published) is computed from the dates by cms/lib/consultation.ts, never stored.
+ * report published) is computed from the dates by cms/consultation/state.ts, never stored.
  */
 export const Drafts: CollectionConfig = {
   slug: DRAFTS_SLUG,

@@ -5,8 +5,8 @@
  * tests instead of reaching the public. Dates that are calendar days in law (issue, effect,
  * expiry) are `date`; instants (consultation opening, updates) are `date-time`.
  */
-import { RESPONSE_LABELS, type ResponseKind, STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../comments/codes'
-import { CONSULTATION_STATE_LABELS, type ConsultationState } from '../consultation'
+import { RESPONSE_LABELS, type ResponseKind, STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../consultation/comments/codes'
+import { CONSULTATION_STATE_LABELS, type ConsultationState } from '../../consultation/state'
 import { RELATION_TYPES } from '../relations'
 import { VALIDITY_LABELS, type ValidityStatus } from '../validity'
 import type { JSONSchema } from './define'

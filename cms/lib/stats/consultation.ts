@@ -9,8 +9,8 @@ import {
   consultationPeriodDays,
   consultationState,
   meetsMinimumPeriod,
-} from '../consultation'
-import { STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../comments/codes'
+} from '../../consultation/state'
+import { STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../../consultation/comments/codes'
 import { countByLabel, share, vnYear } from './publishing'
 
 /** The draft fields the statistics read. */

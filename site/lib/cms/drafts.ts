@@ -1,11 +1,11 @@
 /**
  * Public reads of drafts and their versions. Every call passes overrideAccess: false, so only
  * published drafts are visible; versions are public history. The consultation state is
- * computed here from the dates (cms/lib/consultation.ts) at each request.
+ * computed here from the dates (cms/consultation/state.ts) at each request.
  */
 import type { Agency, DocumentType, Draft, DraftVersion, Media } from '../../../cms/payload-types'
-import type { ArticleText } from '../../../cms/lib/comments/diff'
-import { type ConsultationState, consultationState, daysLeft, nextStateChangeAt } from '../../../cms/lib/consultation'
+import type { ArticleText } from '../../../cms/consultation/drafts/diff'
+import { type ConsultationState, consultationState, daysLeft, nextStateChangeAt } from '../../../cms/consultation/state'
 import type { TocEntry } from '../../../cms/lib/legal-text'
 import { payloadInstance } from './payload'
 

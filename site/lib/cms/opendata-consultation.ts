@@ -4,6 +4,7 @@
  * list of public fields: email, phone, attachments and internal keys are never selected, and
  * pending comments are excluded both by the access rule and by the query.
  */
+import { PUBLIC_COMMENT_SELECT, type StoredComment } from '../../../cms/consultation/comments/public'
 import type { Draft, DraftVersion } from '../../../cms/payload-types'
 import { payloadInstance } from './payload'
 
@@ -30,25 +31,7 @@ export type PublicDraftRow = Pick<
 export type VersionRow = Pick<DraftVersion, 'id' | 'draft' | 'number' | 'publishedAt'>
 
 /** The public fields of a comment the API maps (see mappers/comment.ts). */
-export interface CommentRow {
-  id: number | string
-  draft?: unknown
-  draftVersion?: number | null
-  article?: string | null
-  status?: string | null
-  showName?: boolean | null
-  fullName?: string | null
-  organisation?: string | null
-  submitterCategory?: string | null
-  stance?: string | null
-  body?: string | null
-  createdAt?: string | null
-  updatedAt?: string | null
-  hiddenAt?: string | null
-  hiddenReason?: string | null
-  purgedAt?: string | null
-  response?: { kind?: string | null; text?: string | null } | null
-}
+export type CommentRow = StoredComment & { id: number | string; updatedAt?: string | null }
 
 const DRAFT_SELECT = {
   title: true,
@@ -67,26 +50,6 @@ const DRAFT_SELECT = {
 } as const
 
 const MEDIA_FIELDS = { url: true, filename: true, mimeType: true, filesize: true, alt: true } as const
-
-// The only comment fields that ever leave the CMS through the API. Email and phone are absent.
-const COMMENT_SELECT = {
-  draft: true,
-  draftVersion: true,
-  article: true,
-  status: true,
-  showName: true,
-  fullName: true,
-  organisation: true,
-  submitterCategory: true,
-  stance: true,
-  body: true,
-  createdAt: true,
-  updatedAt: true,
-  hiddenAt: true,
-  hiddenReason: true,
-  purgedAt: true,
-  response: { kind: true, text: true },
-} as const
 
 async function hasCollection(slug: string): Promise<boolean> {
   const payload = await payloadInstance()
@@ -178,7 +141,7 @@ export async function listPublicCommentRows(draftIds: (number | string)[] | null
     depth: 0,
     pagination: false,
     overrideAccess: false,
-    select: COMMENT_SELECT,
+    select: PUBLIC_COMMENT_SELECT,
   })
   return docs as unknown as CommentRow[]
 }

@@ -3,14 +3,13 @@
  * of 10 MB plus the text fields. The declared length is checked first; a body sent without one
  * is counted while it streams, so a huge post never sits in memory.
  */
+import type { SubmittedForm } from '../../../cms/consultation/commands/submitComment'
 
 /** Largest accepted form post: a 10 MB attachment plus fields and multipart framing. */
 export const MAX_FORM_BYTES = 10 * 1024 * 1024 + 256 * 1024
 
 /** A read form: its text fields (first value of each name) and the uploaded file, if any. */
-export type FormRead =
-  | { ok: true; fields: Record<string, string>; file: { name: string; type: string; bytes: Uint8Array } | null }
-  | { ok: false; reason: 'tooLarge' | 'unreadable' }
+export type FormRead = SubmittedForm
 
 /** Returns the form's fields and file, or why it could not be read. */
 export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {

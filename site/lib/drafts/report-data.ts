@@ -3,7 +3,7 @@
  * the JSON share it. It exists publicly only once an approver's publication date has passed.
  */
 import type { CsvColumn } from '../../../cms/lib/api/define'
-import { RESPONSE_LABELS, STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../../../cms/lib/comments'
+import { RESPONSE_LABELS, STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../../../cms/consultation/comments'
 import { isoDateTimeVN } from '../../../cms/lib/dates'
 import { buildReport, type ConsultationReport } from '../cms/comments'
 import { getDraftBySlug, type PublicDraft } from '../cms/drafts'

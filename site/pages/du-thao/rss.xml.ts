@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { CONSULTATION_STATE_LABELS } from '../../../cms/lib/consultation'
+import { CONSULTATION_STATE_LABELS } from '../../../cms/consultation/state'
 import { formatDateTimeVN } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { listDrafts } from '../../lib/cms/drafts'

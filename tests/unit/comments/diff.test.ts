@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffArticles, diffSummary, type ArticleText } from '../../../cms/lib/comments/diff'
+import { diffArticles, diffSummary, type ArticleText } from '../../../cms/consultation/drafts/diff'
 
 const art = (n: string, title: string, text: string): ArticleText => ({ anchor: `dieu-${n}`, label: `Điều ${n}`, title, text })
 

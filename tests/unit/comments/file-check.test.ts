@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { checkAttachment, detectDocumentFile, formatFileSizeVN, safeAttachmentName } from '../../../cms/lib/comments/file-check'
+import { checkAttachment, detectDocumentFile, formatFileSizeVN, safeAttachmentName } from '../../../cms/consultation/comments/file-check'
 
 const WRONG_TYPE = 'Tệp đính kèm: chỉ nhận PDF, DOC hoặc DOCX (nội dung tệp không phải định dạng này)'
 

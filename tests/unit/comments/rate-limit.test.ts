@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { limitKey, sharedLimiter } from '../../../cms/limits'
-import { rateLimitHeaders, rateLimitMessage } from '../../../cms/lib/comments/rate-limit'
+import { rateLimitHeaders, rateLimitMessage } from '../../../cms/consultation/comments/rate-limit'
 
 const MIN = 60_000
 let n = 0

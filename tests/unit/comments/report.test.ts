@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RESPONSE_LABELS, STANCE_LABELS, summariseComments, type CommentForReport } from '../../../cms/lib/comments/report'
+import { RESPONSE_LABELS, STANCE_LABELS, summariseComments, type CommentForReport } from '../../../cms/consultation/comments/report'
 
 const articles = [
   { anchor: 'dieu-1', label: 'Điều 1' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, renderCommentHtml, sanitizeCommentText, sanitizeSingleLine } from '../../../cms/lib/comments/sanitize'
+import { escapeHtml, renderCommentHtml, sanitizeCommentText, sanitizeSingleLine } from '../../../cms/consultation/comments/sanitize'
 
 const XSS_PAYLOADS = [
   '<script>alert(1)</script>',

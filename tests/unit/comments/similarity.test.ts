@@ -7,7 +7,7 @@ import {
   normaliseForDuplicate,
   shingles,
   simhash64,
-} from '../../../cms/lib/comments/similarity'
+} from '../../../cms/consultation/comments/similarity'
 
 // A campaign text circulated on social media, and how people actually re-send it.
 const campaign =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTrackingCode, parseTrackingCode } from '../../../cms/lib/comments/tracking-code'
+import { formatTrackingCode, parseTrackingCode } from '../../../cms/consultation/comments/tracking-code'
 
 describe('tracking codes', () => {
   it('formats year and zero-padded sequence', () => {

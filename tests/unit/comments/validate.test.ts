@@ -6,7 +6,7 @@ import {
   SUBMITTER_CATEGORIES,
   TOO_FAST_MESSAGE,
   validateComment,
-} from '../../../cms/lib/comments/validate'
+} from '../../../cms/consultation/comments/validate'
 
 const now = new Date('2026-03-10T09:00:00+07:00')
 const articles = [

@@ -7,7 +7,7 @@ import {
   isOpenForComment,
   meetsMinimumPeriod,
   nextStateChangeAt,
-} from '../../../cms/lib/consultation'
+} from '../../../cms/consultation/state'
 
 // Opens 01/06/2025 08:00 and closes at the end of 30/07/2025, Vietnam time.
 const opensAt = '2025-06-01T08:00:00+07:00'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { insertArticleSlots, splitArticleSlots } from '../../../cms/lib/drafts/article-slots'
-import { renderDraftText, textChanged } from '../../../cms/lib/drafts/render-version'
+import { insertArticleSlots, splitArticleSlots } from '../../../cms/consultation/drafts/article-slots'
+import { renderDraftText, textChanged } from '../../../cms/consultation/drafts/render-version'
 
 const TEXT = `NGHỊ ĐỊNH
 Quy định thử

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseFrom, smtpSettingsFromEnv } from '../../../cms/email/smtpAdapter'
-import { receiptMessage } from '../../../cms/email/receipt'
-import { cacheSeconds, daysLeftText, deadlineText, windowText } from '../../../site/lib/drafts/labels'
-import { parseLimit } from '../../../site/lib/drafts/limits'
+import { receiptMessage } from '../../../cms/consultation/comments/receipt'
+import { cacheSeconds, daysLeftText, deadlineText, windowText } from '../../../cms/consultation/labels'
+import { parseLimit } from '../../../cms/consultation/comments/limits'
 import { clientIp } from '../../../site/lib/drafts/client-ip'
 import { readForm } from '../../../site/lib/drafts/form-body'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hiddenStub, toPublicComment } from '../../../cms/lib/drafts/public-comment'
+import { hiddenStub, toPublicComment } from '../../../cms/consultation/comments/public'
 
 const base = {
   trackingCode: 'GY-2026-000007',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ratablePath, ratingTotals, visitorKey } from '../../../cms/lib/ratings'
+import { ratablePath, ratingTotals, visitorKey } from '../../../cms/consultation/ratings/levels'
 import { describeWeek, mondayOf } from '../../../cms/collections/WorkSchedules/week'
 
 describe('rating helpers', () => {

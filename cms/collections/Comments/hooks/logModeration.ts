@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ModerationLog } from '../../../payload-types'
-import { RESPONSE_LABELS, type ResponseKind } from '../../../lib/comments'
-import { COMMENT_STATUS_LABELS, type CommentStatus } from '../../../lib/drafts/public-comment'
+import { RESPONSE_LABELS, type ResponseKind } from '../../../consultation/comments/codes'
+import { COMMENT_STATUS_LABELS, type CommentStatus } from '../../../consultation/comments/public'
 
 type Ref = string | number | { id: string | number } | null | undefined
 const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref ?? null)

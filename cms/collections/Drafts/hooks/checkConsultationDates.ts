@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { consultationPeriodDays, meetsMinimumPeriod } from '../../../lib/consultation'
+import { consultationPeriodDays, meetsMinimumPeriod } from '../../../consultation/state'
 import { formatDateTimeVN, toDate } from '../../../lib/dates'
 
 type Ref = string | number | { id: string | number } | null | undefined

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { renderDraftText, textChanged } from '../../../lib/drafts/render-version'
+import { renderDraftText, textChanged } from '../../../consultation/drafts/render-version'
 
 /**
  * Publishing a draft whose text changed creates the next public version (1, 2, 3…) with its

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { fileTypeFromBuffer } from 'file-type'
 
-import { checkAttachment } from '../../../lib/comments/file-check'
+import { checkAttachment } from '../../../consultation/comments/file-check'
 
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp'])
 

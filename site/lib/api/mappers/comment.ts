@@ -1,28 +1,26 @@
 /**
- * Maps a comment to the API's Comment shape, field by field. Privacy rules (Decree 13/2023 on
- * personal data; the form's promise): never an email or phone (not even selected), a name or
- * organisation only when the commenter allowed it, and a hidden or purged comment reduced to a
- * stub with its date and reason; its text, stance, category and response stay inside the CMS.
+ * Maps a comment to the API's Comment shape from the one public projection
+ * (cms/consultation/comments/public.ts), so the API words a comment exactly as the pages do.
+ * Privacy rules (Decree 13/2023 on personal data; the form's promise): never an email or phone
+ * (not even selected), a name or organisation only when the commenter allowed it, and a hidden
+ * or purged comment reduced to a stub with its date and reason.
  */
-import { isStanceCode, isSubmitterCategory } from '../../../../cms/lib/comments/codes'
-import type { CommentRow } from '../../cms/opendata-consultation'
-import { apiDateTime, refId, text } from '../format'
-
-/** Reason shown for a comment whose personal data was erased at the commenter's request. */
-export const PURGED_REASON = 'Đã xóa dữ liệu cá nhân theo yêu cầu của người góp ý'
+import { isStanceCode, isSubmitterCategory } from '../../../../cms/consultation/comments/codes'
+import { toPublicComment, type StoredComment } from '../../../../cms/consultation/comments/public'
+import { apiDateTime, text } from '../format'
 
 /** Returns the API Comment, or null for anything not public (pending or unknown status). */
-export function toApiComment(c: CommentRow): Record<string, unknown> | null {
-  if (c.status !== 'published' && c.status !== 'hidden') return null
-  const hidden = c.status === 'hidden' || Boolean(c.purgedAt)
+export function toApiComment(row: StoredComment): Record<string, unknown> | null {
+  const c = toPublicComment(row)
+  if (!c) return null
   const placement = {
-    id: String(c.id),
-    draftId: refId(c.draft) ?? '',
-    version: Number.isInteger(c.draftVersion) && (c.draftVersion as number) >= 1 ? c.draftVersion : 1,
+    id: c.id,
+    draftId: c.draftId,
+    version: c.version !== null && Number.isInteger(c.version) && c.version >= 1 ? c.version : 1,
     article: text(c.article),
-    createdAt: apiDateTime(c.createdAt),
+    createdAt: apiDateTime(c.submittedAt),
   }
-  if (hidden) {
+  if (c.kind !== 'published') {
     return {
       ...placement,
       stance: null,
@@ -31,24 +29,22 @@ export function toApiComment(c: CommentRow): Record<string, unknown> | null {
       organisation: null,
       body: null,
       status: 'hidden',
-      hiddenReason: c.purgedAt ? PURGED_REASON : (text(c.hiddenReason) ?? 'Không phù hợp quy định về góp ý'),
-      hiddenAt: apiDateTime(c.purgedAt ?? c.hiddenAt ?? c.updatedAt) ?? placement.createdAt,
+      hiddenReason: c.hiddenReason,
+      hiddenAt: apiDateTime(c.hiddenAt ?? row.updatedAt) ?? placement.createdAt,
       response: null,
     }
   }
-  const named = c.showName === true
-  const kind = c.response?.kind
   const answer = text(c.response?.text)
   return {
     ...placement,
     stance: isStanceCode(c.stance) ? c.stance : null,
-    submitterCategory: isSubmitterCategory(c.submitterCategory) ? c.submitterCategory : null,
-    name: named ? text(c.fullName) : null,
-    organisation: named ? text(c.organisation) : null,
-    body: text(c.body),
+    submitterCategory: isSubmitterCategory(c.category) ? c.category : null,
+    name: text(c.name),
+    organisation: text(c.organisation),
+    body: text(c.bodyText),
     status: 'published',
     hiddenReason: null,
     hiddenAt: null,
-    response: (kind === 'accepted' || kind === 'explained') && answer ? { kind, text: answer } : null,
+    response: c.response && answer ? { kind: c.response.kind, text: answer } : null,
   }
 }

@@ -1,9 +1,9 @@
 /**
  * Maps a published draft to the API's Draft / DraftDetail shapes. The consultation state is
- * computed from the dates at the moment of the request (cms/lib/consultation.ts), and the
+ * computed from the dates at the moment of the request (cms/consultation/state.ts), and the
  * report only shows once its publication time has come.
  */
-import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/lib/consultation'
+import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/consultation/state'
 import { toDate } from '../../../../cms/lib/dates'
 import type { Agency, DocumentType, Media } from '../../../../cms/payload-types'
 import type { PublicDraftRow, VersionRow } from '../../cms/opendata-consultation'

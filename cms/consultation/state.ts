@@ -5,7 +5,7 @@
  * "closed" on another. State is computed from dates, never stored, so pages change by
  * themselves when the time comes.
  */
-import { type DateInput, toDate, vnCalendarDaysBetween, vnDayNumber } from './dates'
+import { type DateInput, toDate, vnCalendarDaysBetween, vnDayNumber } from '../lib/dates'
 
 /** The life of a draft on the portal, in order. */
 export type ConsultationState = 'upcoming' | 'open' | 'closed' | 'reportPublished'

@@ -3,8 +3,8 @@
  * pages need: HTML with article slots, the table of contents and the article list (for the
  * comment form, per-article counts, diffs and search).
  */
-import { listArticles, parseLegalText, renderLegalHtml, tableOfContents, type TocEntry } from '../legal-text'
-import type { ArticleText } from '../comments/diff'
+import { listArticles, parseLegalText, renderLegalHtml, tableOfContents, type TocEntry } from '../../lib/legal-text'
+import type { ArticleText } from './diff'
 import { insertArticleSlots } from './article-slots'
 
 /** A draft text ready to show, compare and comment on. */

@@ -1,6 +1,6 @@
 /** Vietnamese phrases with numbers and dates for the draft pages. */
-import { formatCountVN } from '../../../cms/lib/comments'
-import { DAY_MS, VN_OFFSET_MS, formatDateTimeVN, formatDateVN, toDate } from '../../../cms/lib/dates'
+import { formatCountVN } from './comments/validate'
+import { DAY_MS, VN_OFFSET_MS, formatDateTimeVN, formatDateVN, toDate } from '../lib/dates'
 
 /** Returns "Còn N ngày", or the last-day wording on the last day. */
 export function daysLeftText(days: number | null): string {

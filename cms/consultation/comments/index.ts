@@ -1,6 +1,5 @@
 /** Public comments on drafts: validate → sanitise → de-duplicate → rate-limit → report. */
 export * from './codes'
-export * from './diff'
 export * from './file-check'
 export * from './rate-limit'
 export * from './report'

@@ -4,7 +4,7 @@
  * report can say "N ý kiến tương tự" instead of listing the same text N times.
  */
 import { createHash } from 'node:crypto'
-import { foldAccents } from '../vietnamese'
+import { foldAccents } from '../../lib/vietnamese'
 
 /**
  * Returns the text reduced to what makes two comments "the same": no accents (đ → d),

@@ -8,7 +8,7 @@
  */
 import type { Payload } from 'payload'
 
-import { assignSimilarityGroup } from '../lib/comments'
+import { assignSimilarityGroup } from './similarity'
 
 /** SimHash bits two texts may differ by and still be compared word by word. */
 const CANDIDATE_DISTANCE = 14

@@ -5,8 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-import { escapeHtml } from '../lib/comments'
-import { formatDateTimeVN } from '../lib/dates'
+import { escapeHtml } from './sanitize'
+import { contentVersion } from '../../hooks/contentEvents'
+import { formatDateTimeVN } from '../../lib/dates'
 
 /** What the receipt says. */
 export interface ReceiptDetails {
@@ -55,4 +56,21 @@ export async function sendReceipt(payload: Payload, to: string, details: Receipt
   } catch (err) {
     payload.logger.error({ err, msg: `Không gửi được thư xác nhận góp ý ${details.code}` })
   }
+}
+
+let signature: { version: number; name: string } | null = null
+
+/** Returns the name signing receipts: the portal's name from the settings (read again after a change), or a neutral one. */
+export async function receiptSignature(payload: Payload): Promise<string> {
+  if (signature && signature.version === contentVersion()) return signature.name
+  const version = contentVersion()
+  let name = 'Cổng thông tin điện tử'
+  try {
+    const s = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: false })
+    if (s.portalName) name = s.portalName
+  } catch {
+    // The neutral name; the receipt still goes out.
+  }
+  signature = { version, name }
+  return name
 }

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { formatTrackingCode } from '../lib/comments'
+import { formatTrackingCode } from './tracking-code'
 
 interface YearState {
   last: number | null

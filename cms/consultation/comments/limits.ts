@@ -4,8 +4,9 @@
  * address; a campaign or a load test raises them through the environment:
  * COMMENT_RATE_LIMIT_IP / _EMAIL / _LOOKUP as "max/seconds" (e.g. "20/600"), read on each use.
  */
-import { sharedLimiter, type SharedLimiter } from '../../../cms/limits'
-import { payloadInstance } from '../cms/payload'
+import type { Payload } from 'payload'
+
+import { sharedLimiter, type SharedLimiter } from '../../limits'
 
 /** Returns `{ max, windowMs }` from "max/seconds", or the fallback when unset or malformed. */
 export function parseLimit(text: string | undefined, fallback: { max: number; windowMs: number }): { max: number; windowMs: number } {
@@ -24,8 +25,7 @@ interface Limiters {
 }
 
 /** Returns the limiters of this instance, with the settings of the environment. */
-export async function commentLimiters(): Promise<Limiters> {
-  const payload = await payloadInstance()
+export function commentLimiters(payload: Payload): Limiters {
   return {
     ip: sharedLimiter(payload, { name: 'comment-ip', ...parseLimit(process.env.COMMENT_RATE_LIMIT_IP, { max: 30, windowMs: 10 * 60_000 }) }),
     email: sharedLimiter(payload, { name: 'comment-email', ...parseLimit(process.env.COMMENT_RATE_LIMIT_EMAIL, { max: 10, windowMs: 60 * 60_000 }) }),
