@@ -1,24 +1,21 @@
 /**
- * What every API handler receives: the request, its parsed and validated parameters (typed
- * from the endpoint's declaration in cms/lib/api/endpoints.ts) and the headers every answer
- * carries (rate limit). Handlers answer through respond() so caching, CORS and CSV are uniform.
+ * What every API handler receives: the request, its parameters parsed and typed by the
+ * endpoint's zod declaration (endpoints.ts) and the headers every answer carries (rate limit).
+ * Handlers answer through respond() so caching, CORS and CSV are uniform.
  */
-import type { ParamValues } from '../../../cms/lib/api/define'
-import type { API_ENDPOINT_BY_ID } from '../../../cms/lib/api/endpoints'
+import type { ParamValues } from './define'
+import type { API_ENDPOINT_BY_ID } from './endpoints'
 
 /** Operation ids of the public API. */
 export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
-
-/** Parsed parameters of one endpoint. */
-export type ValuesOf<K extends EndpointId> = ParamValues<(typeof API_ENDPOINT_BY_ID)[K]['params']>
 
 /** The input of a handler. */
 export interface HandlerContext<K extends EndpointId> {
   request: Request
   url: URL
-  /** `https://host` of the request, for absolute links. */
+  /** `https://host` of the configured public address, for absolute links. */
   origin: string
-  values: ValuesOf<K>
+  values: ParamValues<(typeof API_ENDPOINT_BY_ID)[K]>
   /** Headers to add to the answer (X-RateLimit-*). */
   headers: Record<string, string>
   now: Date

@@ -7,20 +7,21 @@
 import { isStanceCode, isSubmitterCategory } from '../../../../cms/lib/comments/codes'
 import type { CommentRow } from '../../cms/opendata-consultation'
 import { apiDateTime, refId, text } from '../format'
+import type { ApiComment } from '../schemas'
 
 /** Reason shown for a comment whose personal data was erased at the commenter's request. */
 export const PURGED_REASON = 'Đã xóa dữ liệu cá nhân theo yêu cầu của người góp ý'
 
 /** Returns the API Comment, or null for anything not public (pending or unknown status). */
-export function toApiComment(c: CommentRow): Record<string, unknown> | null {
+export function toApiComment(c: CommentRow): ApiComment | null {
   if (c.status !== 'published' && c.status !== 'hidden') return null
   const hidden = c.status === 'hidden' || Boolean(c.purgedAt)
   const placement = {
     id: String(c.id),
     draftId: refId(c.draft) ?? '',
-    version: Number.isInteger(c.draftVersion) && (c.draftVersion as number) >= 1 ? c.draftVersion : 1,
+    version: Number.isInteger(c.draftVersion) && (c.draftVersion as number) >= 1 ? (c.draftVersion as number) : 1,
     article: text(c.article),
-    createdAt: apiDateTime(c.createdAt),
+    createdAt: apiDateTime(c.createdAt)!,
   }
   if (hidden) {
     return {
