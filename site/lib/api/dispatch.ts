@@ -8,9 +8,8 @@
 import { matchEndpoint, parseParams } from './define'
 import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
 import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
-import type { EndpointId, HandlerContext } from './context'
 import { apiDescription } from './openapi'
-import { HANDLERS } from './handlers'
+import { HANDLERS, type EndpointId, type HandlerContext } from './handlers'
 import { apiLimiter } from './rate-limit'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 

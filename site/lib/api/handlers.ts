@@ -11,8 +11,8 @@ import { documentContext } from '../cms/documents'
 import { findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
 import { commentTallies, currentVersionToc, findPublicDraftRow, listPublicCommentRows, listPublicDraftRows, versionsByDraft, type PublicDraftRow } from '../cms/opendata-consultation'
 import { searchSite } from '../cms/search'
-import type { EndpointId, HandlerContext, HandlerTable } from './context'
 import { keysetPage, nextLink } from './cursor'
+import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID } from './endpoints'
 import { absoluteUrl, latest, refId } from './format'
 import { notFoundResponse, paramErrorResponse, respond } from './http'
@@ -22,6 +22,22 @@ import { toApiDocument, toApiDocumentDetail } from './mappers/document'
 import { draftChanges, reportPublishedAt, toApiDraft, toApiDraftDetail } from './mappers/draft'
 import { memoryPage, positionOf, type MemoryOrder } from './memory-page'
 import type { ApiSearchHit } from './schemas'
+
+/** Operation ids of the public API. */
+export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
+
+/** What a handler receives: the request, its parameters typed by the endpoint's declaration, the rate-limit headers. */
+export interface HandlerContext<K extends EndpointId> {
+  request: Request
+  url: URL
+  /** The configured public origin, for absolute links. */
+  origin: string
+  values: ParamValues<(typeof API_ENDPOINT_BY_ID)[K]>
+  headers: Record<string, string>
+  now: Date
+}
+
+type HandlerTable = { [K in EndpointId]: (ctx: HandlerContext<K>) => Promise<Response> }
 
 /** Returns a page of a list as JSON, or as CSV with the endpoint's columns when asked. */
 function listAnswer<K extends EndpointId, T>(

@@ -28,6 +28,7 @@ const uri = (description: string) => z.url().describe(description)
 const email = (description: string) => z.email().describe(description)
 const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().describe(schema.description ?? '')
 const object = <S extends z.ZodRawShape>(description: string, shape: S) => z.strictObject(shape).describe(description)
+const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).describe(description)
 const id = z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).')
 const slug = z.string().regex(/^[a-z0-9-]+$/).describe('Định danh trong đường dẫn.')
 
@@ -71,7 +72,7 @@ export const Document = object('Văn bản pháp luật.', {
   validity: z.enum(VALIDITY_VALUES).describe('Tình trạng hiệu lực, tính từ các ngày và quan hệ văn bản.'),
   validityLabel: str('Tình trạng hiệu lực bằng tiếng Việt, ví dụ `Còn hiệu lực`.'),
   signer: orNull(object('Người ký.', { name: orNull(str('Họ tên người ký.')), title: orNull(str('Chức vụ người ký.')) })),
-  fields: z.array(object('Lĩnh vực.', { id, name: str('Tên lĩnh vực.') })).describe('Lĩnh vực.'),
+  fields: list(object('Lĩnh vực.', { id, name: str('Tên lĩnh vực.') }), 'Lĩnh vực.'),
   language: z.enum(['vi', 'en']).describe('Ngôn ngữ của văn bản.'),
   url: uri('Trang HTML của văn bản.'),
   apiUrl: uri('Địa chỉ API của văn bản.'),
@@ -89,12 +90,12 @@ export const Relation = object('Quan hệ với một văn bản khác.', {
 
 /** A legal document with its table of contents, relations both ways, files and full text. */
 export const DocumentDetail = Document.extend({
-  structure: z.array(TocEntry).describe('Mục lục, theo thứ tự trong văn bản.'),
+  structure: list(TocEntry, 'Mục lục, theo thứ tự trong văn bản.'),
   relations: object('Quan hệ văn bản, hai chiều.', {
-    outgoing: z.array(Relation).describe('Văn bản này tác động đến văn bản khác.'),
-    incoming: z.array(Relation).describe('Văn bản khác tác động đến văn bản này.'),
+    outgoing: list(Relation, 'Văn bản này tác động đến văn bản khác.'),
+    incoming: list(Relation, 'Văn bản khác tác động đến văn bản này.'),
   }),
-  files: z.array(File).describe('Tệp đính kèm (bản ký số, phụ lục…).'),
+  files: list(File, 'Tệp đính kèm (bản ký số, phụ lục…).'),
   bodyHtml: orNull(str('Toàn văn dạng HTML, các đơn vị mang `id` bằng neo trong mục lục.')),
 }).meta({ id: 'DocumentDetail', description: 'Văn bản pháp luật, đầy đủ.' })
 
@@ -112,15 +113,14 @@ export const Draft = object('Dự thảo lấy ý kiến.', {
   closesAt: dateTime('Thời điểm thôi nhận góp ý (không tính).'),
   reportPublishedAt: orNull(dateTime('Thời điểm công bố báo cáo tổng hợp, tiếp thu, giải trình.')),
   commentCount: int('Số góp ý đã công khai.'),
-  versions: z
-    .array(
-      object('Phiên bản dự thảo.', {
-        number: int('Số thứ tự phiên bản, từ 1.', 1),
-        publishedAt: dateTime('Thời điểm đăng phiên bản.'),
-        url: uri('Trang HTML của phiên bản.'),
-      }),
-    )
-    .describe('Các phiên bản, cũ trước.'),
+  versions: list(
+    object('Phiên bản dự thảo.', {
+      number: int('Số thứ tự phiên bản, từ 1.', 1),
+      publishedAt: dateTime('Thời điểm đăng phiên bản.'),
+      url: uri('Trang HTML của phiên bản.'),
+    }),
+    'Các phiên bản, cũ trước.',
+  ),
   explanatoryNote: File.nullable(),
   consultationReport: File.nullable(),
   contact: orNull(
@@ -138,8 +138,8 @@ export const Draft = object('Dự thảo lấy ý kiến.', {
 
 /** A draft with the table of contents of its current version and its files. */
 export const DraftDetail = Draft.extend({
-  structure: z.array(TocEntry).describe('Mục lục của phiên bản hiện hành, dùng để góp ý theo điều.'),
-  files: z.array(File).describe('Tệp đính kèm.'),
+  structure: list(TocEntry, 'Mục lục của phiên bản hiện hành, dùng để góp ý theo điều.'),
+  files: list(File, 'Tệp đính kèm.'),
 }).meta({ id: 'DraftDetail', description: 'Dự thảo lấy ý kiến, đầy đủ.' })
 
 const commentPlacement = {
@@ -200,15 +200,14 @@ export const Agency = object('Cơ quan trong danh bạ.', {
   abbreviation: orNull(str('Tên viết tắt.')),
   level: orNull(str('Cấp của cơ quan (trung ương, tỉnh, sở, xã…).')),
   parent: orNull(agencyRef),
-  emails: z
-    .array(
-      object('Hộp thư chính thức.', {
-        address: email('Địa chỉ thư.'),
-        purpose: orNull(str('Mục đích, ví dụ nhận gửi văn bản điện tử.')),
-        isGovVn: z.boolean().describe('Thuộc tên miền `.gov.vn`.'),
-      }),
-    )
-    .describe('Thư điện tử chính thức.'),
+  emails: list(
+    object('Hộp thư chính thức.', {
+      address: email('Địa chỉ thư.'),
+      purpose: orNull(str('Mục đích, ví dụ nhận gửi văn bản điện tử.')),
+      isGovVn: z.boolean().describe('Thuộc tên miền `.gov.vn`.'),
+    }),
+    'Thư điện tử chính thức.',
+  ),
   phone: orNull(str('Điện thoại.')),
   fax: orNull(str('Fax.')),
   address: orNull(str('Địa chỉ trụ sở.')),
@@ -222,17 +221,16 @@ export const Agency = object('Cơ quan trong danh bạ.', {
       email: orNull(email('Thư điện tử công vụ.')),
     }),
   ),
-  officials: z
-    .array(
-      object('Cán bộ có thẩm quyền.', {
-        name: str('Họ tên.'),
-        position: str('Chức vụ.'),
-        unit: orNull(str('Đơn vị.')),
-        phone: orNull(str('Điện thoại công vụ.')),
-        email: orNull(email('Thư điện tử công vụ.')),
-      }),
-    )
-    .describe('Cán bộ có thẩm quyền và thư công vụ (Luật CNTT Điều 28).'),
+  officials: list(
+    object('Cán bộ có thẩm quyền.', {
+      name: str('Họ tên.'),
+      position: str('Chức vụ.'),
+      unit: orNull(str('Đơn vị.')),
+      phone: orNull(str('Điện thoại công vụ.')),
+      email: orNull(email('Thư điện tử công vụ.')),
+    }),
+    'Cán bộ có thẩm quyền và thư công vụ (Luật CNTT Điều 28).',
+  ),
   lastVerifiedAt: orNull(date('Ngày xác minh thông tin liên hệ gần nhất.')),
   updatedAt: dateTime('Lần cập nhật gần nhất.'),
   url: uri('Trang HTML của cơ quan.'),
@@ -256,7 +254,7 @@ export const SearchHit = object('Một kết quả.', {
 /** One page of search results with facet counts. */
 export const SearchResult = object('Kết quả tìm kiếm.', {
   total: int('Tổng số kết quả.'),
-  results: z.array(SearchHit).describe('Kết quả, liên quan nhất trước.'),
+  results: list(SearchHit, 'Kết quả, liên quan nhất trước.'),
   facets: object('Số kết quả theo từng giá trị bộ lọc.', {
     documentType: facet('Theo loại văn bản.'),
     issuer: facet('Theo cơ quan ban hành.'),
@@ -271,7 +269,7 @@ export const SearchResult = object('Kết quả tìm kiếm.', {
 
 /** Returns the list envelope of an item schema: `{ data, next, limit }`. */
 export function ListEnvelope<T extends z.ZodType>(item: T) {
-  return object('Một trang của danh sách.', { data: z.array(item).describe('Các mục của trang.'), next, limit })
+  return object('Một trang của danh sách.', { data: list(item, 'Các mục của trang.'), next, limit })
 }
 
 /** Every error answer: a code, an English message, its Vietnamese text, the parameter to blame. */
