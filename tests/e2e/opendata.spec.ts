@@ -1,6 +1,7 @@
 import { type APIResponse, expect, test } from '@playwright/test'
 import Parser from 'rss-parser'
 
+import { API_ENDPOINTS } from '../../site/lib/api/endpoints'
 import { signIn } from '../helpers/admin'
 import { expectNoAxeViolations } from '../helpers/axe'
 
@@ -13,6 +14,22 @@ test('the API documentation page is Vietnamese, generated from the description, 
   await expect(page.getByRole('heading', { name: 'Danh sách văn bản' })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Tham số của “Danh sách văn bản”' })).toContainText('updatedSince')
   await expectNoAxeViolations(page)
+  // One section per endpoint with a row per parameter and an example; semantic tables; no script or inline style.
+  const html = await page.locator('.api-docs').innerHTML()
+  await expect(page.getByRole('heading', { level: 2, name: 'Mục lục' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Lược đồ dữ liệu' })).toBeVisible()
+  for (const endpoint of API_ENDPOINTS) {
+    const section = page.locator(`section[aria-labelledby="op-${endpoint.id}"]`)
+    await expect(section.getByRole('columnheader', { name: 'Tên' })).toBeVisible()
+    for (const name of Object.keys(endpoint.params)) await expect(section.getByRole('rowheader', { name, exact: true })).toBeVisible()
+    expect(await section.getByRole('link').last().getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/api\/v1\//)
+  }
+  expect(html).toContain('/api/v1/documents/43%2F2011%2FN%C4%90-CP')
+  expect(html).not.toMatch(/<script|style=|onclick|javascript:/i)
+  const tables = html.match(/<table/g)?.length ?? 0
+  expect(tables).toBeGreaterThan(API_ENDPOINTS.length)
+  expect(html.match(/<caption/g)?.length).toBe(tables)
+  expect(html).not.toContain('<th>')
   const description = await request.get('/api/v1/openapi.json')
   expect(description.headers()['content-type']).toContain('application/json')
   expect((await description.json()).openapi).toBe('3.1.0')

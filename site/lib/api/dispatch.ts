@@ -1,16 +1,15 @@
 /**
  * The public API's front door: rate limit, CORS preflight, routing with the endpoint
- * declarations (matchEndpoint), parameter checks (parseParams → 400 naming the parameter) and
+ * declarations (matchEndpoint), parameter checks with their zod schemas (parseParams → 400
+ * naming the parameter) and
  * the handler of the matched operation. The OpenAPI description is served from the same
  * declarations, so the documentation and the behaviour cannot drift apart.
  */
-import { matchEndpoint } from '../../../cms/lib/api/define'
-import { API_ENDPOINTS, API_BASE_PATH } from '../../../cms/lib/api/endpoints'
-import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from '../../../cms/lib/api/http'
-import { parseParams } from '../../../cms/lib/api/params'
-import type { EndpointId, HandlerContext } from './context'
-import { apiDescription } from './description'
-import { HANDLERS } from './handlers'
+import { matchEndpoint, parseParams } from './define'
+import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
+import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
+import { apiDescription } from './openapi'
+import { HANDLERS, type EndpointId, type HandlerContext } from './handlers'
 import { apiLimiter } from './rate-limit'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 

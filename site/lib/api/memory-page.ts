@@ -3,7 +3,7 @@
  * collections read whole). Same cursors and guarantees as the database keyset pages: the next
  * page starts strictly after the last item's (sort value, id), so no item is repeated or skipped.
  */
-import type { CursorPosition } from '../../../cms/lib/api/cursor'
+import type { CursorPosition } from './cursor'
 
 /** How items are ordered: their sort value (a number or text; null sorts last) and id. */
 export interface MemoryOrder<T> {

@@ -7,7 +7,7 @@
 import type { Where } from 'payload'
 
 import { findByNumberSymbol, numberSymbolWhere } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
-import type { CursorPosition } from '../../../cms/lib/api/cursor'
+import type { CursorPosition } from '../api/cursor'
 import { endOfVnDay, startOfVnDay } from '../../../cms/lib/dates'
 import { looksLikeNumberSymbol } from '../../../cms/lib/number-symbol'
 import type { Agency, LegalDocument, News } from '../../../cms/payload-types'

@@ -2,7 +2,7 @@
  * Serves a feed as RSS 2.0 or Atom 1.0 with caching validators (ETag, Last-Modified → 304).
  * Filters are checked like API parameters: an unknown or malformed one is a 400 naming it.
  */
-import { errorResponse, notFoundResponse, withCaching } from '../../../cms/lib/api/http'
+import { errorResponse, notFoundResponse, withCaching } from '../api/http'
 import { startOfVnDay } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { getSettings } from '../cms/settings'

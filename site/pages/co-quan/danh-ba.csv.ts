@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { csvResponse } from '../../../cms/lib/api/http'
+import { csvResponse } from '../../lib/api/http'
 import { AGENCY_CSV_COLUMNS, exportRecord } from '../../lib/agency-export'
 import { getDirectory } from '../../lib/cms/agencies'
 import { publicOrigin } from '../../../cms/lib/public-url'

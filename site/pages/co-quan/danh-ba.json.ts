@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { jsonResponse } from '../../../cms/lib/api/http'
+import { jsonResponse } from '../../lib/api/http'
 import { exportRecord } from '../../lib/agency-export'
 import { getDirectory } from '../../lib/cms/agencies'
 import { publicOrigin } from '../../../cms/lib/public-url'

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { contentDisposition, errorResponse, notFoundResponse, withCaching } from '../../../cms/lib/api/http'
+import { contentDisposition, errorResponse, notFoundResponse, withCaching } from '../../lib/api/http'
 import { loadStatsInput } from '../../lib/cms/stats'
 import { computeStats } from '../../lib/stats/compute'
 import { figureById } from '../../lib/stats/figures'

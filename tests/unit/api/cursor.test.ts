@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeCursor, encodeCursor, keysetPage, keysetSort, keysetWhere, nextLink } from '../../../cms/lib/api/cursor'
+import { decodeCursor, encodeCursor, keysetPage, nextLink } from '../../../site/lib/api/cursor'
 
 describe('cursor', () => {
   it.each([
@@ -49,13 +49,5 @@ describe('cursor', () => {
     expect(page.data.map((r) => r.id)).toEqual([1, 2])
     expect(decodeCursor(new URL(page.next as string).searchParams.get('cursor'))).toEqual({ sortValue: '2024-02-01', id: 2 })
     expect(keysetPage(rows.slice(0, 2), 2, url, pos).next).toBeNull()
-  })
-
-  it('builds a keyset where clause and sort in the same direction', () => {
-    expect(keysetSort('issuedAt', 'desc')).toEqual(['-issuedAt', '-id'])
-    expect(keysetWhere('issuedAt', 'desc', { sortValue: 'D', id: 9 })).toEqual({
-      or: [{ issuedAt: { less_than: 'D' } }, { and: [{ issuedAt: { equals: 'D' } }, { id: { less_than: 9 } }] }],
-    })
-    expect(JSON.stringify(keysetWhere('name', 'asc', { sortValue: 'A', id: 1 }))).toContain('greater_than')
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 
-import { defineEndpoint, LIST_PARAMS, matchEndpoint } from '../../../cms/lib/api/define'
-import { API_ENDPOINTS } from '../../../cms/lib/api/endpoints'
+import { defineEndpoint, LIST_PARAMS, matchEndpoint } from '../../../site/lib/api/define'
+import { API_ENDPOINTS } from '../../../site/lib/api/endpoints'
 
-const base = { summary: 's', description: 'd', tags: ['t'], response: { type: 'object' } }
+const base = { summary: 's', description: 'd', tags: ['t'], response: z.object({}) }
 
 describe('defineEndpoint', () => {
   it('adds cursor, limit and format to list endpoints', () => {
@@ -14,11 +15,12 @@ describe('defineEndpoint', () => {
   })
 
   it('refuses inconsistent declarations', () => {
-    const p = { in: 'path', description: 'p', schema: { type: 'string' } } as const
+    // A parameter named in the path is a path parameter: the two cannot disagree the other way.
+    const p = z.string().describe('p')
     expect(() => defineEndpoint({ ...base, id: 'a', path: '/a/{id}', params: {} })).toThrow(/\{id\} is not declared/)
-    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', params: { id: p } })).toThrow(/not in the path/)
+    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', list: true, params: { limit: p }, csv: { columns: [] } })).toThrow(/list parameter/)
     expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', list: true, params: {} })).toThrow(/CSV/)
-    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a/{id}/b', params: { id: { ...p, greedy: true } } })).toThrow(/greedy/)
+    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a/{id}/b', params: { id: p }, greedy: true })).toThrow(/greedy/)
   })
 })
 

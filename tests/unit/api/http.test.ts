@@ -15,7 +15,7 @@ import {
   toCsv,
   wantsCsv,
   withCaching,
-} from '../../../cms/lib/api/http'
+} from '../../../site/lib/api/http'
 
 const URL_JSON = new URL('https://x.gov.vn/api/v1/documents')
 const get = (headers: Record<string, string> = {}, method = 'GET') =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { encodeCursor } from '../../../cms/lib/api/cursor'
-import { getDocument, listDocuments, listDraftComments, search } from '../../../cms/lib/api/endpoints'
-import { parseParams } from '../../../cms/lib/api/params'
+import { encodeCursor } from '../../../site/lib/api/cursor'
+import { parseParams } from '../../../site/lib/api/define'
+import { getDocument, listDocuments, listDraftComments, search } from '../../../site/lib/api/endpoints'
 
 const BASE = 'https://cong.example.gov.vn/api/v1'
 

@@ -6,6 +6,7 @@
 import { isGovVnAddress } from '../../../../cms/lib/agencies/email'
 import type { Agency } from '../../../../cms/payload-types'
 import { absoluteUrl, apiDate, apiDateTime, email, populated, text, webUrl } from '../format'
+import type { ApiAgency } from '../schemas'
 
 /** Returns the public page path of an agency. */
 export function agencyPath(slug: string): string {
@@ -13,7 +14,7 @@ export function agencyPath(slug: string): string {
 }
 
 /** Returns the API Agency. */
-export function toApiAgency(a: Agency, origin: string): Record<string, unknown> {
+export function toApiAgency(a: Agency, origin: string): ApiAgency {
   const parent = populated<Agency>(a.parent)
   const focal = a.focalPoint
   const focalPoint = {
@@ -42,10 +43,10 @@ export function toApiAgency(a: Agency, origin: string): Record<string, unknown> 
     documentSystemUrl: webUrl(a.documentSystemUrl),
     focalPoint: Object.values(focalPoint).some((v) => v !== null) ? focalPoint : null,
     officials: (a.officials ?? [])
-      .filter((o) => text(o.name) && text(o.position))
-      .map((o) => ({ name: text(o.name), position: text(o.position), unit: text(o.unit), phone: text(o.phone), email: email(o.email) })),
+      .map((o) => ({ name: text(o.name), position: text(o.position), unit: text(o.unit), phone: text(o.phone), email: email(o.email) }))
+      .filter((o): o is typeof o & { name: string; position: string } => o.name !== null && o.position !== null),
     lastVerifiedAt: apiDate(a.lastVerifiedAt),
-    updatedAt: apiDateTime(a.updatedAt),
-    url: absoluteUrl(origin, agencyPath(slug)),
+    updatedAt: apiDateTime(a.updatedAt)!,
+    url: absoluteUrl(origin, agencyPath(slug))!,
   }
 }

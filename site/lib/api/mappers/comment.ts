@@ -6,11 +6,12 @@
  * or purged comment reduced to a stub with its date and reason.
  */
 import { isStanceCode, isSubmitterCategory } from '../../../../cms/consultation/comments/codes'
-import { toPublicComment, type StoredComment } from '../../../../cms/consultation/comments/public'
+import { hiddenReasonText, toPublicComment, type StoredComment } from '../../../../cms/consultation/comments/public'
 import { apiDateTime, text } from '../format'
+import type { ApiComment } from '../schemas'
 
 /** Returns the API Comment, or null for anything not public (pending or unknown status). */
-export function toApiComment(row: StoredComment): Record<string, unknown> | null {
+export function toApiComment(row: StoredComment): ApiComment | null {
   const c = toPublicComment(row)
   if (!c) return null
   const placement = {
@@ -18,7 +19,7 @@ export function toApiComment(row: StoredComment): Record<string, unknown> | null
     draftId: c.draftId,
     version: c.version !== null && Number.isInteger(c.version) && c.version >= 1 ? c.version : 1,
     article: text(c.article),
-    createdAt: apiDateTime(c.submittedAt),
+    createdAt: apiDateTime(c.submittedAt)!,
   }
   if (c.kind !== 'published') {
     return {
@@ -29,7 +30,7 @@ export function toApiComment(row: StoredComment): Record<string, unknown> | null
       organisation: null,
       body: null,
       status: 'hidden',
-      hiddenReason: c.hiddenReason,
+      hiddenReason: c.hiddenReason ?? hiddenReasonText(null),
       hiddenAt: apiDateTime(c.hiddenAt ?? row.updatedAt) ?? placement.createdAt,
       response: null,
     }

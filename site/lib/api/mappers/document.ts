@@ -8,6 +8,7 @@ import type { DocumentType, Field, Issuer, LegalDocument } from '../../../../cms
 import type { DocumentContext } from '../../cms/documents'
 import type { ListedDocument } from '../../cms/opendata'
 import { absoluteUrl, apiDate, apiDateTime, populated, refId, text } from '../format'
+import type { ApiDocument, ApiDocumentDetail, ApiTocEntry } from '../schemas'
 
 /** Returns the public page path of a document. */
 export function documentPath(doc: Pick<LegalDocument, 'year' | 'slug'>): string {
@@ -22,7 +23,7 @@ export function documentApiUrl(origin: string, id: number | string): string {
 const isValidity = (v: unknown): v is ValidityStatus => typeof v === 'string' && v in VALIDITY_LABELS
 
 /** Returns the API Document for a listed document; `validity` may override the stored status (computed now). */
-export function toApiDocument(doc: ListedDocument, origin: string, validity?: ValidityStatus): Record<string, unknown> {
+export function toApiDocument(doc: ListedDocument, origin: string, validity?: ValidityStatus): ApiDocument {
   const type = populated<DocumentType>(doc.documentType)
   const issuer = populated<Issuer>(doc.issuer)
   const status: ValidityStatus = validity ?? (isValidity(doc.validity) ? doc.validity : 'inForce')
@@ -34,7 +35,8 @@ export function toApiDocument(doc: ListedDocument, origin: string, validity?: Va
     documentType: { id: refId(doc.documentType) ?? '', name: type?.name ?? '', code: text(type?.code) },
     issuer: { id: refId(doc.issuer) ?? '', name: issuer?.name ?? '', abbreviation: text(issuer?.abbreviation) },
     summary: doc.summary,
-    issuedAt: apiDate(doc.issuedAt),
+    // Stored published documents always carry these; `!` is the schema's promise, checked by the tests.
+    issuedAt: apiDate(doc.issuedAt)!,
     effectiveAt: apiDate(doc.effectiveAt),
     expiresAt: apiDate(doc.expiresAt),
     validity: status,
@@ -45,29 +47,30 @@ export function toApiDocument(doc: ListedDocument, origin: string, validity?: Va
       .filter((f): f is Field => f !== null)
       .map((f) => ({ id: String(f.id), name: f.name })),
     language: doc.language === 'en' ? 'en' : 'vi',
-    url: absoluteUrl(origin, documentPath(doc)),
+    url: absoluteUrl(origin, documentPath(doc))!,
     apiUrl: documentApiUrl(origin, doc.id),
-    updatedAt: apiDateTime(doc.updatedAt),
+    updatedAt: apiDateTime(doc.updatedAt)!,
   }
 }
 
 type TocRow = { anchor?: unknown; label?: unknown; title?: unknown; level?: unknown }
+type UsableTocRow = TocRow & { anchor: string; label: string }
 
 /** Returns the table of contents entries that have a usable anchor. */
-export function toApiToc(toc: unknown): Record<string, unknown>[] {
+export function toApiToc(toc: unknown): ApiTocEntry[] {
   if (!Array.isArray(toc)) return []
   return (toc as TocRow[])
-    .filter((e) => typeof e?.anchor === 'string' && /^[a-z0-9-]+$/.test(e.anchor) && typeof e.label === 'string')
+    .filter((e): e is UsableTocRow => typeof e?.anchor === 'string' && /^[a-z0-9-]+$/.test(e.anchor) && typeof e.label === 'string')
     .map((e) => ({
       anchor: e.anchor,
       label: e.label,
       title: text(e.title),
-      level: Number.isInteger(e.level) && (e.level as number) >= 1 ? e.level : 1,
+      level: Number.isInteger(e.level) && (e.level as number) >= 1 ? (e.level as number) : 1,
     }))
 }
 
 /** Returns the API DocumentDetail: the Document plus structure, relations both ways, files and full text. */
-export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext, origin: string): Record<string, unknown> {
+export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext, origin: string): ApiDocumentDetail {
   const relation = (direction: 'outgoing' | 'incoming') =>
     context.relations
       .filter((g) => g.direction === direction)
@@ -75,7 +78,7 @@ export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext
         g.items.map((item) => ({
           type: g.type,
           label: g.label,
-          document: { id: String(item.id), numberSymbol: item.numberSymbol, url: absoluteUrl(origin, item.url) },
+          document: { id: String(item.id), numberSymbol: item.numberSymbol, url: absoluteUrl(origin, item.url)! },
           article: text(item.article),
           effectiveAt: apiDate(item.effectiveAt),
         })),
@@ -86,7 +89,7 @@ export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext
     relations: { outgoing: relation('outgoing'), incoming: relation('incoming') },
     files: context.files
       .map((f) => ({ label: f.label, url: absoluteUrl(origin, f.url), mimeType: f.mimeType, size: f.size }))
-      .filter((f) => f.url !== null),
+      .filter((f): f is typeof f & { url: string } => f.url !== null),
     bodyHtml: text(doc.bodyHtml),
   }
 }

@@ -8,6 +8,7 @@ import { toDate } from '../../../../cms/lib/dates'
 import type { Agency, DocumentType, Media } from '../../../../cms/payload-types'
 import type { PublicDraftRow, VersionRow } from '../../cms/opendata-consultation'
 import { absoluteUrl, apiDateTime, email, populated, refId, text } from '../format'
+import type { ApiDraft, ApiDraftDetail, ApiFile } from '../schemas'
 import { toApiToc } from './document'
 
 /** Returns the public page path of a draft. */
@@ -28,7 +29,7 @@ export function draftChanges(d: Pick<PublicDraftRow, 'updatedAt' | 'opensAt' | '
 }
 
 /** Returns the API File for a populated upload, or null. */
-export function toApiFile(value: unknown, label: string | null, origin: string): Record<string, unknown> | null {
+export function toApiFile(value: unknown, label: string | null, origin: string): ApiFile | null {
   const media = populated<Media>(value)
   const url = absoluteUrl(origin, media?.url)
   if (!media || !url) return null
@@ -47,7 +48,7 @@ export function toApiDraft(
   commentCount: number,
   origin: string,
   now: Date,
-): Record<string, unknown> {
+): ApiDraft {
   const slug = d.slug ?? String(d.id)
   const report = reportPublishedAt(d, now)
   const type = populated<DocumentType>(d.documentType)
@@ -63,23 +64,24 @@ export function toApiDraft(
     agency: agency?.slug ? { id: refId(agency) ?? '', slug: agency.slug, name: agency.name } : null,
     state,
     stateLabel: CONSULTATION_STATE_LABELS[state],
-    opensAt: apiDateTime(d.opensAt),
-    closesAt: apiDateTime(d.closesAt),
+    // A published draft always has its window; `!` is the schema's promise, checked by the tests.
+    opensAt: apiDateTime(d.opensAt)!,
+    closesAt: apiDateTime(d.closesAt)!,
     reportPublishedAt: apiDateTime(report),
     commentCount,
     versions: versions.map((v) => ({
       number: v.number,
-      publishedAt: apiDateTime(v.publishedAt),
-      url: absoluteUrl(origin, `${draftPath(slug)}?phien-ban=${v.number}`),
+      publishedAt: apiDateTime(v.publishedAt)!,
+      url: absoluteUrl(origin, `${draftPath(slug)}?phien-ban=${v.number}`)!,
     })),
     explanatoryNote: toApiFile(d.explanatoryNote, 'Tờ trình', origin),
     consultationReport: report ? toApiFile(d.report?.file, 'Báo cáo tổng hợp, tiếp thu, giải trình', origin) : null,
     contact: unit?.name
       ? { unit: unit.name, address: text(unit.address), email: email(unit.email), phone: text(unit.phone) }
       : null,
-    url: absoluteUrl(origin, draftPath(slug)),
+    url: absoluteUrl(origin, draftPath(slug))!,
     commentsUrl: `${origin}/api/v1/drafts/${slug}/comments`,
-    updatedAt: apiDateTime(d.updatedAt),
+    updatedAt: apiDateTime(d.updatedAt)!,
   }
 }
 
@@ -91,7 +93,7 @@ export function toApiDraftDetail(
   toc: unknown,
   origin: string,
   now: Date,
-): Record<string, unknown> {
+): ApiDraftDetail {
   return {
     ...toApiDraft(d, versions, commentCount, origin, now),
     structure: toApiToc(toc),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { contentDisposition } from '../../../../cms/lib/api/http'
+import { contentDisposition } from '../../../lib/api/http'
 import { purposeLabel } from '../../../../cms/lib/agencies/levels'
 import { agencyToVCard } from '../../../../cms/lib/opendata/vcard'
 import { agencyUrl, getAgencyBySlug } from '../../../lib/cms/agencies'

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { csvResponse } from '../../../../cms/lib/api/http'
+import { csvResponse } from '../../../lib/api/http'
 import { loadReport, REPORT_COLUMNS, reportRows } from '../../../lib/drafts/report-data'
 
 export const prerender = false

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { jsonResponse, notFoundResponse } from '../../../../cms/lib/api/http'
+import { jsonResponse, notFoundResponse } from '../../../lib/api/http'
 import { loadReport, reportJson } from '../../../lib/drafts/report-data'
 
 export const prerender = false

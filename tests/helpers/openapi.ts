@@ -1,15 +1,19 @@
 /**
  * Checks of the API description and of real answers against it, with ajv (JSON Schema
- * 2020-12, the dialect of OpenAPI 3.1). Integration tests call every endpoint and validate the
- * body with createResponseValidator, so a handler that adds, drops or leaks a field fails CI.
+ * 2020-12, the dialect of OpenAPI 3.1), independent of zod, which wrote the description.
+ * Integration tests call every endpoint and validate the body with createResponseValidator, so
+ * a handler that adds, drops or leaks a field, or a description that says otherwise, fails CI.
  */
 import Ajv2020 from 'ajv/dist/2020'
 import type { ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 
-import type { JSONSchema } from './define'
-import { pathParamNames } from './define'
-import type { OpenApiDocument, OpenApiOperation, OpenApiParameter } from './openapi'
+import type { Json, OpenApiDocument } from '../../site/lib/api/openapi'
+
+type JSONSchema = Json
+type OpenApiOperation = Json
+type OpenApiParameter = Json
+const pathParamNames = (path: string): string[] => [...path.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!)
 
 /** Outcome of a validation: `errors` are readable lines (instance path + message). */
 export interface ValidationResult {
@@ -194,7 +198,7 @@ export function validateOpenApiDocument(doc: unknown, options: OpenApiCheckOptio
         if (previous) errors.push(`${where}: operationId ${op.operationId} already used by ${previous}`)
         operationIds.set(op.operationId, where)
       }
-      const params = (op.parameters ?? []).map((p) => resolve(d, p) as OpenApiParameter | undefined)
+      const params = ((op.parameters ?? []) as unknown[]).map((p) => resolve(d, p) as OpenApiParameter | undefined)
       const seen = new Set<string>()
       for (const p of params) {
         if (!p || typeof p !== 'object') continue

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { stringify } from 'csv-stringify/sync'
 
 import type { CsvColumn } from './define'
-import type { ParamError } from './params'
+import type { ParamError } from './define'
 
 /** What a rate limiter decided for one request. */
 export interface RateLimitResult {

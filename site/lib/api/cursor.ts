@@ -76,30 +76,3 @@ export function keysetPage<T>(
   const hasMore = items.length > limit && data.length > 0
   return { data, next: hasMore ? nextLink(url, positionOf(data[data.length - 1]), limit) : null, limit }
 }
-
-/**
- * Returns a Payload-style `where` clause selecting the rows after the cursor for a sort on
- * `field` then `id` in the same direction (pair it with `keysetSort`). The field must be
- * non-null on every row and the cursor must carry the stored value (e.g. the full timestamp,
- * not the API's calendar date), or rows would be skipped or repeated.
- */
-export function keysetWhere(field: string, direction: 'asc' | 'desc', cursor: CursorPosition): Record<string, unknown> {
-  const op = direction === 'asc' ? 'greater_than' : 'less_than'
-  return {
-    or: [
-      { [field]: { [op]: cursor.sortValue } },
-      { and: [{ [field]: { equals: cursor.sortValue } }, { id: { [op]: cursor.id } }] },
-    ],
-  }
-}
-
-/** Returns the Payload `sort` for a keyset page: the field, then id, both in `direction`. */
-export function keysetSort(field: string, direction: 'asc' | 'desc'): string[] {
-  const sign = direction === 'desc' ? '-' : ''
-  return [`${sign}${field}`, `${sign}id`]
-}
-
-/** Returns the field and direction of a sort parameter such as `-issuedAt` (leading `-` = descending). */
-export function parseSort(sort: string): { field: string; direction: 'asc' | 'desc' } {
-  return sort.startsWith('-') ? { field: sort.slice(1), direction: 'desc' } : { field: sort, direction: 'asc' }
-}
