@@ -5,9 +5,10 @@ import { nfc } from '../lib/vietnamese'
 import type { Agency, Draft, LegalDocument } from '../payload-types'
 import { VALIDITY_LABELS, type ValidityStatus } from '../lib/validity'
 import type { SearchRecord } from '../search'
+import { htmlToText } from '../lib/html'
 
 const name = (v: unknown): string | undefined => (typeof v === 'object' && v ? (v as { name?: string }).name : undefined)
-const stripTags = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
+const stripTags = htmlToText
 
 /**
  * The articles of a document's full text, for article-level hits. They are parsed from the text

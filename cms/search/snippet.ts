@@ -4,6 +4,7 @@
  * `văn bản`). Only `<mark>` and `</mark>` are ever emitted unescaped.
  */
 import { tokenizeWithOffsets } from './analyzer'
+import { escapeHtml } from '../lib/html'
 
 export interface SnippetTerms {
   /**
@@ -19,11 +20,6 @@ const WINDOW = 32
 const LEAD = 6
 const MAX_SCAN = 60_000
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  )
-}
 
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ')

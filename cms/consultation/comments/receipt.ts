@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { escapeHtml } from './sanitize'
+import { escapeHtml } from '../../lib/html'
 import { contentVersion } from '../../hooks/contentEvents'
 import { formatDateTimeVN } from '../../lib/dates'
 

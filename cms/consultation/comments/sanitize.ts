@@ -4,6 +4,7 @@
  * published comment look like something it is not.
  */
 import sanitizeHtml from 'sanitize-html'
+import { escapeHtml, unescapeHtml } from '../../lib/html'
 
 // No tag survives. Elements whose content is code or hidden UI are dropped with their content,
 // not unwrapped, so `<script>alert(1)</script>` leaves nothing behind.
@@ -32,9 +33,7 @@ export function stripUnsafeCharacters(text: string): string {
 
 // sanitize-html decodes entities while parsing and re-escapes only & < > (and " in
 // attributes, which we never keep), so undoing those gives the plain text back.
-function unescapeSanitizerOutput(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
-}
+const unescapeSanitizerOutput = unescapeHtml
 
 // Text pasted from a web page or Word as HTML keeps its line and paragraph breaks.
 function blockTagsToNewlines(html: string): string {
@@ -61,12 +60,6 @@ export function sanitizeSingleLine(raw: string): string {
   return sanitizeCommentText(raw).replace(/\s+/g, ' ').trim()
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Returns text with & < > " ' escaped for HTML text or attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
-}
 
 /**
  * Returns comment text as HTML: escaped, blank lines start a new `<p>`, single newlines become

@@ -3,7 +3,7 @@
  * what changed since the version they read. Articles are matched by anchor (`dieu-5`).
  */
 import { diffWordsWithSpace, type Change } from 'diff'
-import { escapeHtml } from '../comments/sanitize'
+import { escapeHtml } from '../../lib/html'
 
 /** The part of a parsed article the diff needs (a subset of legal-text's listArticles rows). */
 export interface ArticleText {

@@ -70,8 +70,3 @@ export function agencyJsonLd(
     inLanguage: lang,
   })
 }
-
-/** Returns JSON safe to place inside `<script type="application/ld+json">` (no `</script>` break-out). */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
-}

@@ -1,9 +1,4 @@
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Returns text safe to place in HTML content or a quoted attribute (escapes & < > " '). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!)
-}
+import { escapeHtml } from '../html'
 
 /** Returns `<p>` elements for the paragraphs, escaped; '' for none. */
 export function paragraphsHtml(paragraphs: string[], className?: string): string {

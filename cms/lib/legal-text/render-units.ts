@@ -1,5 +1,6 @@
 import type { TextUnit, UnitKind } from './types'
-import { escapeHtml, paragraphsHtml } from './html'
+import { escapeHtml } from '../html'
+import { paragraphsHtml } from './html'
 import { printedLabel } from './labels'
 
 const BASE_HEADING_LEVEL: Partial<Record<UnitKind, number>> = { part: 2, chapter: 2, section: 3, article: 3 }

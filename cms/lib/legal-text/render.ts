@@ -1,5 +1,6 @@
 import type { ParsedLegalText } from './types'
-import { blockHtml, escapeHtml, paragraphsHtml } from './html'
+import { escapeHtml } from '../html'
+import { blockHtml, paragraphsHtml } from './html'
 import { unitHtml } from './render-units'
 
 function headerHtml(parsed: ParsedLegalText): string {

@@ -3,6 +3,7 @@
  * `feed` package. Citizens and the press follow new legal documents this way.
  */
 import { Feed } from 'feed'
+import { escapeHtml } from '../html'
 
 /** The channel-level data of a feed. */
 export interface FeedMeta {
@@ -44,11 +45,6 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 /** Returns the text in NFC without characters XML cannot carry. */
 function clean(text: string): string {
   return text.normalize('NFC').replace(INVALID_XML_CHARS, '')
-}
-
-/** Returns the text with HTML special characters escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** Returns the absolute URL, or throws: feed readers cannot resolve relative links. */

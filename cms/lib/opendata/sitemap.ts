@@ -3,6 +3,7 @@
  * search engines and the national document crawlers find new documents through these files.
  */
 import { isoDateTimeVN, toDate } from '../dates'
+import { escapeHtml } from '../html'
 
 /** How often a page is likely to change (a hint only; search engines mostly ignore it). */
 export type ChangeFreq = 'always' | 'hourly' | 'daily' | 'weekly' | 'monthly' | 'yearly' | 'never'
@@ -31,10 +32,6 @@ export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const CHANGEFREQS = new Set<string>(['always', 'hourly', 'daily', 'weekly', 'monthly', 'yearly', 'never'])
 
-/** Returns the text escaped for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-}
 
 /** Returns the URL as an absolute, percent-encoded http(s) URL; throws on a relative or non-http URL. */
 function absoluteLoc(loc: string): string {
@@ -68,7 +65,7 @@ function w3cDatetime(input: string | Date | undefined): string {
 
 /** Returns the `<url>` element of one entry; throws on a relative loc or a priority outside 0..1. */
 function urlElement(entry: SitemapEntry): string {
-  const parts = [`<loc>${escapeXml(absoluteLoc(entry.loc))}</loc>`]
+  const parts = [`<loc>${escapeHtml(absoluteLoc(entry.loc))}</loc>`]
   const lastmod = w3cDatetime(entry.lastmod)
   if (lastmod) parts.push(`<lastmod>${lastmod}</lastmod>`)
   if (entry.changefreq !== undefined) {
@@ -116,7 +113,7 @@ export function buildSitemapIndexXml(sitemaps: SitemapRef[]): string {
   const body = sitemaps
     .map((s) => {
       const lastmod = w3cDatetime(s.lastmod)
-      return `  <sitemap><loc>${escapeXml(absoluteLoc(s.loc))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`
+      return `  <sitemap><loc>${escapeHtml(absoluteLoc(s.loc))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`
     })
     .join('')
   return checkSize(`<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${body}</sitemapindex>\n`)

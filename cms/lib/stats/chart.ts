@@ -4,6 +4,7 @@
  * is one image to assistive technology (role="img" with a title and description); pair it with
  * dataTableHtml for the numbers themselves (WCAG 1.1.1, 1.3.1).
  */
+import { escapeHtml } from '../html'
 
 /** One bar: its label and value. */
 export interface BarDatum {
@@ -50,9 +51,7 @@ const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }
 
 /** Returns the text escaped for XML/HTML content and attribute values. */
 function escapeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  return escapeHtml(text.normalize('NFC'))
 }
 
 /** Returns an id safe for XML and CSS selectors: other characters become `-`, and it starts with a letter. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { agencyJsonLd, jsonForScript } from '../../../cms/lib/agencies/jsonld'
+import { agencyJsonLd } from '../../../cms/lib/agencies/jsonld'
+import { jsonForScript } from '../../../cms/lib/html'
 
 const agency = {
   name: 'Bộ Nội vụ',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, renderCommentHtml, sanitizeCommentText, sanitizeSingleLine } from '../../../cms/consultation/comments/sanitize'
+import { escapeHtml } from '../../../cms/lib/html'
+import { renderCommentHtml, sanitizeCommentText, sanitizeSingleLine } from '../../../cms/consultation/comments/sanitize'
 
 const XSS_PAYLOADS = [
   '<script>alert(1)</script>',
