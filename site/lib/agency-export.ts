@@ -1,6 +1,6 @@
 /** The directory as open data (CSV and JSON): one flat record per published agency. */
 import type { Agency } from '../../cms/payload-types'
-import type { CsvColumn } from './api/define'
+import type { CsvColumn } from '../../cms/lib/csv'
 import { describeFlag } from '../../cms/lib/agencies/flags'
 import { isGovVnAddress } from '../../cms/lib/agencies/email'
 import { levelLabel, purposeLabel } from '../../cms/lib/agencies/levels'

@@ -7,20 +7,8 @@
  */
 import { z } from 'zod'
 
+import type { CsvColumn } from '../../../cms/lib/csv'
 import { decodeCursor, MAX_CURSOR_LENGTH } from './cursor'
-
-/** A CSV column: a dot path into the JSON item and its header. */
-export interface CsvColumn {
-  key: string
-  header: string
-}
-
-/** Returns CSV columns from `header` or `header=dot.path` words. */
-export const csvColumns = (spec: string): CsvColumn[] =>
-  spec.split(/\s+/).filter(Boolean).map((word) => {
-    const [header, key = header] = word.split('=')
-    return { header: header!, key }
-  })
 
 /** A parameter problem found by a check across parameters, with its wording in both languages. */
 export const problem = (ctx: z.RefinementCtx, parameter: string, message: string, vi: string) =>

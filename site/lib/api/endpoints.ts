@@ -6,7 +6,8 @@
 import { z } from 'zod'
 
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
-import { csvColumns, defineEndpoint, problem, type AnyEndpoint } from './define'
+import { csvColumns } from '../../../cms/lib/csv'
+import { defineEndpoint, problem, type AnyEndpoint } from './define'
 import { Agency, Comment, Document, DocumentDetail, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
 
 /** Tag names, in the order the documentation shows them. */

@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 
-import { stringify } from 'csv-stringify/sync'
+import { type CsvColumn, toCsv } from '../../../cms/lib/csv'
 
-import type { CsvColumn } from './define'
 import type { ParamError } from './define'
 
 /** What a rate limiter decided for one request. */
@@ -34,7 +33,6 @@ export const EXPOSED_HEADERS = [
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present'
-const BOM = '\uFEFF'
 
 type HeaderRecord = Record<string, string>
 
@@ -156,55 +154,6 @@ export function wantsCsv(request: Request, url: URL): boolean {
   if (!accept) return false
   const csv = acceptQuality(accept, 'text/csv')
   return csv > 0 && csv > acceptQuality(accept, 'application/json')
-}
-
-// Spreadsheet formula injection: a published comment starting with "=HYPERLINK(…)" would run
-// when a journalist opens the CSV in Excel. Cells that start like a formula get a leading
-// apostrophe (OWASP advice), except plain numbers and phone numbers, which cannot call anything.
-const FORMULA_START_RE = /^[=+\-@\t\r]/
-const HARMLESS_RE = /^[+-]?[\d\s().,/-]+$/
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (value instanceof Date) return value.toISOString()
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return FORMULA_START_RE.test(text) && !HARMLESS_RE.test(text) ? `'${text}` : text
-}
-
-/** Returns the value at a dot path; through arrays it collects every element's value. */
-function valueAt(item: unknown, path: readonly string[]): unknown {
-  if (path.length === 0) return item
-  if (Array.isArray(item)) return item.map((el) => valueAt(el, path)).flat()
-  if (item === null || typeof item !== 'object') return undefined
-  return valueAt((item as Record<string, unknown>)[path[0]], path.slice(1))
-}
-
-function cell(item: unknown, key: string): string {
-  const value = valueAt(item, key.split('.'))
-  if (Array.isArray(value)) {
-    return value
-      .filter((v) => v !== null && v !== undefined && v !== '')
-      .map(cellText)
-      .join('; ')
-  }
-  return cellText(value)
-}
-
-/**
- * Returns the CSV text (UTF-8 BOM so Excel reads Vietnamese correctly, header row, CRLF):
- * one row per item, one column per dot-path key; arrays are joined with "; ".
- */
-export function toCsv(rows: readonly unknown[], columns: readonly CsvColumn[]): string {
-  const records = rows.map((row) => columns.map((c) => cell(row, c.key)))
-  return (
-    BOM +
-    stringify(records, {
-      header: true,
-      columns: columns.map((c) => c.header),
-      record_delimiter: 'windows',
-    })
-  )
 }
 
 /** Returns the `Content-Disposition` of a download: ASCII fallback name plus RFC 6266 `filename*`. */

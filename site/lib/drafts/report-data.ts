@@ -2,7 +2,7 @@
  * The consultation report (báo cáo tổng hợp, tiếp thu, giải trình) as the page, the CSV and
  * the JSON share it. It exists publicly only once an approver's publication date has passed.
  */
-import type { CsvColumn } from '../api/define'
+import type { CsvColumn } from '../../../cms/lib/csv'
 import { RESPONSE_LABELS, STANCE_LABELS, SUBMITTER_CATEGORY_LABELS } from '../../../cms/consultation/comments'
 import { isoDateTimeVN } from '../../../cms/lib/dates'
 import { buildReport, type ConsultationReport } from '../cms/comments'

@@ -1,6 +1,6 @@
 /** Turns a figure into its accessible SVG chart, its HTML data table and its CSV file. */
 import { formatDateVN } from '../../../cms/lib/dates'
-import { toCsv } from '../../../cms/lib/opendata/csv'
+import { toCsv } from '../../../cms/lib/csv'
 import { barChartSvg, dataTableHtml } from '../../../cms/lib/stats/chart'
 import type { StatsReport } from './compute'
 import type { Figure } from './figures'

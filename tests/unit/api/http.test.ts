@@ -12,10 +12,10 @@ import {
   rateLimitHeaders,
   respond,
   tooManyRequests,
-  toCsv,
   wantsCsv,
   withCaching,
 } from '../../../site/lib/api/http'
+import { toCsv } from '../../../cms/lib/csv'
 
 const URL_JSON = new URL('https://x.gov.vn/api/v1/documents')
 const get = (headers: Record<string, string> = {}, method = 'GET') =>
@@ -146,13 +146,13 @@ describe('CSV', () => {
     ])
   })
 
-  it('neutralises spreadsheet formulas but keeps numbers and phone numbers', () => {
+  it('neutralises every text cell that starts like a formula, phone numbers included (Excel would read "+84 24 …" as a broken formula); numbers stay numbers', () => {
     const text = toCsv(
-      [{ a: '=HYPERLINK("http://evil")', b: '+84 24 3823 4567', c: '-5', d: '@SUM(A1)', e: '- gạch đầu dòng' }],
-      ['a', 'b', 'c', 'd', 'e'].map((k) => ({ key: k, header: k })),
+      [{ a: '=HYPERLINK("http://evil")', b: '+84 24 3823 4567', c: '-5', d: '@SUM(A1)', e: '- gạch đầu dòng', f: -5 }],
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => ({ key: k, header: k })),
     )
     const [row] = parse(text, { bom: true, columns: true }) as Record<string, string>[]
-    expect(row).toEqual({ a: `'=HYPERLINK("http://evil")`, b: '+84 24 3823 4567', c: '-5', d: "'@SUM(A1)", e: "'- gạch đầu dòng" })
+    expect(row).toEqual({ a: `'=HYPERLINK("http://evil")`, b: "'+84 24 3823 4567", c: "'-5", d: "'@SUM(A1)", e: "'- gạch đầu dòng", f: '-5' })
   })
 
   it('is served as an attachment with an RFC 6266 file name', async () => {

@@ -1,15 +1,32 @@
 /**
- * CSV export for open data ("every list also as JSON and CSV"). The main readers are civil
- * servants who double-click the file and get Excel, so the output is shaped for Excel first
- * (BOM, CRLF, formula guard) while staying RFC 4180 for machines.
+ * The portal's one CSV writer, for every export: open-data lists and the API's CSV, the agency
+ * directory, the consultation report, statistics. The main readers are civil servants who
+ * double-click the file and get Excel, so the output is shaped for Excel first (BOM, CRLF,
+ * formula guard) while staying RFC 4180 for machines. One formula-guard policy everywhere:
+ * every text cell that starts like a formula gets a leading apostrophe; numbers never do.
  */
 import { stringify } from 'csv-stringify/sync'
-import { DAY_MS, isoDateTimeVN, toDate, VN_OFFSET_MS, vnDayKey } from '../dates'
+import { DAY_MS, isoDateTimeVN, toDate, VN_OFFSET_MS, vnDayKey } from './dates'
 
-/** One CSV column: the row key to read and the header text to show. */
+/** One CSV column: the key to read (a dot path into nested values, e.g. `issuer.name`) and the header text to show. */
 export interface CsvColumn {
   key: string
   header: string
+}
+
+/** Returns CSV columns from `header` or `header=dot.path` words. */
+export const csvColumns = (spec: string): CsvColumn[] =>
+  spec.split(/\s+/).filter(Boolean).map((word) => {
+    const [header, key = header] = word.split('=')
+    return { header: header!, key }
+  })
+
+/** Returns the value at a dot path; through arrays it collects every element's value. */
+function valueAt(item: unknown, path: readonly string[]): unknown {
+  if (path.length === 0) return item
+  if (Array.isArray(item)) return item.map((el) => valueAt(el, path)).flat()
+  if (item === null || typeof item !== 'object') return undefined
+  return valueAt((item as Record<string, unknown>)[path[0]!], path.slice(1))
 }
 
 // Excel (and LibreOffice) evaluate a cell that starts with one of these as a formula
@@ -64,12 +81,12 @@ export function csvCell(value: unknown): string {
 }
 
 /** Returns a UTF-8 CSV (BOM, CRLF, header row, one row per record, columns in order; missing keys are empty cells). */
-export function toCsv(rows: Record<string, unknown>[], columns: CsvColumn[]): string {
+export function toCsv(rows: readonly unknown[], columns: readonly CsvColumn[]): string {
   // The BOM matters: without it Excel reads the file in the Windows ANSI code page and
   // "Nghị định" turns into mojibake. CRLF is RFC 4180 and what Excel writes itself.
   const records = [
     columns.map((c) => guardFormula(c.header.normalize('NFC'))),
-    ...rows.map((row) => columns.map((c) => csvCell(row[c.key]))),
+    ...rows.map((row) => columns.map((c) => csvCell(valueAt(row, c.key.split('.'))))),
   ]
   // Quote cells with edge whitespace too: some importers trim unquoted fields.
   return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /^\s|\s$/ })

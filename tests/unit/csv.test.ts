@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { csvCell, toCsv } from '../../../cms/lib/opendata/csv'
+import { csvCell, toCsv } from '../../cms/lib/csv'
 
 const columns = [
   { key: 'number', header: 'Số ký hiệu' },
