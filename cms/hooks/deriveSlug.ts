@@ -1,19 +1,9 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { slugify } from '../lib/vietnamese'
+import { shortSlug } from '../lib/slug'
 
 /** Words in these paths are sub-pages of a section, so no item may take them as its slug. */
 const RESERVED = new Set(['lich-cong-tac', 'danh-ba', 'in', 'en', 'rss', 'atom'])
-const MAX_LENGTH = 80
-
-/** Returns a slug of at most 80 characters, cut at a hyphen so no word is split. */
-export function shortSlug(text: string): string {
-  const slug = slugify(text)
-  if (slug.length <= MAX_LENGTH) return slug
-  const cut = slug.slice(0, MAX_LENGTH + 1)
-  const at = cut.lastIndexOf('-')
-  return (at > 20 ? cut.slice(0, at) : slug.slice(0, MAX_LENGTH)).replace(/-+$/, '')
-}
 
 /**
  * Returns a hook that fills `slug` from `source` on first save (adding -2, -3… when taken), and

@@ -6,6 +6,7 @@ import type { Agency, Draft, LegalDocument } from '../payload-types'
 import { VALIDITY_LABELS, type ValidityStatus } from '../lib/validity'
 import type { SearchRecord } from '../search'
 import { htmlToText } from '../lib/html'
+import { agencyPath, documentPath, draftPath } from '../lib/paths'
 
 const name = (v: unknown): string | undefined => (typeof v === 'object' && v ? (v as { name?: string }).name : undefined)
 const stripTags = htmlToText
@@ -26,7 +27,7 @@ export function documentRecord(doc: LegalDocument): SearchRecord {
   return {
     kind: 'document',
     id: String(doc.id),
-    url: `/van-ban/${doc.year}/${doc.slug}`,
+    url: documentPath(doc),
     title: `${name(doc.documentType) ?? ''} ${doc.numberSymbol}: ${doc.summary}`.trim(),
     summary: doc.summary,
     numberSymbol: doc.numberSymbol,
@@ -107,7 +108,7 @@ async function draftRecord(payload: Payload, draft: Draft): Promise<SearchRecord
   return {
     kind: 'draft',
     id: String(draft.id),
-    url: `/du-thao/${draft.slug ?? draft.id}`,
+    url: draftPath(draft.slug ?? draft.id),
     title: `Dự thảo: ${draft.title}`,
     summary: draft.summary ?? undefined,
     issuer: name(draft.draftingAgency),
@@ -131,7 +132,7 @@ function agencyRecord(a: Agency): SearchRecord {
   return {
     kind: 'agency',
     id: String(a.id),
-    url: `/co-quan/${a.slug}`,
+    url: agencyPath(a.slug),
     title: a.name,
     summary: [a.abbreviation, a.nameEn].filter(Boolean).join(' · ') || undefined,
     body: [a.address, ...(a.emails ?? []).map((e) => e.address)].filter(Boolean).join(' '),

@@ -21,7 +21,8 @@
  * Codes typed without a hyphen (`NĐCP`) are split on a known type-code prefix, so they get the
  * same key as the hyphenated form.
  */
-import { foldAccents, nfc, slugify } from './vietnamese'
+import { slugify } from './slug'
+import { foldAccents, nfc } from './vietnamese'
 
 /**
  * Type codes: administrative types of Decree 30/2020 and the symbols of normative types.

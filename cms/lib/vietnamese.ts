@@ -92,10 +92,3 @@ export function normalizeTonePlacement(word: string): string {
 export function normalizeVietnamese(text: string): string {
   return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (w) => normalizeTonePlacement(w))
 }
-
-/** Returns a URL slug: folded, lower-case, ASCII letters and digits joined by hyphens. */
-export function slugify(text: string): string {
-  return foldAccents(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}

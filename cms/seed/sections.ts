@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 
 import { findByNumberSymbol } from '../collections/LegalDocuments/findByNumberSymbol'
-import { shortSlug } from '../hooks/deriveSlug'
+import { shortSlug } from '../lib/slug'
 import { fromRoot } from '../paths'
 import { lexicalFromText } from './lexical'
 import { vnDate } from './upsertDocument'

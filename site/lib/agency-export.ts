@@ -1,11 +1,12 @@
 /** The directory as open data (CSV and JSON): one flat record per published agency. */
+import { agencyPath } from '../../cms/lib/paths'
 import type { Agency } from '../../cms/payload-types'
 import type { CsvColumn } from '../../cms/lib/csv'
 import { describeFlag } from '../../cms/lib/agencies/flags'
 import { isGovVnAddress } from '../../cms/lib/agencies/email'
 import { levelLabel, purposeLabel } from '../../cms/lib/agencies/levels'
 import { isoDate } from '../../cms/lib/dates'
-import { agencyUrl, type Directory } from './cms/agencies'
+import { type Directory } from './cms/agencies'
 
 /** Returns the public export record of one agency; `origin` makes its page URL absolute. */
 export function exportRecord(agency: Agency, directory: Directory, origin: string) {
@@ -21,7 +22,7 @@ export function exportRecord(agency: Agency, directory: Directory, origin: strin
   return {
     id: agency.id,
     slug: agency.slug,
-    url: new URL(agencyUrl(agency), origin).href,
+    url: new URL(agencyPath(agency.slug), origin).href,
     name: agency.name,
     nameEn: agency.nameEn ?? null,
     abbreviation: agency.abbreviation ?? null,

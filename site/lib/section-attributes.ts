@@ -1,8 +1,8 @@
 /** The attribute rows shown at the top of a section item page, per section (Vietnamese labels). */
+import { agencyPath } from '../../cms/lib/paths'
 import { formatDateTimeVN, formatDateVN } from '../../cms/lib/dates'
 import { FUNDING_SOURCES, optionLabel, PROJECT_STATUSES, PROJECT_TYPES } from '../../cms/collections/Projects/options'
 import type { SectionItem } from './cms/sections'
-import { agencyUrl } from './cms/agencies'
 import type { SectionKey } from './sections'
 
 /** One row: label, text, optional link. */
@@ -21,7 +21,7 @@ type Related = { name?: string; slug?: string | null } | number | string | null 
 
 function agencyRow(label: string, value: Related): AttributeRow[] {
   if (!value || typeof value !== 'object' || !value.name) return []
-  return [{ label, value: value.name, href: value.slug ? agencyUrl({ slug: value.slug }) : undefined }]
+  return [{ label, value: value.name, href: value.slug ? agencyPath(value.slug) : undefined }]
 }
 
 /** Returns "1.250.000.000 đồng" (Vietnamese digit grouping) or '' for no amount. */

@@ -10,6 +10,7 @@
  * The implementation lives in scripts/lib/page-store (it runs in the server process); the site
  * and the server reach it through this global, as they load separate copies of each module.
  */
+import { SLUG_SOURCE } from '../../cms/lib/slug'
 
 /** A stored page as sent: status, headers (security headers included) and body. */
 export interface StoredPage {
@@ -42,7 +43,7 @@ declare global {
 }
 
 /** Document detail pages, the pages the store keeps: /van-ban/{year}/{slug} without a query. */
-export const STORED_PAGE_PATH = /^\/van-ban\/\d{4}\/[a-z0-9-]{1,120}$/
+export const STORED_PAGE_PATH = new RegExp(`^/van-ban/\\d{4}/${SLUG_SOURCE}$`)
 
 /** Returns the page service when the server runs one (not in `astro dev` or tests of the site alone). */
 export function pageService(): PageService | undefined {

@@ -26,6 +26,7 @@ import { COMMENT_FORM_FIELDS, FORM_ERROR_FIELD, SPAM_MESSAGE, validateComment, t
 import { draftForComment, type DraftForComment } from '../drafts/open-draft'
 import { deadlineText, windowText } from '../labels'
 import { consultationState } from '../state'
+import { commentStatusPath, draftPath } from '../../lib/paths'
 
 /** The comment form as the site read it: its text fields and file, or why it could not be read. */
 export type SubmittedForm =
@@ -247,8 +248,8 @@ async function sendCommentReceipt(payload: Payload, to: string, code: string, dr
   await sendReceipt(payload, to, {
     code,
     draftTitle: draft.title,
-    draftUrl: `${origin}/du-thao/${draft.slug}`,
-    statusUrl: `${origin}/du-thao/tra-cuu?ma=${encodeURIComponent(code)}`,
+    draftUrl: `${origin}${draftPath(draft.slug)}`,
+    statusUrl: `${origin}${commentStatusPath(code)}`,
     articleLabel,
     submittedAt,
     portalName: portalName ?? (await receiptSignature(payload)),

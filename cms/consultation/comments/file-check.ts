@@ -3,7 +3,7 @@
  * both of which the sender controls: a renamed executable must not be published as "a PDF".
  */
 import { fileTypeFromBuffer } from 'file-type'
-import { slugify } from '../../lib/vietnamese'
+import { slugify } from '../../lib/slug'
 
 /** Document kinds accepted as comment attachments. */
 export type DocumentKind = 'pdf' | 'docx' | 'doc'

@@ -1,5 +1,6 @@
 /** What a commenter may learn about their own comment: credentialed reads (code + e-mail), never public lists. */
 import type { Payload } from 'payload'
+import { draftPath } from '../../lib/paths'
 
 /** What the commenter may learn about their comment from its code and email. */
 export interface CommentStatusView {
@@ -35,7 +36,7 @@ export async function lookupCommentStatus(payload: Payload, code: string, email:
     code: c.trackingCode,
     status: c.purgedAt ? 'purged' : c.status,
     draftTitle: draft?.title ?? '',
-    draftUrl: draft?.slug ? `/du-thao/${draft.slug}` : '/du-thao',
+    draftUrl: draftPath(draft?.slug),
     articleLabel: c.articleLabel ?? null,
     submittedAt: c.createdAt,
     hiddenAt: c.hiddenAt ?? null,

@@ -1,4 +1,5 @@
 /** The published draft a comment is sent to, as the submitComment command needs it. */
+import { isSlug } from '../../lib/slug'
 import type { Payload } from 'payload'
 
 import { contentVersion } from '../../hooks/contentEvents'
@@ -25,7 +26,7 @@ const cache = new Map<string, { at: number; revision: number; value: DraftForCom
  * empties the cache at once.
  */
 export async function draftForComment(payload: Payload, slug: string): Promise<DraftForComment | null> {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  if (!isSlug(slug)) return null
   const hit = cache.get(slug)
   if (hit && hit.revision === contentVersion() && Date.now() - hit.at < CACHE_MS) return hit.value
   const revision = contentVersion()

@@ -3,6 +3,7 @@
  * page per day. We keep no personal data: the visitor is a salted hash of address, browser and
  * day that cannot be reversed without the server's secret and changes every day.
  */
+import { SLUG_SOURCE } from '../../lib/slug'
 import { createHash } from 'node:crypto'
 
 /** The answers a visitor can give, best first, with Vietnamese and English labels. */
@@ -21,7 +22,8 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
 
 // Sections whose item pages carry the rating form; anything else is refused so the totals
 // cannot be filled with made-up paths.
-const RATABLE = /^\/(?:en\/)?(?:gioi-thieu|tin-tuc|chi-dao-dieu-hanh|pho-bien-phap-luat|chien-luoc-ke-hoach|du-an-dau-tu|lien-he|co-quan|van-ban|du-thao)(?:\/[a-z0-9-]{1,120}){0,3}$/
+const SECTIONS = 'gioi-thieu|tin-tuc|chi-dao-dieu-hanh|pho-bien-phap-luat|chien-luoc-ke-hoach|du-an-dau-tu|lien-he|co-quan|van-ban|du-thao'
+const RATABLE = new RegExp(`^/(?:en/)?(?:${SECTIONS})(?:/${SLUG_SOURCE}){0,3}$`)
 
 /** Returns the path when it is a content page that may be rated (no query, no trailing slash), else null. */
 export function ratablePath(value: unknown): string | null {

@@ -1,4 +1,4 @@
-import { slugify } from '../vietnamese'
+import { slugify } from '../slug'
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }
 

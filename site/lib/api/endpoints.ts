@@ -3,6 +3,7 @@
  * parses requests with these declarations, /api/v1/openapi.json and /api/v1/docs are generated
  * from them, and the integration tests check every answer against that description.
  */
+import { SLUG } from '../../../cms/lib/slug'
 import { z } from 'zod'
 
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
@@ -18,7 +19,7 @@ export const API_BASE_PATH = '/api/v1'
 
 const example = (value: string) => ({ example: value })
 const idRef = (description: string) => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().describe(description)
-const slug = (description: string, value: string) => z.string().regex(/^[a-z0-9-]{1,120}$/).describe(description).meta(example(value))
+const slug = (description: string, value: string) => z.string().regex(SLUG).describe(description).meta(example(value))
 const sort = <const T extends readonly [string, ...string[]]>(values: T, description: string) => z.enum(values).default(values[0]).describe(description)
 
 const q = z.string().max(200).describe('Từ khóa, có hoặc không dấu; một số ký hiệu (ví dụ `43/2011/NĐ-CP`) tìm đúng văn bản đó.')
@@ -120,7 +121,7 @@ export const listDraftComments = defineEndpoint({
   list: true,
   params: {
     slug: draftSlug,
-    article: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().describe('Neo của điều được góp ý, ví dụ `dieu-5`.'),
+    article: z.string().regex(SLUG).optional().describe('Neo của điều được góp ý, ví dụ `dieu-5`.'),
     stance: z.enum(STANCE_CODES).optional().describe('Ý kiến: tán thành, không tán thành, đồng ý một phần.'),
     submitterCategory: z.enum(SUBMITTER_CATEGORY_CODES).optional().describe('Người góp ý là.'),
     version: z.int().min(1).max(1000).optional().describe('Phiên bản dự thảo được góp ý.'),

@@ -5,6 +5,7 @@
  * (an email on a comment, an internal flag) fails the tests instead of reaching the public.
  * Calendar days in law (issue, effect, expiry) are dates; instants are date-times with offset.
  */
+import { SLUG } from '../../../cms/lib/slug'
 import { z } from 'zod'
 
 import { RESPONSE_LABELS, type ResponseKind, STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
@@ -30,7 +31,7 @@ const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().describe(sc
 const object = <S extends z.ZodRawShape>(description: string, shape: S) => z.strictObject(shape).describe(description)
 const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).describe(description)
 const id = z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).')
-const slug = z.string().regex(/^[a-z0-9-]+$/).describe('Định danh trong đường dẫn.')
+const slug = z.string().regex(SLUG).describe('Định danh trong đường dẫn.')
 
 /** A file attached to a document or draft. */
 export const File = object('Tệp đính kèm.', {
@@ -42,7 +43,7 @@ export const File = object('Tệp đính kèm.', {
 
 /** Entry of a table of contents (Phần, Chương, Mục, Điều…) with its stable anchor. */
 export const TocEntry = object('Mục lục: một đơn vị của văn bản.', {
-  anchor: z.string().regex(/^[a-z0-9-]+$/).describe('Neo ổn định trong trang, ví dụ `dieu-5`.'),
+  anchor: z.string().regex(SLUG).describe('Neo ổn định trong trang, ví dụ `dieu-5`.'),
   label: str('Nhãn ngắn, ví dụ `Điều 5`.'),
   title: orNull(str('Tên của đơn vị, nếu có.')),
   level: int('Cấp trong mục lục, 1 là cấp ngoài cùng.', 1),

@@ -1,8 +1,9 @@
+import { isSlug } from '../../../cms/lib/slug'
+import { documentPath, draftPath } from '../../../cms/lib/paths'
 import type { Agency } from '../../../cms/payload-types'
 import { emailFlags, indexAddresses, type EmailFlag } from '../../../cms/lib/agencies/flags'
 import { matchAgencies } from '../../../cms/lib/agencies/search'
 import { buildTree, type TreeNode } from '../../../cms/lib/agencies/tree'
-import { documentUrl } from './documents'
 import { payloadInstance } from './payload'
 import { searchSite } from './search'
 
@@ -12,13 +13,6 @@ export type PublicAgency = Agency
 export interface AgencyFilters {
   level?: string | null
   parent?: string | null
-}
-
-const SLUG = /^[a-z0-9-]{1,120}$/
-
-/** Returns the public URL of an agency page, in Vietnamese or English. */
-export function agencyUrl(agency: Pick<Agency, 'slug'>, lang: 'vi' | 'en' = 'vi'): string {
-  return `${lang === 'en' ? '/en' : ''}/co-quan/${agency.slug}`
 }
 
 /** Returns every published agency (depth 0), sorted by name. Public read: access rules apply. */
@@ -71,7 +65,7 @@ export async function searchAgencies(q: string, filters: AgencyFilters = {}, dir
 
 /** Returns the published agency at /co-quan/{slug} with its parent, or null (unknown, unpublished, bad slug). */
 export async function getAgencyBySlug(slug: string): Promise<Agency | null> {
-  if (!SLUG.test(slug)) return null
+  if (!isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({ collection: 'agencies', where: { slug: { equals: slug } }, limit: 1, depth: 1, draft: false, overrideAccess: false })
   return docs[0] ?? null
@@ -100,7 +94,7 @@ export async function agencyDocuments(agencyId: number | string, limit = 20): Pr
     overrideAccess: false,
     select: { numberSymbol: true, summary: true, slug: true, year: true, issuedAt: true },
   })
-  return docs.map((d) => ({ title: d.numberSymbol, summary: d.summary, url: documentUrl(d), date: d.issuedAt }))
+  return docs.map((d) => ({ title: d.numberSymbol, summary: d.summary, url: documentPath(d), date: d.issuedAt }))
 }
 
 /** Returns the published drafts the agency is drafting; [] while the drafts collection does not exist. */
@@ -120,7 +114,7 @@ export async function agencyDrafts(agencyId: number | string, limit = 20): Promi
     return (docs as unknown as { title: string; summary?: string | null; slug: string; updatedAt: string }[]).map((d) => ({
       title: d.title,
       summary: d.summary ?? '',
-      url: `/du-thao/${d.slug}`,
+      url: draftPath(d.slug),
       date: d.updatedAt,
     }))
   } catch {

@@ -1,3 +1,4 @@
+import { documentPath } from '../../../cms/lib/paths'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
 import { idString as idOf } from '../../../cms/lib/ids'
 import { payloadInstance } from './payload'
@@ -53,7 +54,7 @@ async function load(): Promise<Catalogue> {
     id: d.id,
     numberSymbol: d.numberSymbol,
     summary: d.summary,
-    url: `/van-ban/${d.year}/${d.slug}`,
+    url: documentPath(d),
     year: d.year ?? 0,
     type: idOf(d.documentType),
     issuer: idOf(d.issuer),

@@ -1,3 +1,5 @@
+import { isSlug } from '../../../cms/lib/slug'
+import { documentPath } from '../../../cms/lib/paths'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { LegalDocument, Media as Medium } from '../../../cms/payload-types'
@@ -7,11 +9,6 @@ import type { Validity } from '../../../cms/lib/validity'
 import { payloadInstance } from './payload'
 
 export type PublicDocument = LegalDocument
-
-/** Returns the public URL of a document. */
-export function documentUrl(doc: Pick<LegalDocument, 'year' | 'slug'>): string {
-  return `/van-ban/${doc.year}/${doc.slug}`
-}
 
 /** Returns the newest published documents (home page, feeds). */
 export async function latestDocuments(limit = 8) {
@@ -31,7 +28,7 @@ export async function latestDocuments(limit = 8) {
 
 /** Returns the public document at /van-ban/{year}/{slug} (published or withdrawn), or null. */
 export async function getDocumentByPath(year: number, slug: string): Promise<PublicDocument | null> {
-  if (!Number.isInteger(year) || !/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  if (!Number.isInteger(year) || !isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'legal-documents',
@@ -104,11 +101,11 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
     if (typeof r.target !== 'object' || !r.target) continue
     const t = r.target
     if (t.workflowState !== 'published' && t.workflowState !== 'withdrawn') continue
-    known.set(String(t.id), { id: t.id, numberSymbol: t.numberSymbol, summary: t.summary, url: documentUrl(t) })
+    known.set(String(t.id), { id: t.id, numberSymbol: t.numberSymbol, summary: t.summary, url: documentPath(t) })
     records.push({ key: String(t.id), type: r.type, from: doc.id, to: t.id, article: r.article, effectiveAt: r.effectiveAt })
   }
   for (const src of incomingDocs.docs) {
-    known.set(String(src.id), { id: src.id, numberSymbol: src.numberSymbol, summary: src.summary, url: documentUrl(src) })
+    known.set(String(src.id), { id: src.id, numberSymbol: src.numberSymbol, summary: src.summary, url: documentPath(src) })
     for (const r of src.relations ?? []) {
       const target = typeof r.target === 'object' && r.target ? r.target.id : r.target
       if (String(target) === String(doc.id)) records.push({ key: String(src.id), type: r.type, from: src.id, to: doc.id, article: r.article, effectiveAt: r.effectiveAt ?? src.effectiveAt })
@@ -153,5 +150,5 @@ export async function listAllPublishedDocumentPaths(): Promise<{ path: string; l
     draft: false,
     overrideAccess: false,
   })
-  return docs.map((d) => ({ path: documentUrl(d), lastmod: d.updatedAt, title: d.numberSymbol }))
+  return docs.map((d) => ({ path: documentPath(d), lastmod: d.updatedAt, title: d.numberSymbol }))
 }

@@ -3,6 +3,8 @@
  * published drafts are visible; versions are public history. The consultation state is
  * computed here from the dates (cms/consultation/state.ts) at each request.
  */
+import { isSlug } from '../../../cms/lib/slug'
+import { draftPath } from '../../../cms/lib/paths'
 import type { Agency, DocumentType, Draft, DraftVersion, Media } from '../../../cms/payload-types'
 import type { ArticleText } from '../../../cms/consultation/drafts/diff'
 import { type ConsultationState, consultationState, daysLeft, nextStateChangeAt } from '../../../cms/consultation/state'
@@ -80,17 +82,12 @@ const file = (ref: unknown, title?: string | null): PublicFile | null => {
   return { title: title || m.alt || m.filename || 'Tệp', url: m.url, filename: m.filename ?? '', size: m.filesize ?? null }
 }
 
-/** Returns the public URL of a draft. */
-export function draftUrl(slug: string): string {
-  return `/du-thao/${slug}`
-}
-
 function summaryOf(d: Draft, now: Date): DraftSummary {
   const dates = { opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: d.report?.publishedAt ?? null }
   return {
     id: d.id,
     slug: d.slug ?? String(d.id),
-    url: draftUrl(d.slug ?? String(d.id)),
+    url: draftPath(d.slug ?? String(d.id)),
     title: d.title,
     summary: d.summary ?? '',
     agency: named(d.draftingAgency),
@@ -193,7 +190,7 @@ export async function getVersion(draftId: number | string, number?: number): Pro
 
 /** Returns the published draft at /du-thao/{slug} with its current text and version list, or null. */
 export async function getDraftBySlug(slug: string, now: Date = new Date()): Promise<PublicDraft | null> {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  if (!isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'drafts',
@@ -251,7 +248,7 @@ export async function listPublishedDraftsForSearch(): Promise<DraftForSearch[]> 
     const version = await getVersion(d.id)
     out.push({
       id: String(d.id),
-      url: draftUrl(d.slug ?? String(d.id)),
+      url: draftPath(d.slug ?? String(d.id)),
       title: d.title,
       summary: d.summary ?? '',
       units: (version?.articles ?? []).map(({ anchor, label, title, text }) => ({ anchor, label, title, text })),

@@ -4,6 +4,7 @@
  * list of public fields: email, phone, attachments and internal keys are never selected, and
  * pending comments are excluded both by the access rule and by the query.
  */
+import { isSlug } from '../../../cms/lib/slug'
 import { PUBLIC_COMMENT_SELECT, type StoredComment } from '../../../cms/consultation/comments/public'
 import type { Draft, DraftVersion } from '../../../cms/payload-types'
 import { payloadInstance } from './payload'
@@ -75,7 +76,7 @@ export async function listPublicDraftRows(): Promise<PublicDraftRow[]> {
 
 /** Returns the published draft with that slug, or null. */
 export async function findPublicDraftRow(slug: string): Promise<PublicDraftRow | null> {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug) || !(await hasCollection('drafts'))) return null
+  if (!isSlug(slug) || !(await hasCollection('drafts'))) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'drafts',

@@ -4,6 +4,7 @@
  * access rules (published versions only) decide what leaves the CMS; documents are further
  * limited to the `published` workflow state, as on the list page.
  */
+import { isSlug } from '../../../cms/lib/slug'
 import type { Where } from 'payload'
 
 import { findByNumberSymbol, numberSymbolWhere } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
@@ -210,7 +211,7 @@ export async function listPublicAgencies(): Promise<Agency[]> {
 /** Returns the published agency with that slug and its parent's name and slug, or null. */
 export async function findPublicAgency(slug: string): Promise<Agency | null> {
   const payload = await payloadInstance()
-  if (!payload.collections.agencies || !/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  if (!payload.collections.agencies || !isSlug(slug)) return null
   const { docs } = await payload.find({
     collection: 'agencies',
     where: { slug: { equals: slug } },

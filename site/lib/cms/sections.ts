@@ -1,3 +1,4 @@
+import { isSlug } from '../../../cms/lib/slug'
 import type { Where } from 'payload'
 
 import type { Direction, LawDissemination, News, Page, Plan, Project, WorkSchedule } from '../../../cms/payload-types'
@@ -7,7 +8,6 @@ import { payloadInstance } from './payload'
 /** One item of any section (they share title, slug, summary, publishedAt and bodyHtml). */
 export type SectionItem = News | Direction | LawDissemination | Plan | Project
 
-const SLUG = /^[a-z0-9-]{1,120}$/
 
 /** Returns one page of a section's published items, newest first. Public read: access rules apply. */
 export async function listSection(section: SectionKey, opts: { page?: number; limit?: number } = {}) {
@@ -26,7 +26,7 @@ export async function listSection(section: SectionKey, opts: { page?: number; li
 
 /** Returns the published item at {section path}/{slug} with its relations, or null (unknown, unpublished, bad slug). */
 export async function getSectionItem(section: SectionKey, slug: string): Promise<SectionItem | null> {
-  if (!SLUG.test(slug)) return null
+  if (!isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: SECTIONS[section].collection,
@@ -49,7 +49,7 @@ export async function listPages(section: 'introduction' | 'contact', lang: 'vi' 
 
 /** Returns the published page of the section and language with that slug, or null. */
 export async function getPage(section: 'introduction' | 'contact', lang: 'vi' | 'en', slug: string): Promise<Page | null> {
-  if (!SLUG.test(slug)) return null
+  if (!isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'pages',

@@ -1,5 +1,6 @@
+import { agencyPath, commentStatusPath, draftPath } from '../../../cms/lib/paths'
 import { listAllPublishedDocumentPaths } from './documents'
-import { agencyUrl, listPublishedAgencies } from './agencies'
+import { listPublishedAgencies } from './agencies'
 import { payloadInstance } from './payload'
 import { SCHEDULE_PATH, SECTIONS, itemUrl, type SectionKey } from '../sections'
 
@@ -91,13 +92,13 @@ export async function getSiteTree(): Promise<SiteNode[]> {
       directions,
       node('/van-ban', 'Văn bản', documents.map((d) => node(d.path, d.title, [], { lastmod: d.lastmod })), { collapsed: true }),
       node('/du-thao', 'Dự thảo – Lấy ý kiến', [
-        ...drafts.map((d) => node(`/du-thao/${d.slug}`, d.title ?? '', [], { lastmod: d.updatedAt })),
-        node('/du-thao/tra-cuu', 'Tra cứu tình trạng góp ý'),
+        ...drafts.map((d) => node(draftPath(d.slug), d.title ?? '', [], { lastmod: d.updatedAt })),
+        node(commentStatusPath(), 'Tra cứu tình trạng góp ý'),
       ]),
       dissemination,
       plans,
       projects,
-      node('/co-quan', 'Cơ quan – Liên hệ', agencies.map((a) => node(agencyUrl(a), a.name, [], { lastmod: a.updatedAt }))),
+      node('/co-quan', 'Cơ quan – Liên hệ', agencies.map((a) => node(agencyPath(a.slug), a.name, [], { lastmod: a.updatedAt }))),
       contact,
       // Standing pages of other areas (open data, statistics, API documentation).
       node('/du-lieu-mo', 'Dữ liệu mở'),
@@ -108,7 +109,7 @@ export async function getSiteTree(): Promise<SiteNode[]> {
     node('/en', 'English', [
       introEn,
       contactEn,
-      node('/en/co-quan', 'Agency directory', english.map((a) => node(agencyUrl(a, 'en'), a.nameEn!, [], { lastmod: a.updatedAt, lang: 'en' })), { lang: 'en' }),
+      node('/en/co-quan', 'Agency directory', english.map((a) => node(agencyPath(a.slug, 'en'), a.nameEn!, [], { lastmod: a.updatedAt, lang: 'en' })), { lang: 'en' }),
     ], { lang: 'en' }),
   ]
 }

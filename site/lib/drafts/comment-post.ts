@@ -3,6 +3,7 @@
  * submitComment command (cms/consultation/commands) decides and stores; the page renders the
  * outcome (a 303 to the receipt, or the form again with the errors and the typed values).
  */
+import { commentReceiptPath } from '../../../cms/lib/paths'
 import { submitComment, type SubmitCommentResult } from '../../../cms/consultation/commands/submitComment'
 import { publicOrigin } from '../../../cms/lib/public-url'
 import { payloadInstance } from '../cms/payload'
@@ -27,5 +28,5 @@ export async function handleCommentPost({ request, slug, ip, now = new Date(), p
   const result = await submitComment(payload, { slug, readForm: () => readForm(request), ip, now, origin: publicOrigin(), portalName })
   if (result.kind !== 'accepted') return result
   // The fragment replaces the form's #gop-y, which browsers would otherwise carry over the redirect.
-  return { kind: 'accepted', code: result.code, location: `/du-thao/${result.draftSlug}/da-gui?ma=${encodeURIComponent(result.code)}#bien-nhan` }
+  return { kind: 'accepted', code: result.code, location: commentReceiptPath(result.draftSlug, result.code) }
 }

@@ -8,8 +8,8 @@ import type { DocumentType, Field, Issuer } from '../../../cms/payload-types'
 import { latestDocuments, latestNews } from '../cms/opendata'
 import { listPublicDraftRows, type PublicDraftRow } from '../cms/opendata-consultation'
 import { populated } from '../api/format'
-import { documentPath } from '../api/mappers/document'
-import { draftPath, reportPublishedAt } from '../api/mappers/draft'
+import { documentPath, draftPath } from '../../../cms/lib/paths'
+import { reportPublishedAt } from '../api/mappers/draft'
 import { itemUrl, SECTIONS } from '../sections'
 
 /** Query parameters a feed accepts (filters), by name. */

@@ -2,7 +2,8 @@ import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError
 
 import { idString as idOf } from '../../../lib/ids'
 import { parseNumberSymbol } from '../../../lib/number-symbol'
-import { nfc, slugify } from '../../../lib/vietnamese'
+import { slugify } from '../../../lib/slug'
+import { nfc } from '../../../lib/vietnamese'
 
 /** Returns the issue year in Vietnam (UTC+7), not in UTC. */
 export function issueYear(issuedAt: string | Date | null | undefined): number | null {

@@ -3,15 +3,11 @@
  * item 3b; Law on IT Art 28), addresses that are not well formed are left out rather than
  * published wrong, and the internal review flags stay in the CMS.
  */
+import { agencyPath } from '../../../../cms/lib/paths'
 import { isGovVnAddress } from '../../../../cms/lib/agencies/email'
 import type { Agency } from '../../../../cms/payload-types'
 import { absoluteUrl, apiDate, apiDateTime, email, populated, text, webUrl } from '../format'
 import type { ApiAgency } from '../schemas'
-
-/** Returns the public page path of an agency. */
-export function agencyPath(slug: string): string {
-  return `/co-quan/${slug}`
-}
 
 /** Returns the API Agency. */
 export function toApiAgency(a: Agency, origin: string): ApiAgency {

@@ -3,17 +3,14 @@
  * public fields only, by name, so nothing internal (workflow log, notes, override reasons)
  * can ride along.
  */
+import { isSlug } from '../../../../cms/lib/slug'
+import { documentPath } from '../../../../cms/lib/paths'
 import { VALIDITY_LABELS, type ValidityStatus } from '../../../../cms/lib/validity'
 import type { DocumentType, Field, Issuer, LegalDocument } from '../../../../cms/payload-types'
 import type { DocumentContext } from '../../cms/documents'
 import type { ListedDocument } from '../../cms/opendata'
 import { absoluteUrl, apiDate, apiDateTime, populated, refId, text } from '../format'
 import type { ApiDocument, ApiDocumentDetail, ApiTocEntry } from '../schemas'
-
-/** Returns the public page path of a document. */
-export function documentPath(doc: Pick<LegalDocument, 'year' | 'slug'>): string {
-  return `/van-ban/${doc.year}/${doc.slug}`
-}
 
 /** Returns the API address of a document. */
 export function documentApiUrl(origin: string, id: number | string): string {
@@ -60,7 +57,7 @@ type UsableTocRow = TocRow & { anchor: string; label: string }
 export function toApiToc(toc: unknown): ApiTocEntry[] {
   if (!Array.isArray(toc)) return []
   return (toc as TocRow[])
-    .filter((e): e is UsableTocRow => typeof e?.anchor === 'string' && /^[a-z0-9-]+$/.test(e.anchor) && typeof e.label === 'string')
+    .filter((e): e is UsableTocRow => typeof e?.anchor === 'string' && isSlug(e.anchor) && typeof e.label === 'string')
     .map((e) => ({
       anchor: e.anchor,
       label: e.label,

@@ -3,6 +3,7 @@
  * computed from the dates at the moment of the request (cms/consultation/state.ts), and the
  * report only shows once its publication time has come.
  */
+import { draftPath } from '../../../../cms/lib/paths'
 import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/consultation/state'
 import { toDate } from '../../../../cms/lib/dates'
 import type { Agency, DocumentType, Media } from '../../../../cms/payload-types'
@@ -10,11 +11,6 @@ import type { PublicDraftRow, VersionRow } from '../../cms/opendata-consultation
 import { absoluteUrl, apiDateTime, email, populated, refId, text } from '../format'
 import type { ApiDraft, ApiDraftDetail, ApiFile } from '../schemas'
 import { toApiToc } from './document'
-
-/** Returns the public page path of a draft. */
-export function draftPath(slug: string): string {
-  return `/du-thao/${slug}`
-}
 
 /** Returns the report publication instant when it has passed, else null (a scheduled report is not out yet). */
 export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Date): string | null {

@@ -1,9 +1,10 @@
+import { agencyPath } from '../../../../cms/lib/paths'
 import type { APIRoute } from 'astro'
 
 import { contentDisposition } from '../../../lib/api/http'
 import { purposeLabel } from '../../../../cms/lib/agencies/levels'
 import { agencyToVCard } from '../../../../cms/lib/opendata/vcard'
-import { agencyUrl, getAgencyBySlug } from '../../../lib/cms/agencies'
+import { getAgencyBySlug } from '../../../lib/cms/agencies'
 import { publicOrigin } from '../../../../cms/lib/public-url'
 
 /** GET /co-quan/{slug}/vcard: the agency's contact card as vCard 4.0 (a .vcf download). */
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     fax: agency.fax ?? undefined,
     address: agency.address ?? undefined,
     website: agency.website ?? undefined,
-    url: new URL(agencyUrl(agency), publicOrigin()).href,
+    url: new URL(agencyPath(agency.slug), publicOrigin()).href,
     lastVerifiedAt: agency.lastVerifiedAt ?? undefined,
   })
   return new Response(card, {
