@@ -97,30 +97,20 @@ export async function agencyDocuments(agencyId: number | string, limit = 20): Pr
   return docs.map((d) => ({ title: d.numberSymbol, summary: d.summary, url: documentPath(d), date: d.issuedAt }))
 }
 
-/** Returns the published drafts the agency is drafting; [] while the drafts collection does not exist. */
+/** Returns the published drafts the agency is drafting, newest first. */
 export async function agencyDrafts(agencyId: number | string, limit = 20): Promise<AgencyItem[]> {
   const payload = await payloadInstance()
-  if (!payload.collections['drafts' as 'agencies']) return []
-  try {
-    const { docs } = await payload.find({
-      collection: 'drafts' as 'agencies',
-      where: { draftingAgency: { equals: agencyId } },
-      sort: '-updatedAt',
-      limit,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-    })
-    return (docs as unknown as { title: string; summary?: string | null; slug: string; updatedAt: string }[]).map((d) => ({
-      title: d.title,
-      summary: d.summary ?? '',
-      url: draftPath(d.slug),
-      date: d.updatedAt,
-    }))
-  } catch {
-    // The drafts collection is still being built; the agency page must not fail because of it.
-    return []
-  }
+  const { docs } = await payload.find({
+    collection: 'drafts',
+    where: { draftingAgency: { equals: agencyId } },
+    sort: '-updatedAt',
+    limit,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    select: { title: true, summary: true, slug: true, updatedAt: true },
+  })
+  return docs.map((d) => ({ title: d.title, summary: d.summary ?? '', url: draftPath(d.slug), date: d.updatedAt }))
 }
 
 /** Returns the agency at the slug with its address warnings and published subordinates, or null. */

@@ -52,14 +52,8 @@ const DRAFT_SELECT = {
 
 const MEDIA_FIELDS = { url: true, filename: true, mimeType: true, filesize: true, alt: true } as const
 
-async function hasCollection(slug: string): Promise<boolean> {
-  const payload = await payloadInstance()
-  return Boolean(payload.collections[slug as 'drafts'])
-}
-
-/** Returns every published draft with its agency, document type and files; [] when drafts do not exist. */
+/** Returns every published draft with its agency, document type and files. */
 export async function listPublicDraftRows(): Promise<PublicDraftRow[]> {
-  if (!(await hasCollection('drafts'))) return []
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'drafts',
@@ -76,7 +70,7 @@ export async function listPublicDraftRows(): Promise<PublicDraftRow[]> {
 
 /** Returns the published draft with that slug, or null. */
 export async function findPublicDraftRow(slug: string): Promise<PublicDraftRow | null> {
-  if (!isSlug(slug) || !(await hasCollection('drafts'))) return null
+  if (!isSlug(slug)) return null
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'drafts',
@@ -94,7 +88,7 @@ export async function findPublicDraftRow(slug: string): Promise<PublicDraftRow |
 /** Returns the versions (without text) of the given drafts, by draft id, oldest first. */
 export async function versionsByDraft(draftIds: (number | string)[]): Promise<Map<string, VersionRow[]>> {
   const out = new Map<string, VersionRow[]>()
-  if (draftIds.length === 0 || !(await hasCollection('draft-versions'))) return out
+  if (draftIds.length === 0) return out
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'draft-versions',
@@ -114,7 +108,6 @@ export async function versionsByDraft(draftIds: (number | string)[]): Promise<Ma
 
 /** Returns the table of contents of a draft's latest version ([] before the first version). */
 export async function currentVersionToc(draftId: number | string): Promise<unknown[]> {
-  if (!(await hasCollection('draft-versions'))) return []
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'draft-versions',
@@ -130,7 +123,6 @@ export async function currentVersionToc(draftId: number | string): Promise<unkno
 
 /** Returns the published comments and hidden stubs of some drafts (all drafts when `draftIds` is null), oldest first. */
 export async function listPublicCommentRows(draftIds: (number | string)[] | null): Promise<CommentRow[]> {
-  if (!(await hasCollection('comments'))) return []
   if (draftIds !== null && draftIds.length === 0) return []
   const payload = await payloadInstance()
   const and: object[] = [{ status: { in: ['published', 'hidden'] } }]
@@ -156,7 +148,6 @@ export interface CommentTally {
 /** Returns the comment tally per draft id. */
 export async function commentTallies(): Promise<Map<string, CommentTally>> {
   const tallies = new Map<string, CommentTally>()
-  if (!(await hasCollection('comments'))) return tallies
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'comments',

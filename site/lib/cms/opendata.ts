@@ -195,7 +195,6 @@ async function findIdBy(where: Where): Promise<string | number | null> {
 /** Returns every published agency with its parent's name and slug, sorted by name. */
 export async function listPublicAgencies(): Promise<Agency[]> {
   const payload = await payloadInstance()
-  if (!payload.collections.agencies) return []
   const { docs } = await payload.find({
     collection: 'agencies',
     sort: 'name',
@@ -211,7 +210,7 @@ export async function listPublicAgencies(): Promise<Agency[]> {
 /** Returns the published agency with that slug and its parent's name and slug, or null. */
 export async function findPublicAgency(slug: string): Promise<Agency | null> {
   const payload = await payloadInstance()
-  if (!payload.collections.agencies || !isSlug(slug)) return null
+  if (!isSlug(slug)) return null
   const { docs } = await payload.find({
     collection: 'agencies',
     where: { slug: { equals: slug } },
@@ -227,7 +226,6 @@ export async function findPublicAgency(slug: string): Promise<Agency | null> {
 /** Returns the newest published news items, for the news feed; [] when the collection is absent. */
 export async function latestNews(limit = 50): Promise<Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'updatedAt' | 'category'>[]> {
   const payload = await payloadInstance()
-  if (!payload.collections.news) return []
   const { docs } = await payload.find({
     collection: 'news',
     where: { publishedAt: { less_than_equal: new Date().toISOString() } },

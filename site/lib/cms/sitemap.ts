@@ -34,7 +34,6 @@ type Listed = { title?: string | null; slug?: string | null; updatedAt: string }
 
 async function published(collection: string, sort: string, where?: object): Promise<Listed[]> {
   const payload = await payloadInstance()
-  if (!payload.collections[collection as 'news']) return []
   const { docs } = await payload.find({
     collection: collection as 'news',
     ...(where ? { where: where as never } : {}),

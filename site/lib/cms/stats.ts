@@ -125,7 +125,6 @@ async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string
 
 async function holidayDays(): Promise<string[]> {
   const payload = await payloadInstance()
-  if (!payload.collections.holidays) return []
   const { docs } = await payload.find({ collection: 'holidays', depth: 0, pagination: false, overrideAccess: false, select: { date: true } })
   return docs.map((h) => vnDayKey(h.date)).filter(Boolean)
 }
@@ -143,7 +142,6 @@ async function reportingSettings(): Promise<{ ownIssuers: string[]; limit: numbe
 
 async function publishedComments(): Promise<ConsultationComment[]> {
   const payload = await payloadInstance()
-  if (!payload.collections.comments) return []
   // Published comments only: hidden and pending ones must not show through the counts.
   const { docs } = await payload.find({
     collection: 'comments',
