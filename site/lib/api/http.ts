@@ -5,6 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 
+import fresh from 'fresh'
+import Negotiator from 'negotiator'
+
 import { type CsvColumn, toCsv } from '../../../cms/lib/csv'
 
 import type { ParamError } from './define'
@@ -123,37 +126,13 @@ export function tooManyRequests(result: RateLimitResult, now: number = Date.now(
   )
 }
 
-/** Returns the q-value the Accept header gives a media type (most specific range wins; 1 if no header). */
-function acceptQuality(accept: string | null, type: string): number {
-  if (!accept || accept.trim() === '') return 1
-  const [major] = type.split('/')
-  let best = -1
-  let quality = 0
-  for (const part of accept.split(',')) {
-    const [range, ...params] = part.trim().toLowerCase().split(';')
-    const r = range.trim()
-    const specificity = r === type ? 3 : r === `${major}/*` ? 2 : r === '*/*' ? 1 : 0
-    if (specificity === 0 || specificity < best) continue
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-    const q = qParam ? Number.parseFloat(qParam.slice(2)) : 1
-    if (specificity > best) {
-      best = specificity
-      quality = Number.isFinite(q) ? q : 0
-    }
-  }
-  return quality
-}
-
-/** Returns whether CSV was asked for: path ends in `.csv`, `format=csv`, or Accept prefers text/csv over JSON. */
+/** Returns whether CSV was asked for: path ends in `.csv`, `format=csv`, or Accept prefers text/csv over JSON (JSON on a tie). */
 export function wantsCsv(request: Request, url: URL): boolean {
   if (url.pathname.toLowerCase().endsWith('.csv')) return true
   const format = url.searchParams.get('format')
-  if (format === 'csv') return true
-  if (format === 'json') return false
+  if (format === 'csv' || format === 'json') return format === 'csv'
   const accept = request.headers.get('accept')
-  if (!accept) return false
-  const csv = acceptQuality(accept, 'text/csv')
-  return csv > 0 && csv > acceptQuality(accept, 'application/json')
+  return Boolean(accept) && new Negotiator({ headers: { accept: accept! } }).mediaType(['application/json', 'text/csv']) === 'text/csv'
 }
 
 /** Returns the `Content-Disposition` of a download: ASCII fallback name plus RFC 6266 `filename*`. */
@@ -189,15 +168,6 @@ export function etagOf(body: string): string {
   return `"${createHash('sha1').update(body, 'utf8').digest('hex')}"`
 }
 
-function etagMatches(header: string, etag: string): boolean {
-  // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored.
-  const bare = etag.replace(/^W\//, '')
-  return header
-    .split(',')
-    .map((t) => t.trim())
-    .some((t) => t === '*' || t.replace(/^W\//, '') === bare)
-}
-
 /** What withCaching decided: the validator headers to send, and the 304 answer when the client copy is fresh. */
 export interface CachingResult {
   etag: string
@@ -215,19 +185,11 @@ export function withCaching(request: Request, body: string, lastModified?: Date 
   const headers: HeaderRecord = { ETag: etag, 'Cache-Control': 'public, max-age=60' }
   const validLastModified = lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null
   if (validLastModified) headers['Last-Modified'] = validLastModified.toUTCString()
-  const method = request.method.toUpperCase()
-  let fresh = false
-  if (method === 'GET' || method === 'HEAD') {
-    const ifNoneMatch = request.headers.get('if-none-match')
-    const ifModifiedSince = request.headers.get('if-modified-since')
-    if (ifNoneMatch !== null) {
-      fresh = etagMatches(ifNoneMatch, etag)
-    } else if (ifModifiedSince !== null && validLastModified) {
-      const since = Date.parse(ifModifiedSince)
-      fresh = !Number.isNaN(since) && Math.floor(validLastModified.getTime() / 1000) * 1000 <= since
-    }
-  }
-  const notModified = fresh ? new Response(null, { status: 304, headers: mergeHeaders(headers, corsHeaders()) }) : null
+  // `fresh` (jshttp, as Express uses): If-None-Match with the weak comparison of RFC 9110 §13.1.2,
+  // else If-Modified-Since against Last-Modified; a request's `Cache-Control: no-cache` is never fresh.
+  const conditional = ['GET', 'HEAD'].includes(request.method.toUpperCase())
+  const isFresh = conditional && fresh(Object.fromEntries(request.headers), { etag, 'last-modified': headers['Last-Modified'] })
+  const notModified = isFresh ? new Response(null, { status: 304, headers: mergeHeaders(headers, corsHeaders()) }) : null
   return { etag, headers, notModified }
 }
 
