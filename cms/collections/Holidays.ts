@@ -9,7 +9,7 @@ export const HOLIDAYS_SLUG = 'holidays'
  * Days off for state agencies besides weekends (public holidays, Tết, substitute days). The
  * Decree 43 Art 17 deadline is counted in working days, and each year the government announces
  * the exact days, so administrators keep this table current; it is seeded from
- * DEFAULT_VN_HOLIDAYS (cms/lib/working-days.ts).
+ * content/holidays.json (DEFAULT_VN_HOLIDAYS, cms/lib/working-days.ts).
  */
 export const Holidays: CollectionConfig = {
   slug: HOLIDAYS_SLUG,

@@ -4,7 +4,7 @@ import { toDate } from '../lib/dates'
 import { DEFAULT_VN_HOLIDAYS } from '../lib/working-days'
 
 /**
- * Fills the holiday table from DEFAULT_VN_HOLIDAYS when it is empty. Once administrators keep
+ * Fills the holiday table from DEFAULT_VN_HOLIDAYS (content/holidays.json) when it is empty. Once administrators keep
  * it, it is left alone: a day they removed (a swapped working day) must not come back.
  */
 export async function seedHolidays(payload: Payload, log: (l: string) => void): Promise<void> {

@@ -88,16 +88,40 @@ describe('isLateForPublication (Decree 43/2011 Art 17: 2 working days)', () => {
   })
 })
 
-describe('DEFAULT_VN_HOLIDAYS', () => {
-  it('covers 2011–2027 with the fixed holidays and Tết every year', () => {
-    for (let y = 2011; y <= 2027; y++) {
-      for (const md of ['01-01', '04-30', '05-01', '09-02']) expect(H).toContain(`${y}-${md}`)
-      expect(
-        DEFAULT_VN_HOLIDAYS.filter((h) => h.date.startsWith(`${y}-`) && h.name === 'Tết Nguyên đán').length,
-      ).toBeGreaterThanOrEqual(4)
-      expect(
-        DEFAULT_VN_HOLIDAYS.some((h) => h.date.startsWith(`${y}-`) && h.name.startsWith('Giỗ Tổ Hùng Vương')),
-      ).toBe(true)
+describe('DEFAULT_VN_HOLIDAYS (content/holidays.json)', () => {
+  const ofYear = (y: number) => DEFAULT_VN_HOLIDAYS.filter((h) => h.date.startsWith(`${y}-`))
+
+  it('is sorted by date, one row per day, every date a real yyyy-mm-dd', () => {
+    for (let i = 1; i < H.length; i++) expect(H[i - 1] < H[i], `${H[i - 1]} before ${H[i]}`).toBe(true)
+    expect(new Set(H).size).toBe(H.length)
+    for (const d of H) {
+      expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      // A day that does not exist (2029-02-29) rolls over to another day.
+      expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d)
+      expect(vnDayKey(d)).toBe(d)
+    }
+    for (const h of DEFAULT_VN_HOLIDAYS) expect(h.name.trim()).not.toBe('')
+  })
+
+  it('has every statutory holiday each year 2011–2030', () => {
+    expect(H[0]).toBe('2011-01-01')
+    expect(H[H.length - 1].slice(0, 4)).toBe('2030')
+    for (let y = 2011; y <= 2030; y++) {
+      const rows = ofYear(y)
+      const named = (name: string) => rows.filter((h) => h.name === name).map((h) => h.date)
+      expect(named('Tết Dương lịch'), `${y}`).toEqual([`${y}-01-01`])
+      expect(named('Ngày Chiến thắng (30/4)'), `${y}`).toEqual([`${y}-04-30`])
+      expect(named('Ngày Quốc tế Lao động (1/5)'), `${y}`).toEqual([`${y}-05-01`])
+      expect(named('Quốc khánh (2/9)'), `${y}`).toEqual([`${y}-09-02`])
+      expect(named('Giỗ Tổ Hùng Vương (10/3 âm lịch)'), `${y}`).toHaveLength(1)
+      // 4 days of Tết under the 1994 Labour Code (until 2013), 5 from 2014; some announced ranges add weekends.
+      expect(named('Tết Nguyên đán').length, `${y}`).toBeGreaterThanOrEqual(y <= 2013 ? 4 : 5)
+    }
+  })
+
+  it('gives substitute days off on weekdays only', () => {
+    for (const h of DEFAULT_VN_HOLIDAYS.filter((h) => h.name.startsWith('Nghỉ bù'))) {
+      expect(isWorkingDay(h.date, []), `${h.date} ${h.name}`).toBe(true)
     }
   })
 
@@ -107,16 +131,33 @@ describe('DEFAULT_VN_HOLIDAYS', () => {
     ['2025-01-29', 'Tết Nguyên đán'],
     ['2026-02-17', 'Tết Nguyên đán'],
     ['2025-04-07', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'],
+    // Mùng 1 Tết and 10/3 lunar, Vietnamese lunar calendar (UTC+7).
+    ['2028-01-26', 'Tết Nguyên đán'],
+    ['2029-02-13', 'Tết Nguyên đán'],
+    ['2030-02-02', 'Tết Nguyên đán'], // the new moon is at 23:09 in Vietnam on 2/2, 00:09 on 3/2 in China
+    ['2028-04-04', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'],
+    ['2029-04-23', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'],
+    ['2030-04-12', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'],
   ])('%s is %s', (date, name) => {
     expect(DEFAULT_VN_HOLIDAYS.find((h) => h.date === date)?.name).toBe(name)
   })
 
-  it('has two Quốc khánh days from 2021 only, and well-formed unique dates', () => {
-    const nationalDays = (y: number) =>
-      DEFAULT_VN_HOLIDAYS.filter((h) => h.date.startsWith(`${y}-`) && h.name.startsWith('Quốc khánh')).length
+  it('has two Quốc khánh days from 2021 only', () => {
+    const nationalDays = (y: number) => ofYear(y).filter((h) => h.name.startsWith('Quốc khánh')).length
     expect(nationalDays(2020)).toBe(1)
-    expect(nationalDays(2021)).toBe(2)
-    expect(new Set(H).size).toBe(H.length)
-    for (const d of H) expect(vnDayKey(d)).toBe(d)
+    for (let y = 2021; y <= 2030; y++) expect(nationalDays(y), `${y}`).toBe(2)
+  })
+
+  it('counts 15 working days across Tết 2029', () => {
+    // Worked by hand. Tết Kỷ Dậu: Mon 12/02/2029 (last day of the lunar year) to Fri 16/02 off.
+    // From Fri 09/02: Sat 10, Sun 11 weekend; Mon 12 – Fri 16 Tết; Sat 17, Sun 18 weekend;
+    // Mon 19 – Fri 23 = days 1–5; Mon 26 – Fri 02/03 = days 6–10 (February 2029 has 28 days);
+    // Mon 05/03 – Fri 09/03 = days 11–15. Without holidays day 15 would be Fri 02/03.
+    expect(vnDayKey(addWorkingDays('2029-02-09', 15, H))).toBe('2029-03-09')
+    expect(vnDayKey(addWorkingDays('2029-02-09', 15, []))).toBe('2029-03-02')
+    expect(workingDaysBetween('2029-02-09', '2029-03-09', H)).toBe(15)
+    expect(vnDayKey(addWorkingDays('2029-03-09', -15, H))).toBe('2029-02-09')
+    expect(isLateForPublication('2029-02-09', '2029-02-20', H)).toBe(false) // Mon 19, Tue 20
+    expect(isLateForPublication('2029-02-09', '2029-02-21', H)).toBe(true)
   })
 })
