@@ -39,7 +39,7 @@ export default buildConfig({
   telemetry: false,
   hooks: { afterError: [mapInputErrors] },
   // Cookie-authenticated requests from any other origin are treated as anonymous (Payload's CSRF
-  // allow-list); the server also refuses cross-origin writes outright (scripts/lib/server.ts).
+  // allow-list); the server also refuses cross-origin writes outright (server/server.ts).
   csrf: trustedOrigins(),
   // Absolute links Payload writes (mail) use the configured public address; unset, links stay relative.
   ...(publicHostConfigured() ? { serverURL: publicOrigin() } : {}),

@@ -12,7 +12,7 @@ import { refreshValidityOf } from '../cms/collections/LegalDocuments/validity'
 import { type DocumentRecord, listDocumentFiles, readDocumentFile, type RecordError } from '../cms/seed/documentFile'
 import { parseNumberSymbol } from '../cms/lib/number-symbol'
 import { linkRelations, type ReferenceIds, toDocumentData, upsertDocument, vnDate } from '../cms/seed/upsertDocument'
-import { boot } from './lib/boot'
+import { boot } from '../server/boot'
 import { bulkCreator } from './lib/import/bulkCreate'
 import { createRenderer } from './lib/import/renderer'
 

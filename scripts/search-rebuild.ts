@@ -4,7 +4,7 @@ import { DatabaseUrlError } from '../cms/database-url'
 import { feedEntryAt, feedHead } from '../cms/feed/tailer'
 import { rebuildIndex, searchIndexDir } from '../cms/indexing/service'
 import { createSearchEngine } from '../cms/search'
-import { boot } from './lib/boot'
+import { boot } from '../server/boot'
 
 /** `npm run search:rebuild`: rebuilds the search index from the database, with a progress bar. */
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { DatabaseUrlError } from '../cms/database-url'
-import { boot } from './lib/boot'
+import { boot } from '../server/boot'
 
 /** `npm run seed`: applies migrations and seeds content/ (idempotent). */
 boot()

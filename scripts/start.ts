@@ -1,9 +1,10 @@
 import { DatabaseUrlError } from '../cms/database-url'
 import { publicHostConfigured, publicOrigin } from '../cms/lib/public-url'
 import { ensureBuilt } from './lib/build'
-import { boot } from './lib/boot'
-import { startPageService } from './lib/page-store'
-import { startPortalServer } from './lib/server'
+import { boot } from '../server/boot'
+import { startPageService } from '../server/page-store'
+import { startPortalServer } from '../server/server'
+import { runtime } from '../cms/runtime'
 
 /** `npm start`: build what is stale, migrate, seed an empty database, serve site and admin on one origin. */
 async function main(): Promise<void> {
@@ -28,8 +29,8 @@ async function main(): Promise<void> {
     console.log(`Nhận ${signal}, đang dừng…`)
     await portal.close()
     await pages?.close().catch(() => undefined)
-    await globalThis.__portalSearch?.flush().then(() => globalThis.__portalSearch?.save()).catch(() => undefined)
-    await globalThis.__portalFeed?.stop().catch(() => undefined)
+    await runtime().search?.flush().then(() => runtime().search?.save()).catch(() => undefined)
+    await runtime().feed?.stop().catch(() => undefined)
     await payload.destroy().catch(() => undefined)
     process.exit(0)
   }

@@ -15,7 +15,7 @@ import { seed } from '../../cms/seed'
 import type { DocumentRecord } from '../../cms/seed/documentFile'
 import { siteDistDir } from '../../cms/paths'
 import { runImport } from '../../scripts/import'
-import { boot } from '../../scripts/lib/boot'
+import { boot } from '../../server/boot'
 import { loadFromChild, residentMiB, startServer, stopServer } from '../lib/server'
 import { DOCUMENT_TYPES, FIELDS, generateCorpus, ISSUERS, mulberry32 } from '../search/generate'
 

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { emitContentChange } from '../hooks/contentEvents'
 import type { FeedOperation } from './append'
 import { CHANGE_FEED_SLUG, PROCESSES_SLUG } from './collections'
+import { runtime } from '../runtime'
 
 /** One committed change, as the feed holds it. */
 export interface FeedEntry {
@@ -30,8 +31,10 @@ const PRUNE_EVERY_MS = 10 * 60_000
 const GAP_WAIT_MS = 2_000
 const BATCH = 500
 
-declare global {
-  var __portalFeed: FeedTailer | undefined
+declare module '../runtime' {
+  interface Runtime {
+    feed?: FeedTailer
+  }
 }
 
 const toEntry = (d: Record<string, unknown>): FeedEntry => ({
@@ -219,15 +222,16 @@ export class FeedTailer {
     if (this.beat) clearInterval(this.beat)
     await this.chain
     if (this.rowId !== null) await this.payload.delete({ collection: PROCESSES_SLUG as never, id: this.rowId, overrideAccess: true, context: { feed: true } }).catch(() => undefined)
-    if (globalThis.__portalFeed === this) globalThis.__portalFeed = undefined
+    if (runtime().feed === this) runtime().feed = undefined
   }
 }
 
 /** Starts this process's tailer once (the server; scripts that only write need none). */
 export async function startFeed(payload: Payload, role = 'server'): Promise<FeedTailer> {
-  if (globalThis.__portalFeed) return globalThis.__portalFeed
+  const running = runtime().feed
+  if (running) return running
   const tailer = new FeedTailer(payload, role)
-  globalThis.__portalFeed = tailer
+  runtime().feed = tailer
   await tailer.start()
   return tailer
 }

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import { runtime } from '../runtime'
 
 /**
  * A committed change to content, as this process learns of it from the change feed
@@ -14,28 +15,29 @@ export interface ContentChange {
   seq?: number
 }
 
-declare global {
-  var __portalContentEvents: EventEmitter | undefined
-  var __portalContentVersion: number | undefined
+declare module '../runtime' {
+  interface Runtime {
+    contentEvents?: EventEmitter
+    contentVersion?: number
+  }
 }
 
 /**
- * Returns the process-wide emitter. It lives on globalThis because the admin (Next bundle),
+ * Returns the process-wide emitter. It lives in the runtime registry (cms/runtime.ts) because the admin (Next bundle),
  * the site (Astro bundle) and the server load separate copies of this module in one process.
  */
 function emitter(): EventEmitter {
-  globalThis.__portalContentEvents ??= new EventEmitter().setMaxListeners(50)
-  return globalThis.__portalContentEvents
+  return (runtime().contentEvents ??= new EventEmitter().setMaxListeners(50))
 }
 
 /** Returns a number that grows with every change announced in this process (cheap staleness check for caches). */
 export function contentVersion(): number {
-  return globalThis.__portalContentVersion ?? 0
+  return runtime().contentVersion ?? 0
 }
 
 /** Announces a committed change in this process (the feed tailer calls it; tests may too). */
 export function emitContentChange(change: ContentChange): void {
-  globalThis.__portalContentVersion = contentVersion() + 1
+  runtime().contentVersion = contentVersion() + 1
   emitter().emit('change', change)
 }
 

@@ -8,6 +8,7 @@ import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir, fromRoot } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
 import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDocumentRecords, publicDraftRecord } from './records'
+import { runtime } from '../runtime'
 
 /** Collections whose changes reach the index, with the search kind they map to. */
 const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document', drafts: 'draft', 'draft-versions': 'draft', agencies: 'agency' }
@@ -31,8 +32,10 @@ interface SearchService {
   save: () => Promise<void>
 }
 
-declare global {
-  var __portalSearch: SearchService | undefined
+declare module '../runtime' {
+  interface Runtime {
+    search?: SearchService
+  }
 }
 
 async function draftOfVersion(payload: Payload, versionId: string | number): Promise<string | number | null> {
@@ -86,7 +89,8 @@ async function buildInChild(payload: Payload): Promise<boolean> {
  * last save are in the feed and are applied again at the next start.
  */
 export function startSearchService(payload: Payload): SearchService {
-  if (globalThis.__portalSearch) return globalThis.__portalSearch
+  const existing = runtime().search
+  if (existing) return existing
   const engine = createSearchEngine()
   const dir = searchIndexDir()
   let state: 'building' | 'ready' = 'building'
@@ -213,12 +217,12 @@ export function startSearchService(payload: Payload): SearchService {
     ready,
     state: () => state,
     flush: async () => {
-      await globalThis.__portalFeed?.sync()
+      await runtime().feed?.sync()
       while (timer || pending.size) await new Promise((r) => setTimeout(r, 50))
       await running
     },
     save,
   }
-  globalThis.__portalSearch = service
+  runtime().search = service
   return service
 }

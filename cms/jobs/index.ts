@@ -5,6 +5,7 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 import { administrators, isIn, only } from '../access/policy'
 
 import { refreshValidityTask, VALIDITY_CRON } from './refreshValidity'
+import { runtime } from '../runtime'
 
 /**
  * Background work run by the server process itself: scheduled publishing (Payload's own
@@ -35,5 +36,5 @@ export const jobs: JobsConfig = {
   deleteJobOnComplete: true,
   // Every server process has the scheduler, but only the oldest live one on the database runs the
   // queue, so with two instances a job runs once (the feed tailer keeps the process list).
-  shouldAutoRun: () => globalThis.__portalFeed?.isLeader() ?? true,
+  shouldAutoRun: () => runtime().feed?.isLeader() ?? true,
 }

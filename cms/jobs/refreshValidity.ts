@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { refreshAllValidity } from '../collections/LegalDocuments/validity'
+import { runtime } from '../runtime'
 
 /** When the refresh runs (croner, with seconds); by default just after midnight in Vietnam (17:05 UTC). */
 export const VALIDITY_CRON = process.env.VALIDITY_REFRESH_CRON?.trim() || '0 5 17 * * *'
@@ -12,7 +13,8 @@ export const VALIDITY_CRON = process.env.VALIDITY_REFRESH_CRON?.trim() || '0 5 1
  */
 type BeforeSchedule = NonNullable<NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']>
 export const scheduleOnce: BeforeSchedule = async (args) => {
-  if (globalThis.__portalFeed && !globalThis.__portalFeed.isLeader()) return { input: {}, shouldSchedule: false }
+  const feed = runtime().feed
+  if (feed && !feed.isLeader()) return { input: {}, shouldSchedule: false }
   return args.defaultBeforeSchedule(args)
 }
 

@@ -7,10 +7,12 @@
  * still matches; a change to any of these makes a new fingerprint, so the next request renders
  * the page again (and a background worker re-renders it before anyone asks).
  *
- * The implementation lives in scripts/lib/page-store (it runs in the server process); the site
- * and the server reach it through this global, as they load separate copies of each module.
+ * The implementation lives in server/page-store (it runs in the server process); the site
+ * and the server reach it through the runtime registry (cms/runtime.ts), as they load separate
+ * copies of each module.
  */
 import { SLUG_SOURCE } from '../../cms/lib/slug'
+import { runtime } from '../../cms/runtime'
 
 /** A stored page as sent: status, headers (security headers included) and body. */
 export interface StoredPage {
@@ -38,8 +40,10 @@ export interface PageService {
   state(): 'loading' | 'warming' | 'ready'
 }
 
-declare global {
-  var __portalPages: PageService | undefined
+declare module '../../cms/runtime' {
+  interface Runtime {
+    pages?: PageService
+  }
 }
 
 /** Document detail pages, the pages the store keeps: /van-ban/{year}/{slug} without a query. */
@@ -47,7 +51,7 @@ export const STORED_PAGE_PATH = new RegExp(`^/van-ban/\\d{4}/${SLUG_SOURCE}$`)
 
 /** Returns the page service when the server runs one (not in `astro dev` or tests of the site alone). */
 export function pageService(): PageService | undefined {
-  return globalThis.__portalPages
+  return runtime().pages
 }
 
 /** A strong validator for a stored page, so a browser's repeat visit gets 304 Not Modified. */

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { runtime } from '../../cms/runtime'
 
 export interface TestPayload {
   payload: Payload
@@ -72,7 +73,7 @@ export async function createTestPayload(): Promise<TestPayload> {
       // Idle pool clients can outlive destroy(); the forced DROP terminates them, which is expected here.
       const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool
       pool?.on('error', () => undefined)
-      if (globalThis.__portalFeed) await globalThis.__portalFeed.stop().catch(() => undefined)
+      await runtime().feed?.stop().catch(() => undefined)
       await payload.destroy().catch(() => undefined)
       await drop().catch(() => undefined)
       fs.rmSync(dir, { recursive: true, force: true })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../cms/seed'
 import { agencyDocuments, getAgencyBySlug, getDirectory, searchAgencies } from '../../site/lib/cms/agencies'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 const logs: string[] = []
@@ -11,10 +12,10 @@ beforeAll(async () => {
   t = await createTestPayload()
   await seed(t.payload, { log: (l) => logs.push(l) })
   // The site's data module reads the shared instance, as in the portal server.
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
 })
 afterAll(async () => {
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

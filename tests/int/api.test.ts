@@ -10,6 +10,7 @@ import { publishDoc } from '../helpers/documents'
 import { createResponseValidator, validateOpenApiDocument } from '../helpers/openapi'
 import { createPrivacyFixture, leakedSecrets, publishMany, type PrivacyFixture } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 const ORIGIN = 'http://cong.test'
 let t: TestPayload
@@ -23,7 +24,7 @@ beforeAll(async () => {
   // Absolute links come from configuration (PUBLIC_HOST), never from the request.
   process.env.PUBLIC_HOST = ORIGIN
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   process.env.API_RATE_LIMIT = '100000'
   await seed(t.payload, { log: () => undefined })
   await publishMany(t.payload, 23)
@@ -33,7 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   delete process.env.PUBLIC_HOST
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   delete process.env.API_RATE_LIMIT
   await t?.cleanup()
 })

@@ -9,12 +9,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
-import { checkConsistency } from '../../scripts/lib/consistency'
+import { checkConsistency } from '../../server/consistency'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { publishDoc, refs } from '../helpers/documents'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
+import { runtime } from '../../cms/runtime'
 
 /**
  * Saves are atomic (issue #12): a save that fails leaves nothing behind, and concurrent writers —
@@ -35,7 +36,7 @@ const children = new Set<ChildProcess>()
 
 beforeAll(async () => {
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   reference = await refs(t.payload)
   const error = t.payload.logger.error.bind(t.payload.logger)
@@ -52,7 +53,7 @@ beforeEach(async () => {
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL')
   if (t) await groupingIdle(t.payload)
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

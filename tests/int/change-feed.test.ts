@@ -12,6 +12,7 @@ import { onContentChange, type ContentChange } from '../../cms/hooks/contentEven
 import { seed } from '../../cms/seed'
 import { publishDoc } from '../helpers/documents'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -57,7 +58,7 @@ describe('the change feed', () => {
   })
 
   it('is announced in order by a tailer, whoever wrote it; saved state learns whether it can catch up', async () => {
-    globalThis.__portalFeed = undefined
+    runtime().feed = undefined
     const tailer = new FeedTailer(t.payload)
     await tailer.start()
     const seen: ContentChange[] = []
@@ -97,7 +98,7 @@ describe('the change feed', () => {
   })
 
   it('lets exactly one live server process run the scheduled jobs: the oldest', async () => {
-    globalThis.__portalFeed = undefined
+    runtime().feed = undefined
     const first = new FeedTailer(t.payload)
     await first.start()
     await new Promise((r) => setTimeout(r, 20))

@@ -8,6 +8,7 @@ import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 let slug: string
@@ -16,14 +17,14 @@ const DAY = 24 * 3600_000
 
 beforeAll(async () => {
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   slug = (await createOpenDraft(t.payload)).slug!
 })
 afterAll(async () => {
   // Background grouping must finish before the database closes.
   if (t) await groupingIdle(t.payload)
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

@@ -6,6 +6,7 @@ import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { startSmtpServer } from '../helpers/smtp'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -17,13 +18,13 @@ beforeAll(async () => {
   process.env.SMTP_PORT = String(smtp.port)
   process.env.SMTP_FROM = 'Cổng thông tin thử <no-reply@vidu.gov.vn>'
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
 })
 afterAll(async () => {
   // Background grouping must finish before the database closes.
   if (t) await groupingIdle(t.payload)
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   for (const k of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_FROM']) delete process.env[k]
   await t?.cleanup()
   await smtp?.close()

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../cms/seed'
-import { checkConsistency, versionedCollections } from '../../scripts/lib/consistency'
+import { checkConsistency, versionedCollections } from '../../server/consistency'
 import { publishDoc } from '../helpers/documents'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 
 /**
- * The start-up consistency check (scripts/lib/consistency.ts): each inconsistency an interrupted
+ * The start-up consistency check (server/consistency.ts): each inconsistency an interrupted
  * save could leave is made directly with `payload.db.*` on a fresh database, then the check
  * repairs it and the admin's and the public's reads are right again.
  */

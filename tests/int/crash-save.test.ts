@@ -5,7 +5,7 @@ import readline from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../cms/seed'
-import { checkConsistency } from '../../scripts/lib/consistency'
+import { checkConsistency } from '../../server/consistency'
 import { refs } from '../helpers/documents'
 import { generationsIn, largeLegalText } from '../helpers/large-document'
 import { createTestPayload, type TestPayload } from '../helpers/payload'

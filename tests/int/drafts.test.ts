@@ -5,6 +5,7 @@ import { seed } from '../../cms/seed'
 import { getDraftBySlug, getVersion, listDrafts, listPublishedDraftsForSearch } from '../../site/lib/cms/drafts'
 import { createOpenDraft } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 const logs: string[] = []
@@ -12,11 +13,11 @@ const DAY = 24 * 3600_000
 
 beforeAll(async () => {
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: (l) => logs.push(l) })
 })
 afterAll(async () => {
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

@@ -7,6 +7,7 @@ import { FEEDS } from '../../site/lib/feeds/sources'
 import { publishDoc, refs } from '../helpers/documents'
 import { createPrivacyFixture, leakedSecrets } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 const ORIGIN = 'http://cong.test'
 let t: TestPayload
@@ -18,7 +19,7 @@ beforeAll(async () => {
   // Absolute links come from configuration (PUBLIC_HOST), never from the request.
   process.env.PUBLIC_HOST = ORIGIN
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   await createPrivacyFixture(t.payload)
   const circular = await refs(t.payload, 'Thông tư', 'Bộ Nội vụ')
@@ -32,7 +33,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   delete process.env.PUBLIC_HOST
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

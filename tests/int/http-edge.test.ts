@@ -9,7 +9,7 @@ import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicOrigin, publicUrl, trustedOrigins } from '../../cms/lib/public-url'
-import { answerClientError, HEADER_LIMIT, limitBody, refuseCrossOriginWrite, refuseLongUrl, stampClientAddress } from '../../scripts/lib/limits'
+import { answerClientError, HEADER_LIMIT, limitBody, refuseCrossOriginWrite, refuseLongUrl, stampClientAddress } from '../../server/limits'
 
 const LIMIT = 64 * 1024
 let server: http.Server

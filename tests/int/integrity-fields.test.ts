@@ -10,6 +10,7 @@ import { publishDoc } from '../helpers/documents'
 import { createPrivacyFixture } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 let rest: ReturnType<typeof restClient>
@@ -86,7 +87,7 @@ describe('anonymous Payload REST reads show only what the public pages show', ()
   })
 
   it('a hidden comment is a stub: no text, stance or submitter category, even for a query on them', async () => {
-    globalThis.__portalPayload = t.payload
+    runtime().payload = t.payload
     const fixture = await createPrivacyFixture(t.payload)
     const hidden = await rest('GET', `/comments/${fixture.hidden.id}?depth=0`)
     expect(hidden.status).toBe(200)

@@ -9,6 +9,7 @@ import { buildReport, listPublicComments } from '../../site/lib/cms/comments'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 let draft: { id: number; slug?: string | null }
@@ -18,7 +19,7 @@ let n = 0
 
 beforeAll(async () => {
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   draft = await createOpenDraft(t.payload)
   admin = await createUser(t.payload, 'admin')
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Background grouping must finish before the database closes.
   if (t) await groupingIdle(t.payload)
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

@@ -6,8 +6,8 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../cms/seed'
-import { startPageService, type PageServiceHandle } from '../../scripts/lib/page-store'
-import { PageStore } from '../../scripts/lib/page-store/store'
+import { startPageService, type PageServiceHandle } from '../../server/page-store'
+import { PageStore } from '../../server/page-store/store'
 import { publishDoc } from '../helpers/documents'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 

@@ -4,6 +4,7 @@ import { startSearchService } from '../../cms/indexing/service'
 import { seed } from '../../cms/seed'
 import { publishDoc } from '../helpers/documents'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 let service: ReturnType<typeof startSearchService>
@@ -11,12 +12,12 @@ let service: ReturnType<typeof startSearchService>
 beforeAll(async () => {
   t = await createTestPayload()
   await seed(t.payload, { log: () => undefined })
-  globalThis.__portalSearch = undefined
+  runtime().search = undefined
   service = startSearchService(t.payload)
   await service.ready
 })
 afterAll(async () => {
-  globalThis.__portalSearch = undefined
+  runtime().search = undefined
   await t?.cleanup()
 })
 

@@ -6,16 +6,17 @@ import { recordRating } from '../../site/lib/rating-post'
 import { getPage, getSchedule, getSectionItem, listPages, listSection } from '../../site/lib/cms/sections'
 import { flattenTree, getSiteTree } from '../../site/lib/cms/sitemap'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 let t: TestPayload
 
 beforeAll(async () => {
   t = await createTestPayload()
   await seed(t.payload, { log: () => undefined })
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
 })
 afterAll(async () => {
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

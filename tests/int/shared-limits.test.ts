@@ -17,6 +17,7 @@ import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
+import { runtime } from '../../cms/runtime'
 
 const ORIGIN = 'http://cong.test'
 let t: TestPayload
@@ -36,7 +37,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   for (const p of [A, B]) if (p) await groupingIdle(p)
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   delete process.env.PUBLIC_HOST
   delete process.env.API_RATE_LIMIT
   for (const name of ['COMMENT_RATE_LIMIT_IP', 'COMMENT_RATE_LIMIT_EMAIL']) delete process.env[name]
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 /** Makes `p` the Payload instance the site's code uses (what each server process has), synchronously. */
 const on = (p: Payload) => {
-  globalThis.__portalPayload = p
+  runtime().payload = p
 }
 
 /** One API request to instance `p` from client address `ip` (the instance is taken before the first await). */

@@ -13,6 +13,7 @@ import { createOpenDraft, TINY_PDF } from '../helpers/drafts'
 import { publishDoc, refs } from '../helpers/documents'
 import { leakedSecrets, SECRETS } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { runtime } from '../../cms/runtime'
 
 const ORIGIN = 'http://cong.test'
 // Set once the fixture exists: the fixture lives in 2024, and the CSV route reads the clock too.
@@ -85,7 +86,7 @@ async function buildFixture(payload: Payload) {
 
 beforeAll(async () => {
   t = await createTestPayload()
-  globalThis.__portalPayload = t.payload
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   await buildFixture(t.payload)
   clearStatsCache()
@@ -93,7 +94,7 @@ beforeAll(async () => {
   report = computeStats(await loadStatsInput(ORIGIN, NOW), { year: 2024, now: NOW })
 })
 afterAll(async () => {
-  globalThis.__portalPayload = undefined
+  runtime().payload = undefined
   await t?.cleanup()
 })
 

@@ -9,6 +9,7 @@
 import type { Payload } from 'payload'
 
 import { assignSimilarityGroup } from './similarity'
+import { runtime } from '../../runtime'
 
 /** SimHash bits two texts may differ by and still be compared word by word. */
 const CANDIDATE_DISTANCE = 14
@@ -58,14 +59,16 @@ interface GroupingState {
   idle: (() => void)[]
 }
 
-declare global {
-  var __portalCommentGrouping: WeakMap<Payload, GroupingState> | undefined
+declare module '../../runtime' {
+  interface Runtime {
+    commentGrouping?: WeakMap<Payload, GroupingState>
+  }
 }
 
 function stateOf(payload: Payload): GroupingState {
-  globalThis.__portalCommentGrouping ??= new WeakMap()
-  let state = globalThis.__portalCommentGrouping.get(payload)
-  if (!state) globalThis.__portalCommentGrouping.set(payload, (state = { queue: [], running: false, swept: false, index: new Map(), texts: new Map(), idle: [] }))
+  const all = (runtime().commentGrouping ??= new WeakMap())
+  let state = all.get(payload)
+  if (!state) all.set(payload, (state = { queue: [], running: false, swept: false, index: new Map(), texts: new Map(), idle: [] }))
   return state
 }
 

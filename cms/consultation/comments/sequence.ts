@@ -7,21 +7,23 @@
 import type { Payload } from 'payload'
 
 import { formatTrackingCode } from './tracking-code'
+import { runtime } from '../../runtime'
 
 interface YearState {
   last: number | null
   chain: Promise<unknown>
 }
 
-declare global {
-  // Kept on globalThis: the site bundle and the server load separate copies of this module.
-  var __portalTrackingSequences: WeakMap<Payload, Map<number, YearState>> | undefined
+declare module '../../runtime' {
+  interface Runtime {
+    trackingSequences?: WeakMap<Payload, Map<number, YearState>>
+  }
 }
 
 function stateFor(payload: Payload, year: number): YearState {
-  globalThis.__portalTrackingSequences ??= new WeakMap()
-  let years = globalThis.__portalTrackingSequences.get(payload)
-  if (!years) globalThis.__portalTrackingSequences.set(payload, (years = new Map()))
+  const all = (runtime().trackingSequences ??= new WeakMap())
+  let years = all.get(payload)
+  if (!years) all.set(payload, (years = new Map()))
   let state = years.get(year)
   if (!state) years.set(year, (state = { last: null, chain: Promise.resolve() }))
   return state

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { FeedTailer } from '../../../cms/feed/tailer'
+import { runtime } from '../../../cms/runtime'
 
 export interface Health {
   status: 'ok' | 'error'
@@ -17,12 +18,13 @@ export interface Health {
 
 /** Returns the portal's health: the database answers a trivial query within 3 seconds. */
 export async function checkHealth(payload: Payload): Promise<Health> {
+  const { search, pages, feed } = runtime()
   const base = {
     uptimeSeconds: Math.round(process.uptime()),
     version: process.env.npm_package_version ?? '0.1.0',
-    search: globalThis.__portalSearch?.state() ?? ('off' as const),
-    pages: globalThis.__portalPages?.state() ?? ('off' as const),
-    feed: globalThis.__portalFeed ? { applied: globalThis.__portalFeed.applied, jobs: globalThis.__portalFeed.isLeader() } : ('off' as const),
+    search: search?.state() ?? ('off' as const),
+    pages: pages?.state() ?? ('off' as const),
+    feed: feed ? { applied: feed.applied, jobs: feed.isLeader() } : ('off' as const),
   }
   try {
     await Promise.race([

@@ -1,19 +1,16 @@
 import type { Payload } from 'payload'
-
-declare global {
-  var __portalPayload: Payload | undefined
-}
+import { runtime } from '../../../cms/runtime'
 
 /**
  * Returns the Payload instance. The portal server initialises Payload once and shares it
  * (one process, one instance for the admin and the site); `astro dev` falls back to getPayload.
  */
 export async function payloadInstance(): Promise<Payload> {
-  if (globalThis.__portalPayload) return globalThis.__portalPayload
+  const shared = runtime().payload
+  if (shared) return shared
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('../../../cms/payload.config'),
   ])
-  globalThis.__portalPayload = await getPayload({ config })
-  return globalThis.__portalPayload
+  return (runtime().payload = await getPayload({ config }))
 }

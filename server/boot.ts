@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { startFeed } from '../../cms/feed/tailer'
-import { startSearchService } from '../../cms/indexing/service'
-import { seed } from '../../cms/seed'
+import { startFeed } from '../cms/feed/tailer'
+import { startSearchService } from '../cms/indexing/service'
+import { seed } from '../cms/seed'
 import { checkDatabase } from './check-database'
 import { checkConsistency } from './consistency'
+import { runtime } from '../cms/runtime'
 
 export interface BootOptions {
   seed?: boolean
@@ -25,7 +26,7 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   const log = options.log ?? ((line: string) => console.log(line))
   const target = await checkDatabase()
   log(`Cơ sở dữ liệu: ${target.kind} (${target.display})`)
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../cms/payload.config')])
   const payload = await getPayload({ config, cron: options.cron === true })
   if (target.kind !== 'mongodb') {
     if (process.env.PAYLOAD_DB_PUSH === '1') {
@@ -41,14 +42,10 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   }
   // What saves of earlier versions (without transactions) could leave: repaired, one line per kind.
   await checkConsistency(payload, { repair: true, log })
-  globalThis.__portalPayload = payload
+  runtime().payload = payload
   if (options.seed !== false) await seed(payload, { log })
   // Follows every change committed to the database, by any process (cms/feed/tailer.ts).
   if (options.feed || options.search) await startFeed(payload)
   if (options.search) startSearchService(payload)
   return payload
-}
-
-declare global {
-  var __portalPayload: Payload | undefined
 }

@@ -1,13 +1,15 @@
+import { documentPath } from '../../cms/lib/paths'
 import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
-import { startFeed } from '../../../cms/feed/tailer'
-import { onContentChange, type ContentChange } from '../../../cms/hooks/contentEvents'
-import { vnDayKey } from '../../../cms/lib/dates'
-import { idString as idOf } from '../../../cms/lib/ids'
-import type { LegalDocument } from '../../../cms/payload-types'
+import { relationsTowards, validityOf } from '../../cms/collections/LegalDocuments/validity'
+import { startFeed } from '../../cms/feed/tailer'
+import { onContentChange, type ContentChange } from '../../cms/hooks/contentEvents'
+import { vnDayKey } from '../../cms/lib/dates'
+import { idString as idOf } from '../../cms/lib/ids'
+import type { LegalDocument } from '../../cms/payload-types'
+import { runtime } from '../../cms/runtime'
 
 type Doc = Pick<
   LegalDocument,
@@ -47,7 +49,7 @@ const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields'])
 function toNode(d: Doc): Node {
   return {
     id: String(d.id),
-    path: `/van-ban/${d.year}/${d.slug}`,
+    path: documentPath(d),
     updatedAt: d.updatedAt,
     state: d.workflowState ?? '',
     doc: { ...d, relations: (d.relations ?? []).map((r) => ({ ...r, target: idOf(r.target) as never })) },
@@ -252,7 +254,7 @@ export class DocumentGraph {
 
   /** Waits until every announced change has been read back (tests, shutdown). */
   async settled(): Promise<void> {
-    await globalThis.__portalFeed?.sync()
+    await runtime().feed?.sync()
     while (this.pending.size) await new Promise((r) => setTimeout(r, 50))
   }
 }

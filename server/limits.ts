@@ -1,8 +1,8 @@
 import http from 'node:http'
 import type { Socket } from 'node:net'
 
-import { CLIENT_IP_HEADER } from '../../cms/auth/throttle'
-import { isTrustedOrigin, publicIsHttps } from '../../cms/lib/public-url'
+import { CLIENT_IP_HEADER } from '../cms/auth/throttle'
+import { isTrustedOrigin, publicIsHttps } from '../cms/lib/public-url'
 
 /** Longest request URL served; longer ones get 414 (a 100 KB query is never a real reader's). */
 export const URL_LIMIT = 8 * 1024

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import type { StoredPage } from '../../../site/lib/stored-pages'
+import type { StoredPage } from '../../site/lib/stored-pages'
 
 interface Meta {
   fingerprint: string

@@ -5,12 +5,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { dataDir, siteDistDir } from '../../../cms/paths'
-import { publicHostConfigured, publicHostName } from '../../../cms/lib/public-url'
-import { vnDayKey } from '../../../cms/lib/dates'
-import type { PageService } from '../../../site/lib/stored-pages'
+import { dataDir, siteDistDir } from '../../cms/paths'
+import { publicHostConfigured, publicHostName } from '../../cms/lib/public-url'
+import { vnDayKey } from '../../cms/lib/dates'
+import type { PageService } from '../../site/lib/stored-pages'
 import { DocumentGraph } from './graph'
 import { PageStore } from './store'
+import { runtime } from '../../cms/runtime'
 
 export interface PageServiceHandle extends PageService {
   graph: DocumentGraph
@@ -43,7 +44,7 @@ const QUIET_MS = 1000
  * Pages are rendered ahead for PUBLIC_HOST (the name readers use), else the server's address.
  */
 export function startPageService(payload: Payload, options: { dir?: string; warm?: string; hosts?: string[] } = {}): PageServiceHandle {
-  if (globalThis.__portalPages) return globalThis.__portalPages as PageServiceHandle
+  if (runtime().pages) return runtime().pages as PageServiceHandle
   const dir = options.dir ?? path.join(dataDir(), 'pages')
   const store = new PageStore(dir)
   store.open()
@@ -138,9 +139,9 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
       agent.destroy()
       await store.flush()
       await store.close()
-      if (globalThis.__portalPages === service) globalThis.__portalPages = undefined
+      if (runtime().pages === service) runtime().pages = undefined
     },
   }
-  globalThis.__portalPages = service
+  runtime().pages = service
   return service
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from '../../cms/database-url'
+import { type DatabaseTarget, DatabaseUrlError, parseDatabaseUrl } from '../cms/database-url'
 
 /**
  * Checks that DATABASE_URL names a database we can reach, before Payload tries (its adapters

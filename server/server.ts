@@ -4,10 +4,11 @@ import { pathToFileURL } from 'node:url'
 
 import next from 'next'
 
-import { fromRoot, siteDistDir } from '../../cms/paths'
-import { etagOf, STORED_PAGE_PATH } from '../../site/lib/stored-pages'
+import { fromRoot, siteDistDir } from '../cms/paths'
+import { etagOf, STORED_PAGE_PATH } from '../site/lib/stored-pages'
 import { answerClientError, bodyLimitFor, HEADER_LIMIT, limitBody, refuseCrossOriginWrite, refuseLongUrl, stampClientAddress, transportSecurity } from './limits'
 import { createStaticHandler } from './static-files'
+import { runtime } from '../cms/runtime'
 
 export interface PortalServer {
   server: http.Server
@@ -32,7 +33,7 @@ export function isAdminPath(pathname: string): boolean {
 /** An anonymous GET or HEAD of a document page without a query: the stored-page service may answer it. */
 function storedPageWanted(req: http.IncomingMessage, pathname: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (!globalThis.__portalPages || !STORED_PAGE_PATH.test(pathname) || req.url !== pathname) return false
+  if (!runtime().pages || !STORED_PAGE_PATH.test(pathname) || req.url !== pathname) return false
   return !req.headers.cookie?.includes('payload-token')
 }
 
@@ -58,7 +59,7 @@ function notModified(req: http.IncomingMessage, etags: string[]): boolean {
 
 /** Sends the stored render of a document page while it is current (304 to a browser that has it). */
 async function serveStoredPage(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<boolean> {
-  const pages = globalThis.__portalPages!
+  const pages = runtime().pages!
   const fingerprint = pages.fingerprint(pathname)
   if (!fingerprint) return false
   const page = await pages.get(req.headers.host ?? '', pathname, fingerprint, acceptsGzip(req))
