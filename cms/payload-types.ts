@@ -155,6 +155,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshValidity: TaskRefreshValidity;
+      recheckSignatures: TaskRecheckSignatures;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -217,12 +218,14 @@ export interface LegalDocument {
    * Cập nhật mỗi lần lưu. Xem trước trang công khai bằng nút «Xem trước».
    */
   structureSummary?: string | null;
+  /**
+   * Chữ ký số của tệp PDF được hệ thống kiểm tra khi tải lên; kết quả hiện ở trang của tệp và trên trang văn bản.
+   */
   attachments?:
     | {
         file: number | Media;
         label: string;
         kind?: ('original' | 'annex' | 'other') | null;
-        digitallySigned?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -420,6 +423,21 @@ export interface Field {
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * Hệ thống kiểm tra chữ ký số của tệp PDF khi tải lên và khi danh sách tin cậy thay đổi.
+   */
+  signatureStatus?: ('valid' | 'untrusted' | 'expired' | 'appended' | 'modified' | 'error' | 'none') | null;
+  signatureCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sha256?: string | null;
+  signatureTrustKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1137,7 +1155,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshValidity' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshValidity' | 'recheckSignatures' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1170,7 +1188,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshValidity' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshValidity' | 'recheckSignatures' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1367,7 +1385,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         file?: T;
         label?: T;
         kind?: T;
-        digitallySigned?: T;
         id?: T;
       };
   relations?:
@@ -1841,6 +1858,10 @@ export interface RatingsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  signatureStatus?: T;
+  signatureCheck?: T;
+  sha256?: T;
+  signatureTrustKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2126,6 +2147,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRefreshValidity".
  */
 export interface TaskRefreshValidity {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecheckSignatures".
+ */
+export interface TaskRecheckSignatures {
   input?: unknown;
   output?: unknown;
 }

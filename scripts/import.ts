@@ -14,6 +14,7 @@ import { parseNumberSymbol } from '../cms/lib/number-symbol'
 import { linkRelations, type ReferenceIds, toDocumentData, upsertDocument, vnDate } from '../cms/seed/upsertDocument'
 import { boot } from '../server/boot'
 import { bulkCreator } from './lib/import/bulkCreate'
+import { attachRecordFiles } from '../cms/seed/attachments'
 import { createRenderer } from './lib/import/renderer'
 
 async function references(payload: Payload): Promise<ReferenceIds> {
@@ -115,7 +116,11 @@ export async function runImport(target: string, payload: Payload, options: { pro
     if (!data) {
       errors.push(...refErrors)
       bar?.increment()
-    } else items.push({ record, file, data, key: numberKeyOf(record.numberSymbol, record.issuedAt), issuer: String(data.issuer) })
+      continue
+    }
+    // The files a record names are uploaded (or found again by SHA-256) before its document is written.
+    if (record.attachments?.length) Object.assign(data, { attachments: await attachRecordFiles(payload, record, file) })
+    items.push({ record, file, data, key: numberKeyOf(record.numberSymbol, record.issuedAt), issuer: String(data.issuer) })
   }
   const batches: Item[][] = []
   for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize))

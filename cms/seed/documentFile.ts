@@ -24,6 +24,8 @@ export interface DocumentRecord {
   relations?: { type: string; target: string; article?: string; effectiveAt?: string }[]
   status?: 'draft' | 'published'
   fullText?: string
+  /** Files to attach, by path relative to the record's file (the signed original, annexes). */
+  attachments?: { file: string; label: string; kind?: 'original' | 'annex' | 'other' }[]
 }
 
 export interface RecordError {
@@ -55,6 +57,14 @@ export function validateRecord(record: Partial<DocumentRecord>, file: string): R
       errors.push({ file, field, reason: `ngày không hợp lệ "${String(v)}" (cần dạng YYYY-MM-DD)` })
   }
   if (record.fields !== undefined && !Array.isArray(record.fields)) errors.push({ file, field: 'fields', reason: 'phải là danh sách' })
+  if (record.attachments !== undefined) {
+    if (!Array.isArray(record.attachments)) errors.push({ file, field: 'attachments', reason: 'phải là danh sách' })
+    else record.attachments.forEach((a, i) => {
+      if (!a || typeof a.file !== 'string' || typeof a.label !== 'string') errors.push({ file, field: `attachments[${i}]`, reason: 'cần "file" và "label"' })
+      else if (!fs.existsSync(path.resolve(path.dirname(file), a.file))) errors.push({ file, field: `attachments[${i}].file`, reason: `không có tệp "${a.file}"` })
+      else if (a.kind !== undefined && !['original', 'annex', 'other'].includes(a.kind)) errors.push({ file, field: `attachments[${i}].kind`, reason: 'phải là original, annex hoặc other' })
+    })
+  }
   if (record.relations !== undefined) {
     if (!Array.isArray(record.relations)) errors.push({ file, field: 'relations', reason: 'phải là danh sách' })
     else record.relations.forEach((r, i) => {

@@ -6,6 +6,7 @@ import { numberKeyOf } from '../collections/LegalDocuments/hooks/deriveNumberSym
 import type { DocumentRecord } from './documentFile'
 import { listDocumentFiles, readDocumentFile } from './documentFile'
 import { seedAgencies } from './agencies'
+import { attachRecordFiles, seedSampleTrust } from './attachments'
 import { seedDrafts } from './drafts'
 import { seedHolidays } from './holidays'
 import { seedReferenceData } from './referenceData'
@@ -25,6 +26,8 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
   await seedSettings(payload, log)
   await seedHolidays(payload, log)
   const agencies = await seedAgencies(payload, log)
+  // Before any upload: the sample original is verified against it when stored.
+  seedSampleTrust(log)
   let created = 0
   let kept = 0
   const fresh: DocumentRecord[] = []
@@ -41,6 +44,7 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
       }
       for (const e of refErrors) log(`  ! ${e.file}: ${e.field}: ${e.reason}`)
       if (!data) continue
+      if (record.attachments?.length) Object.assign(data, { attachments: await attachRecordFiles(payload, record, file) })
       await upsertDocument(payload, data, key)
       fresh.push(record)
       created++

@@ -13,6 +13,11 @@ export function vnDate(day: string | undefined): string | undefined {
   return day ? new Date(`${day}T00:00:00+07:00`).toISOString() : undefined
 }
 
+/** Returns whether a record can be published: it has its text or an original file to attach. */
+export function completeRecord(record: DocumentRecord): boolean {
+  return Boolean(record.fullText?.trim()) || (record.attachments ?? []).some((a) => (a.kind ?? 'original') === 'original')
+}
+
 /** Resolves names to ids; returns the data for Payload or the errors naming each unknown field value. */
 export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file: string) {
   const errors: RecordError[] = []
@@ -42,8 +47,10 @@ export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file:
       fullText: record.fullText ?? '',
       language: record.language ?? 'vi',
       notes: record.notes,
-      _status: (record.status ?? 'published') as 'draft' | 'published',
-      workflowState: (record.status ?? 'published') as 'draft' | 'published',
+      // Without its text (or an original file, attached later in the admin) a document cannot be
+      // published: it comes in as a draft for an editor to complete, unless the record says otherwise.
+      _status: (record.status ?? (completeRecord(record) ? 'published' : 'draft')) as 'draft' | 'published',
+      workflowState: (record.status ?? (completeRecord(record) ? 'published' : 'draft')) as 'draft' | 'published',
     },
   }
 }

@@ -99,6 +99,7 @@ const attachments: Field[] = [
     type: 'array',
     label: 'Tệp đính kèm',
     labels: { singular: 'Tệp', plural: 'Tệp' },
+    admin: { description: 'Chữ ký số của tệp PDF được hệ thống kiểm tra khi tải lên; kết quả hiện ở trang của tệp và trên trang văn bản.' },
     fields: [
       {
         type: 'row',
@@ -116,7 +117,6 @@ const attachments: Field[] = [
               { label: 'Khác', value: 'other' },
             ],
           },
-          { name: 'digitallySigned', type: 'checkbox', label: 'Có chữ ký số', defaultValue: false },
         ],
       },
     ],

@@ -9,6 +9,7 @@ import { deriveNumberSymbol } from './hooks/deriveNumberSymbol'
 import { guardWorkflow } from './hooks/guardWorkflow'
 import { importDocx } from './hooks/importDocx'
 import { renderFullText } from './hooks/renderFullText'
+import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
 
@@ -29,7 +30,7 @@ export const LegalDocuments: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
-    beforeChange: [guardWorkflow, importDocx, renderFullText, computeValidityOnSave],
+    beforeChange: [guardWorkflow, importDocx, requireTextOrOriginal, renderFullText, computeValidityOnSave],
     afterChange: [auditPublication, cascadeValidity],
     afterDelete: [cascadeValidityOnDelete],
   },

@@ -51,7 +51,7 @@ export function loadTrustList(dir: string = trustDir()): TrustList {
   for (const file of files) {
     for (const der of certificateBlocks(fs.readFileSync(path.join(dir, file)))) {
       try {
-        const cert = pkijs.Certificate.fromBER(der)
+        const cert = pkijs.Certificate.fromBER(new Uint8Array(der))
         fingerprints.push(createHash('sha256').update(der).digest('hex'))
         ;(isSelfIssued(cert) ? anchors : intermediates).push(cert)
       } catch (error) {

@@ -60,8 +60,12 @@ export interface PublishingStats {
   byIssuer: LabelCount[]
   /** Share (0..1) of published documents with full text in HTML; 0 when there are none. */
   fullTextShare: number
-  /** Share (0..1) of published documents with the digitally signed file; 0 when there are none. */
+  /** Share (0..1) of published documents with a signed original whose signature verified; 0 when there are none. */
   signedFileShare: number
+  /** Published documents with a verified signed original, per year of publication (every year, ascending). */
+  signedByYear: SignedCount[]
+  /** The same per issuer, in scope. */
+  signedByIssuer: SignedCount[]
   timeliness: {
     /** Own documents whose deadline can be judged: published, or unpublished past the deadline. */
     applicable: number
@@ -72,7 +76,29 @@ export interface PublishingStats {
   }
 }
 
+/** How many documents under a label have a verified signed original, of how many. */
+export interface SignedCount {
+  label: string
+  total: number
+  signed: number
+  /** signed / total (0..1). */
+  share: number
+}
+
 const UNKNOWN = 'Không xác định'
+
+/** Returns, per label, the documents with a verified signed original; most documents first. */
+function signedBy(docs: PublishingDoc[], labelOf: (d: PublishingDoc) => string): SignedCount[] {
+  const counts = new Map<string, { total: number; signed: number }>()
+  for (const d of docs) {
+    const label = labelOf(d).normalize('NFC').trim() || UNKNOWN
+    const c = counts.get(label) ?? { total: 0, signed: 0 }
+    c.total++
+    if (d.hasSignedFile) c.signed++
+    counts.set(label, c)
+  }
+  return [...counts].map(([label, c]) => ({ label, ...c, share: share(c.signed, c.total) }))
+}
 
 /** Returns the Vietnamese calendar year of a date, or null. */
 export function vnYear(input: string | Date | null | undefined): number | null {
@@ -151,6 +177,8 @@ export function publishingStats(docs: PublishingDoc[], opts: PublishingStatsOpti
     byIssuer: countByLabel(scoped.map((d) => d.issuer)),
     fullTextShare: share(scoped.filter((d) => d.hasHtmlFullText).length, scoped.length),
     signedFileShare: share(scoped.filter((d) => d.hasSignedFile).length, scoped.length),
+    signedByYear: signedBy(published, (d) => String(vnYear(d.publishedAt))).sort((a, b) => a.label.localeCompare(b.label)),
+    signedByIssuer: signedBy(scoped, (d) => d.issuer).sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'vi')),
     timeliness: { applicable, onTime, late, onTimeShare: share(onTime, applicable) },
   }
 }

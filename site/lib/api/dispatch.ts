@@ -5,6 +5,7 @@
  * the handler of the matched operation. The OpenAPI description is served from the same
  * declarations, so the documentation and the behaviour cannot drift apart.
  */
+import { handleCheck } from './check'
 import { matchEndpoint, parseParams } from './define'
 import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
 import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
@@ -20,6 +21,12 @@ import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 export async function handleApiRequest(request: Request, clientKey: string, now: Date = new Date()): Promise<Response> {
   const method = request.method.toUpperCase()
   if (method === 'OPTIONS') return preflightResponse()
+  if (method === 'POST' && new URL(request.url).pathname.replace(/\/+$/, '') === `${API_BASE_PATH}/check`) {
+    return handleCheck(request, clientKey, publicOrigin()).catch((error) => {
+      console.error('[api] POST /check:', error)
+      return errorResponse(500, 'internal_error', 'The server could not answer this request.', undefined, { messageVi: 'Hệ thống gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau.' })
+    })
+  }
   const limit = await (await apiLimiter()).check(clientKey)
   const headers = rateLimitHeaders(limit)
   if (!limit.allowed) return tooManyRequests(limit)

@@ -52,8 +52,9 @@ function mergeHeaders(...sources: (HeadersInit | undefined)[]): Headers {
 export function corsHeaders(): HeaderRecord {
   return {
     'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-    'Access-Control-Allow-Headers': 'Accept, If-None-Match, If-Modified-Since',
+    // POST only for /check (a file in, a verdict out); nothing in the API writes.
+    'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+    'Access-Control-Allow-Headers': 'Accept, Content-Type, If-None-Match, If-Modified-Since',
     'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '),
     'Access-Control-Max-Age': '86400',
   }

@@ -2,6 +2,7 @@ import { isSlug } from '../../../cms/lib/slug'
 import { documentPath } from '../../../cms/lib/paths'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { publicSignatures, type PublicFileSignatures } from '../../../cms/lib/signatures/public'
 import type { LegalDocument, Media as Medium } from '../../../cms/payload-types'
 import { relationsTowards, validityOf } from '../../../cms/collections/LegalDocuments/validity'
 import { groupRelations, type RelationRecord } from '../../../cms/lib/relations'
@@ -69,7 +70,21 @@ export interface RelatedDoc {
 export interface DocumentContext {
   validity: Validity
   relations: { label: string; type: string; direction: 'outgoing' | 'incoming'; items: RelatedDoc[] }[]
-  files: { label: string; kind: string; url: string; mimeType: string; format: string; size: number; signed: boolean }[]
+  files: DocumentFile[]
+}
+
+/** A file of a document as the page shows it, with what its digital signatures prove. */
+export interface DocumentFile {
+  label: string
+  kind: string
+  url: string
+  mimeType: string
+  format: string
+  size: number
+  /** A verified signature chained to the trust list (the derived "có chữ ký số"). */
+  signed: boolean
+  sha256: string | null
+  signature: PublicFileSignatures | null
 }
 
 const FORMAT: Record<string, string> = {
@@ -122,7 +137,18 @@ export async function documentContext(doc: PublicDocument, payloadArg?: Payload,
     .filter((a) => typeof a.file === 'object' && a.file)
     .map((a) => {
       const f = a.file as Medium
-      return { label: a.label, kind: a.kind ?? 'other', url: f.url ?? '', mimeType: f.mimeType ?? '', format: FORMAT[f.mimeType ?? ''] ?? (f.mimeType ?? '').split('/').pop()?.toUpperCase() ?? '', size: f.filesize ?? 0, signed: Boolean(a.digitallySigned) }
+      const signature = publicSignatures(f.signatureCheck)
+      return {
+        label: a.label,
+        kind: a.kind ?? 'other',
+        url: f.url ?? '',
+        mimeType: f.mimeType ?? '',
+        format: FORMAT[f.mimeType ?? ''] ?? (f.mimeType ?? '').split('/').pop()?.toUpperCase() ?? '',
+        size: f.filesize ?? 0,
+        signed: f.signatureStatus === 'valid',
+        sha256: f.sha256 ?? null,
+        signature,
+      }
     })
   return { validity, relations, files }
 }

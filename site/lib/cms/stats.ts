@@ -8,7 +8,7 @@ import type { ConsultationComment, ConsultationDraft } from '../../../cms/lib/st
 import type { PublishingDoc } from '../../../cms/lib/stats/publishing'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../../cms/lib/dates'
-import type { DocumentType, Issuer } from '../../../cms/payload-types'
+import type { DocumentType, Issuer, Media } from '../../../cms/payload-types'
 import { populated, refId } from '../api/format'
 import { documentPath, draftPath } from '../../../cms/lib/paths'
 import { reportPublishedAt } from '../api/mappers/draft'
@@ -93,8 +93,8 @@ async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string
       pagination: false,
       draft: false,
       overrideAccess: false,
-      select: { numberSymbol: true, slug: true, year: true, documentType: true, issuer: true, issuedAt: true, publishedAt: true, attachments: { digitallySigned: true } },
-      populate: { 'document-types': { name: true }, issuers: { name: true } },
+      select: { numberSymbol: true, slug: true, year: true, documentType: true, issuer: true, issuedAt: true, publishedAt: true, attachments: { kind: true, file: true } },
+      populate: { 'document-types': { name: true }, issuers: { name: true }, media: { signatureStatus: true } },
     }),
     // Which documents carry their full text in HTML, without reading the texts themselves.
     payload.find({
@@ -118,7 +118,8 @@ async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string
     issuedAt: d.issuedAt,
     publishedAt: d.publishedAt ?? null,
     hasHtmlFullText: hasText.has(String(d.id)),
-    hasSignedFile: (d.attachments ?? []).some((a) => a.digitallySigned === true),
+    // Derived from verification: a signed original whose signature chains to the trust list.
+    hasSignedFile: (d.attachments ?? []).some((a) => a.kind === 'original' && populated<Media>(a.file)?.signatureStatus === 'valid'),
     ownDocument: false,
   }))
 }

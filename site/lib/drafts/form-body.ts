@@ -11,28 +11,34 @@ export const MAX_FORM_BYTES = 10 * 1024 * 1024 + 256 * 1024
 /** A read form: its text fields (first value of each name) and the uploaded file, if any. */
 export type FormRead = SubmittedForm
 
-/** Returns the form's fields and file, or why it could not be read. */
-export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
+/** Returns the request body, or null when it is larger than `maxBytes` (declared or counted while it streams). */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'tooLarge' }
+  if (Number.isFinite(declared) && declared > maxBytes) return null
   const chunks: Uint8Array[] = []
   let size = 0
-  try {
-    if (request.body) {
-      const reader = request.body.getReader()
-      for (;;) {
-        const { done, value } = await reader.read()
-        if (done) break
-        size += value.byteLength
-        if (size > maxBytes) {
-          await reader.cancel().catch(() => undefined)
-          return { ok: false, reason: 'tooLarge' }
-        }
-        chunks.push(value)
+  if (request.body) {
+    const reader = request.body.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined)
+        return null
       }
+      chunks.push(value)
     }
-    const body = Buffer.concat(chunks)
-    const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Returns the form's fields and file, or why it could not be read. */
+export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
+  try {
+    const body = await readLimitedBody(request, maxBytes)
+    if (!body) return { ok: false, reason: 'tooLarge' }
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
     const fields: Record<string, string> = {}
     let file: { name: string; type: string; bytes: Uint8Array } | null = null
     for (const [name, value] of form.entries()) {

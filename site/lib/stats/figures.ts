@@ -37,6 +37,10 @@ const label = (header: string): FigureColumn => ({ key: 'label', header })
 const share = { key: 'percent', header: 'Tỷ lệ (%)', numeric: true } as const
 const bars = (rows: { label: string; count: number }[]): BarDatum[] => rows.map((r) => ({ label: r.label, value: r.count }))
 
+const signedDescription =
+  'Văn bản đã đăng có tệp bản gốc (PDF) mang chữ ký số còn nguyên vẹn, có hiệu lực lúc ký và xác thực được đến một chứng thư gốc trong danh sách tin cậy của cổng (Chỉ thị 15/CT-TTg, mục 1.b, 1.c). Hệ thống tự kiểm tra, không do người nhập đánh dấu.'
+const signedRow = (x: { label: string; total: number; signed: number; share: number }) => ({ label: x.label, signed: x.signed, count: x.total, percent: percent(x.share) })
+
 /** The figures, in page order. */
 export const FIGURES: readonly Figure[] = [
   {
@@ -80,14 +84,35 @@ export const FIGURES: readonly Figure[] = [
       const total = r.publishing.total
       return [
         { label: 'Có toàn văn dạng HTML', count: Math.round(r.publishing.fullTextShare * total), percent: percent(r.publishing.fullTextShare) },
-        { label: 'Có tệp đính kèm có chữ ký số', count: Math.round(r.publishing.signedFileShare * total), percent: percent(r.publishing.signedFileShare) },
+        { label: 'Có bản gốc ký số, chữ ký hợp lệ', count: Math.round(r.publishing.signedFileShare * total), percent: percent(r.publishing.signedFileShare) },
         { label: 'Tổng số văn bản đã đăng', count: total, percent: total > 0 ? 100 : 0 },
       ]
     },
     chart: (r) => [
       { label: 'Có toàn văn dạng HTML', value: percent(r.publishing.fullTextShare) },
-      { label: 'Có tệp có chữ ký số', value: percent(r.publishing.signedFileShare) },
+      { label: 'Có bản gốc ký số hợp lệ', value: percent(r.publishing.signedFileShare) },
     ],
+    unit: '%',
+  },
+  {
+    id: 'van-ban-ky-so-theo-nam',
+    group: 'publishing',
+    title: 'Văn bản có bản gốc ký số hợp lệ theo năm',
+    description: signedDescription,
+    allYears: true,
+    columns: [label('Năm'), { key: 'signed', header: 'Có bản gốc ký số hợp lệ', numeric: true }, count('Tổng số văn bản'), share],
+    rows: (r) => r.publishing.signedByYear.map(signedRow),
+    chart: (r) => r.publishing.signedByYear.map((x) => ({ label: x.label, value: percent(x.share) })),
+    unit: '%',
+  },
+  {
+    id: 'van-ban-ky-so-theo-co-quan',
+    group: 'publishing',
+    title: 'Văn bản có bản gốc ký số hợp lệ theo cơ quan ban hành',
+    description: signedDescription,
+    columns: [label('Cơ quan ban hành'), { key: 'signed', header: 'Có bản gốc ký số hợp lệ', numeric: true }, count('Tổng số văn bản'), share],
+    rows: (r) => r.publishing.signedByIssuer.map(signedRow),
+    chart: (r) => r.publishing.signedByIssuer.map((x) => ({ label: x.label, value: percent(x.share) })),
     unit: '%',
   },
   {

@@ -197,7 +197,7 @@ describe('errors, CORS and rate limits', () => {
   it('allows GET from any origin and exposes rate-limit headers and ETag', () => {
     const cors = corsHeaders()
     expect(cors['Access-Control-Allow-Origin']).toBe('*')
-    expect(cors['Access-Control-Allow-Methods']).toBe('GET, HEAD, OPTIONS')
+    expect(cors['Access-Control-Allow-Methods']).toBe('GET, HEAD, POST, OPTIONS')
     for (const h of ['ETag', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After', 'Link']) {
       expect(cors['Access-Control-Expose-Headers']).toContain(h)
     }
