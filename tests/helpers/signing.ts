@@ -9,7 +9,7 @@
 import { createHash, webcrypto } from 'node:crypto'
 
 import * as asn1js from 'asn1js'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts } from 'pdf-lib'
 import * as pkijs from 'pkijs'
 
 import '../../cms/lib/signatures/certificates'
@@ -125,6 +125,14 @@ export async function cmsSign(data: Uint8Array, signer: Identity, chain: Identit
   await signed.sign(signer.privateKey, 0, 'SHA-256')
   const content = new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signed.toSchema(true) })
   return new Uint8Array(content.toSchema().toBER(false))
+}
+
+/** Returns a one-page PDF with a line of (ASCII) text, to sign. */
+export async function onePagePdf(text = 'Van ban thu nghiem'): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  doc.addPage([595, 842]).drawText(text, { x: 72, y: 760, size: 14, font })
+  return doc.save({ useObjectStreams: false })
 }
 
 const CONTENTS_BYTES = 16_384

@@ -54,7 +54,7 @@ async function json(path: string): Promise<{ status: number; body: Record<string
 function exampleUrl(id: string): string {
   const urls: Record<string, string> = {
     listDocuments: '/api/v1/documents',
-    getDocument: `/api/v1/documents/${encodeURIComponent('43/2011/NĐ-CP')}`,
+    getDocument: `/api/v1/documents/${encodeURIComponent('01/QĐ-MAU')}`,
     listDrafts: '/api/v1/drafts',
     getDraft: `/api/v1/drafts/${fixture.draft.slug}`,
     listDraftComments: `/api/v1/drafts/${fixture.draft.slug}/comments`,
@@ -132,14 +132,18 @@ describe('documents', () => {
   it('filters like the list page and finds a document by any spelling of its number-symbol', async () => {
     const { body } = await json('/api/v1/documents?year=2023&limit=100')
     expect((body.data as unknown[]).length).toBe(23)
-    const byNumber = await json(`/api/v1/documents/${encodeURIComponent('43/2011/ND-CP')}`)
-    expect(byNumber.body.numberSymbol).toBe('43/2011/NĐ-CP')
-    const slashes = await json('/api/v1/documents/43/2011/nđ-cp')
+    // The seed's sample decision: published with its signed original file, no pasted text.
+    const byNumber = await json(`/api/v1/documents/${encodeURIComponent('01/QD-MAU')}`)
+    expect(byNumber.body.numberSymbol).toBe('01/QĐ-MAU')
+    const slashes = await json('/api/v1/documents/01/qđ-mau')
     expect(slashes.body.id).toBe(byNumber.body.id)
     const byId = await json(`/api/v1/documents/${byNumber.body.id}`)
-    expect(byId.body.numberSymbol).toBe('43/2011/NĐ-CP')
-    expect(byId.body.issuedAt).toBe('2011-06-13')
-    expect(byId.body.url).toBe(`${ORIGIN}/van-ban/2011/43-2011-nd-cp`)
+    expect(byId.body.numberSymbol).toBe('01/QĐ-MAU')
+    expect(byId.body.issuedAt).toBe('2026-11-30')
+    expect(byId.body.url).toBe(`${ORIGIN}/van-ban/2026/01-qd-mau`)
+    expect((byId.body.files as { mimeType: string }[])[0]).toMatchObject({ mimeType: 'application/pdf' })
+    // Seeded without its text or file, 43/2011/NĐ-CP is a draft: not in the API.
+    expect((await json(`/api/v1/documents/${encodeURIComponent('43/2011/NĐ-CP')}`)).status).toBe(404)
   })
 
   it('shows relations from both sides', async () => {

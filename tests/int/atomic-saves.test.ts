@@ -11,7 +11,7 @@ import { seed } from '../../cms/seed'
 import { runImport } from '../../scripts/import'
 import { checkConsistency } from '../../server/consistency'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
-import { publishDoc, refs } from '../helpers/documents'
+import { publishDoc, refs, SHORT_TEXT } from '../helpers/documents'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
@@ -31,14 +31,15 @@ const C = 'legal-documents' as const
 let t: TestPayload
 /** Errors Payload logged (an operator reads them): none may be a busy database. */
 const logged: string[] = []
-let reference: { documentType: number; issuer: number }
+let reference: { documentType: number; issuer: number; fullText: string }
 const children = new Set<ChildProcess>()
 
 beforeAll(async () => {
   t = await createTestPayload()
   runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
-  reference = await refs(t.payload)
+  // With a text: a published document needs its text or its original file.
+  reference = { ...(await refs(t.payload)), fullText: SHORT_TEXT }
   const error = t.payload.logger.error.bind(t.payload.logger)
   vi.spyOn(t.payload.logger, 'error').mockImplementation(((obj: unknown, msg?: string) => {
     logged.push(`${typeof obj === 'string' ? obj : ((obj as { msg?: string })?.msg ?? '')} ${msg ?? ''}`)

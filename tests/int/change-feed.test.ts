@@ -36,7 +36,7 @@ describe('the change feed', () => {
     expect(await initTransaction(req)).toBe(true)
     const inTx = await t.payload.create({
       collection: 'legal-documents',
-      data: { documentType: doc.documentType, issuer: doc.issuer, numberSymbol: '63/2026/NĐ-CP', issuedAt: '2026-02-03T00:00:00+07:00', summary: 'Sẽ bị hủy', workflowState: 'published', _status: 'published' } as never,
+      data: { documentType: doc.documentType, issuer: doc.issuer, numberSymbol: '63/2026/NĐ-CP', issuedAt: '2026-02-03T00:00:00+07:00', summary: 'Sẽ bị hủy', fullText: 'Điều 1. Phạm vi\nSẽ bị hủy.', workflowState: 'published', _status: 'published' } as never,
       overrideAccess: true,
       req,
     })

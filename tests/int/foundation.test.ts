@@ -69,6 +69,7 @@ describe('publishing and public reads', () => {
       issuer: issuers.docs[0]!.id,
       summary: 'Về việc thử nghiệm quy trình xuất bản',
       issuedAt: '2026-01-05T00:00:00+07:00',
+      fullText: 'Điều 1. Phạm vi\nThử nghiệm quy trình xuất bản.',
     }
     await expect(
       t.payload.create({ collection: 'legal-documents', data: { ...data, _status: 'published' }, user: editor, overrideAccess: false }),

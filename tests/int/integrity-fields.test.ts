@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sanitizeStoredHtml } from '../../cms/lib/richtext/sanitize'
 import { seed } from '../../cms/seed'
+import { TINY_PDF } from '../helpers/drafts'
 import { publishDoc } from '../helpers/documents'
 import { createPrivacyFixture } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
@@ -34,7 +35,9 @@ const INJECTED = '<meta http-equiv="refresh" content="0;url=https://evil.example
 
 describe('stored HTML comes only from the text', () => {
   it('a save with fullText null and a client bodyHtml stores no markup of the client’s', async () => {
-    const doc = await publishDoc(t.payload, { numberSymbol: '201/2026/NĐ-CP', issuedAt: '2026-03-02T00:00:00.000Z', fullText: 'Điều 1. Phạm vi\nNội dung thật.' })
+    // It keeps its original file, so it may stay published without a text.
+    const pdf = await t.payload.create({ collection: 'media', data: { alt: 'Bản gốc' }, file: { data: TINY_PDF, mimetype: 'application/pdf', name: 'goc-201.pdf', size: TINY_PDF.length }, overrideAccess: true })
+    const doc = await publishDoc(t.payload, { numberSymbol: '201/2026/NĐ-CP', issuedAt: '2026-03-02T00:00:00.000Z', fullText: 'Điều 1. Phạm vi\nNội dung thật.', attachments: [{ file: pdf.id, label: 'Bản gốc', kind: 'original' }] })
     const r = await rest('PATCH', `/legal-documents/${doc.id}`, { token: approver, body: { fullText: null, bodyHtml: INJECTED, toc: [{ label: 'giả' }], hasStructure: true, numberKey: 'x', validity: 'expired', _status: 'published' } })
     expect(r.status).toBe(200)
     const stored = await t.payload.findByID({ collection: 'legal-documents', id: doc.id, overrideAccess: true })

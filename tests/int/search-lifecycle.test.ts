@@ -35,8 +35,10 @@ async function within5s(check: () => boolean): Promise<number> {
 
 describe('search index lifecycle', () => {
   it('is built from the database at start with the seeded documents', () => {
-    expect(ids('chu ky so')[0]).toMatch(/^\/van-ban\/2012\/15-ct-ttg#dieu-/)
-    expect(ids('43/2011/ND-CP')[0]).toBe('/van-ban/2011/43-2011-nd-cp')
+    expect(ids('chu ky so').some((u) => /^\/van-ban\/2012\/15-ct-ttg#dieu-/.test(u))).toBe(true)
+    expect(ids('15/CT-TTG')[0]).toBe('/van-ban/2012/15-ct-ttg')
+    // Seeded without its text or file, 43/2011/NĐ-CP is a draft: never in public search.
+    expect(ids('43/2011/ND-CP').some((u) => u.includes('43-2011-nd-cp'))).toBe(false)
   })
 
   it('finds a document within 5 s of publishing, loses it at once when withdrawn, and on delete', async () => {

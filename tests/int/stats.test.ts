@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { parse } from 'csv-parse/sync'
 import { XMLParser } from 'fast-xml-parser'
 import type { Payload } from 'payload'
@@ -13,6 +17,7 @@ import { createOpenDraft, TINY_PDF } from '../helpers/drafts'
 import { publishDoc, refs } from '../helpers/documents'
 import { leakedSecrets, SECRETS } from '../helpers/opendata'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { makeTestCa, onePagePdf, signPdf } from '../helpers/signing'
 import { runtime } from '../../cms/runtime'
 
 const ORIGIN = 'http://cong.test'
@@ -54,13 +59,23 @@ async function buildFixture(payload: Payload) {
   const ownDecision = await refs(payload, 'Quyết định', 'Bộ Nội vụ')
   const gov = await refs(payload, 'Nghị định', 'Chính phủ')
   await payload.updateGlobal({ slug: 'reporting', data: { ownIssuers: [own.issuer] }, overrideAccess: true })
-  const pdf = await payload.create({ collection: 'media', data: { alt: 'Bản ký số' }, file: { data: TINY_PDF, mimetype: 'application/pdf', name: 'ban-ky-so.pdf', size: TINY_PDF.length }, overrideAccess: true })
-  const signed = [{ file: pdf.id, label: 'Bản gốc có chữ ký số', kind: 'original', digitallySigned: true }]
+  // "Signed" is what verification finds: a real signed PDF, its CA's root in the trust list.
+  const ca = await makeTestCa({ signer: { notBefore: new Date('2020-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') } })
+  const trust = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-stats-'))
+  fs.writeFileSync(path.join(trust, 'root.pem'), ca.root.pem)
+  process.env.SIGNATURE_TRUST_DIR = trust
+  const signedPdf = Buffer.from(await signPdf(await onePagePdf('Ban goc 2024'), ca, new Date('2024-02-01T02:00:00Z')))
+  const pdf = await payload.create({ collection: 'media', data: { alt: 'Bản ký số' }, file: { data: signedPdf, mimetype: 'application/pdf', name: 'ban-ky-so.pdf', size: signedPdf.length }, overrideAccess: true })
+  expect(pdf.signatureStatus).toBe('valid')
+  const signed = [{ file: pdf.id, label: 'Bản gốc có chữ ký số', kind: 'original' }]
+  // The others without a text have an unsigned original: a published document needs one or the other.
+  const plain = await payload.create({ collection: 'media', data: { alt: 'Bản chụp' }, file: { data: TINY_PDF, mimetype: 'application/pdf', name: 'ban-chup.pdf', size: TINY_PDF.length }, overrideAccess: true })
+  const unsigned = [{ file: plain.id, label: 'Bản gốc (không ký số)', kind: 'original' }]
   const text = 'Điều 1. Phạm vi\nVăn bản thử.\n\nĐiều 2. Hiệu lực\nCó hiệu lực từ ngày ký.'
   await published(payload, { ...own, numberSymbol: '01/2024/TT-BNV', issuedAt: VN('2024-03-01'), fullText: text, attachments: signed }, VN('2024-03-05', '09:00:00'))
-  await published(payload, { ...own, numberSymbol: '02/2024/TT-BNV', issuedAt: VN('2024-04-26') }, VN('2024-05-02', '09:00:00'))
+  await published(payload, { ...own, numberSymbol: '02/2024/TT-BNV', issuedAt: VN('2024-04-26'), attachments: unsigned }, VN('2024-05-02', '09:00:00'))
   await published(payload, { ...ownDecision, numberSymbol: '03/QĐ-BNV', issuedAt: VN('2024-06-03'), fullText: text }, VN('2024-06-10', '09:00:00'))
-  await published(payload, { ...gov, numberSymbol: '04/2024/NĐ-CP', issuedAt: VN('2024-01-10') }, VN('2024-07-01', '09:00:00'))
+  await published(payload, { ...gov, numberSymbol: '04/2024/NĐ-CP', issuedAt: VN('2024-01-10'), attachments: unsigned }, VN('2024-07-01', '09:00:00'))
   await published(payload, { ...gov, numberSymbol: '05/2024/NĐ-CP', issuedAt: VN('2024-02-01'), fullText: text, attachments: signed }, VN('2024-02-02', '09:00:00'))
   await payload.create({
     collection: 'legal-documents',
@@ -94,6 +109,7 @@ beforeAll(async () => {
   report = computeStats(await loadStatsInput(ORIGIN, NOW), { year: 2024, now: NOW })
 })
 afterAll(async () => {
+  delete process.env.SIGNATURE_TRUST_DIR
   runtime().payload = undefined
   await t?.cleanup()
 })
@@ -116,6 +132,12 @@ describe('electronic publishing in 2024', () => {
   it('measures full text in HTML and digitally signed files', () => {
     expect(report.publishing.fullTextShare).toBeCloseTo(3 / 5)
     expect(report.publishing.signedFileShare).toBeCloseTo(2 / 5)
+    // Per issuer: one of the owner's three, one of the Government's two.
+    expect(report.publishing.signedByIssuer.map((x) => [x.label, x.signed, x.total])).toEqual([
+      ['Bộ Nội vụ', 1, 3],
+      ['Chính phủ', 1, 2],
+    ])
+    expect(report.publishing.signedByYear.find((y) => y.label === '2024')).toMatchObject({ signed: 2, total: 5 })
   })
 
   it('judges the owner’s documents against 2 working days, skipping weekends and the holiday table', () => {

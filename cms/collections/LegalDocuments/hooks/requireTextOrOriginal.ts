@@ -23,5 +23,8 @@ export const requireTextOrOriginal: CollectionBeforeChangeHook = ({ data, origin
     attachments: data.attachments !== undefined ? data.attachments : originalDoc?.attachments,
   }
   if (hasTextOrOriginal(merged)) return data
-  throw new ValidationError({ collection: collection.slug, errors: [{ path: 'fullText', message: TEXT_OR_ORIGINAL_MESSAGE }] })
+  const error = new ValidationError({ collection: collection.slug, errors: [{ path: 'fullText', message: TEXT_OR_ORIGINAL_MESSAGE }] })
+  // The admin shows the error's message in its notice: the reason, in Vietnamese.
+  error.message = TEXT_OR_ORIGINAL_MESSAGE
+  throw error
 }
