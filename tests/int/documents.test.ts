@@ -183,7 +183,8 @@ describe('relations and computed validity', () => {
     // The other side: 02/CT-BNV's own relation, outgoing.
     const guide = (await t.payload.find({ collection: 'legal-documents', where: { slug: { equals: '02-ct-bnv' } }, depth: 2, overrideAccess: false })).docs[0]!
     const fromGuide = await documentContext(guide, t.payload)
-    expect(fromGuide.relations.filter((g) => g.direction === 'outgoing').flatMap((g) => g.items.map((i) => i.numberSymbol))).toEqual(['15/CT-TTg'])
+    // It guides 15/CT-TTg and is based on it: two relations, each seen from this side too.
+    expect(fromGuide.relations.filter((g) => g.direction === 'outgoing').map((g) => `${g.label}: ${g.items.map((i) => i.numberSymbol).join()}`).sort()).toEqual(['Căn cứ: 15/CT-TTg', 'Hướng dẫn: 15/CT-TTg'])
   })
 
   it('an approver may override the computed validity with a reason; an editor may not', async () => {
