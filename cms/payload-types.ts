@@ -156,6 +156,7 @@ export interface Config {
     tasks: {
       refreshValidity: TaskRefreshValidity;
       recheckSignatures: TaskRecheckSignatures;
+      ocrDocumentText: TaskOcrDocumentText;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -207,9 +208,17 @@ export interface LegalDocument {
   language?: ('vi' | 'en') | null;
   notes?: string | null;
   /**
-   * Khi chọn tệp và ô Toàn văn đang trống, hệ thống lấy toàn văn từ tệp Word lúc lưu.
+   * Khi ô Toàn văn đang trống, hệ thống lấy toàn văn lúc lưu từ tệp này, hoặc từ tệp «Bản gốc đã ký» (PDF, DOCX). Tệp quét được nhận dạng chữ (OCR) sau khi lưu.
    */
   sourceDocx?: (number | null) | Media;
+  /**
+   * Hệ thống ghi lại toàn văn do người nhập hay lấy tự động từ tệp.
+   */
+  textOrigin?: ('typed' | 'docx' | 'pdf' | 'ocr' | 'ocrPending' | 'noText') | null;
+  /**
+   * Đánh dấu sau khi so toàn văn lấy tự động với tệp gốc. Khi chưa đánh dấu, trang công khai ghi rõ toàn văn chưa được đối chiếu.
+   */
+  textChecked?: boolean | null;
   /**
    * Dán toàn văn; hệ thống tự nhận diện Phần, Chương, Mục, Điều, Khoản, Điểm khi lưu.
    */
@@ -1155,7 +1164,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshValidity' | 'recheckSignatures' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshValidity' | 'recheckSignatures' | 'ocrDocumentText' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1188,7 +1197,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshValidity' | 'recheckSignatures' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshValidity' | 'recheckSignatures' | 'ocrDocumentText' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1377,6 +1386,8 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   language?: T;
   notes?: T;
   sourceDocx?: T;
+  textOrigin?: T;
+  textChecked?: T;
   fullText?: T;
   structureSummary?: T;
   attachments?:
@@ -2156,6 +2167,16 @@ export interface TaskRefreshValidity {
  */
 export interface TaskRecheckSignatures {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOcrDocumentText".
+ */
+export interface TaskOcrDocumentText {
+  input: {
+    id: string;
+  };
   output?: unknown;
 }
 /**

@@ -4,6 +4,7 @@ import type { JobsConfig, PayloadRequest } from 'payload'
 
 import { administrators, isIn, only } from '../access/policy'
 
+import { ocrDocumentTextTask } from './ocrDocumentText'
 import { recheckSignaturesTask } from './recheckSignatures'
 import { refreshValidityTask, VALIDITY_CRON } from './refreshValidity'
 import { runtime } from '../runtime'
@@ -28,7 +29,7 @@ export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
 
 export const jobs: JobsConfig = {
   access: { run: canRunJobs, queue: only(administrators), cancel: only(administrators) },
-  tasks: [refreshValidityTask, recheckSignaturesTask],
+  tasks: [refreshValidityTask, recheckSignaturesTask, ocrDocumentTextTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },
     // The nightly queue is looked at every 10 minutes, or on the refresh's own schedule when set.

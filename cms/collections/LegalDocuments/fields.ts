@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { only, publishers, serverOwned, staffOnly } from '../../access/policy'
 import { RELATION_TYPES } from '../../lib/relations'
 import { VALIDITY_LABELS } from '../../lib/validity'
+import { TEXT_ORIGIN_LABELS } from '../../lib/files/text-origin'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '../../lib/workflow'
 import { DOCUMENT_TYPES_SLUG } from '../DocumentTypes'
 import { FIELDS_SLUG } from '../Fields'
@@ -72,8 +73,28 @@ const fullText: Field[] = [
     name: 'sourceDocx',
     type: 'upload',
     relationTo: MEDIA_SLUG,
-    label: 'Tệp Word (.docx) để lấy toàn văn',
-    admin: { description: 'Khi chọn tệp và ô Toàn văn đang trống, hệ thống lấy toàn văn từ tệp Word lúc lưu.' },
+    label: 'Tệp (Word hoặc PDF) để lấy toàn văn',
+    admin: { description: 'Khi ô Toàn văn đang trống, hệ thống lấy toàn văn lúc lưu từ tệp này, hoặc từ tệp «Bản gốc đã ký» (PDF, DOCX). Tệp quét được nhận dạng chữ (OCR) sau khi lưu.' },
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'textOrigin',
+        type: 'select',
+        label: 'Nguồn toàn văn',
+        access: serverOwned,
+        options: Object.entries(TEXT_ORIGIN_LABELS).map(([value, label]) => ({ value, label })),
+        admin: { readOnly: true, description: 'Hệ thống ghi lại toàn văn do người nhập hay lấy tự động từ tệp.' },
+      },
+      {
+        name: 'textChecked',
+        type: 'checkbox',
+        label: 'Đã đối chiếu toàn văn với tệp gốc',
+        defaultValue: false,
+        admin: { description: 'Đánh dấu sau khi so toàn văn lấy tự động với tệp gốc. Khi chưa đánh dấu, trang công khai ghi rõ toàn văn chưa được đối chiếu.' },
+      },
+    ],
   },
   {
     name: 'fullText',

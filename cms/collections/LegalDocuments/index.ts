@@ -7,8 +7,9 @@ import { legalDocumentFields } from './fields'
 import { cascadeValidity, cascadeValidityOnDelete, computeValidityOnSave } from './hooks/computeValidity'
 import { deriveNumberSymbol } from './hooks/deriveNumberSymbol'
 import { guardWorkflow } from './hooks/guardWorkflow'
-import { importDocx } from './hooks/importDocx'
 import { renderFullText } from './hooks/renderFullText'
+import { textFromFile } from './hooks/textFromFile'
+import { queueOcr } from '../../jobs/ocrDocumentText'
 import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
@@ -30,8 +31,8 @@ export const LegalDocuments: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
-    beforeChange: [guardWorkflow, importDocx, requireTextOrOriginal, renderFullText, computeValidityOnSave],
-    afterChange: [auditPublication, cascadeValidity],
+    beforeChange: [guardWorkflow, textFromFile, requireTextOrOriginal, renderFullText, computeValidityOnSave],
+    afterChange: [auditPublication, cascadeValidity, queueOcr],
     afterDelete: [cascadeValidityOnDelete],
   },
   fields: legalDocumentFields,

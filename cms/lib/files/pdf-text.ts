@@ -113,11 +113,24 @@ async function ocrPdf(data: Uint8Array, pages: number, signal?: AbortSignal): Pr
 }
 
 /**
+ * drizzle-kit (loaded by Payload's SQL adapters to push or migrate a schema) adds enumerable
+ * methods to Array.prototype, and pdf.js refuses to run with any there. Hiding them from
+ * enumeration keeps both working.
+ */
+function hideArrayPrototypeAdditions(): void {
+  for (const key in Array.prototype) {
+    const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, key)
+    if (descriptor?.enumerable) Object.defineProperty(Array.prototype, key, { ...descriptor, enumerable: false })
+  }
+}
+
+/**
  * Returns the text of a PDF: its text layer, or OCR when the layer is (almost) empty and OCR is
  * available (unless `ocr: 'never'`). Throws an Error with a Vietnamese message for a file that is
  * not a readable PDF or is password-protected.
  */
 export async function extractPdfText(data: Uint8Array, options: { ocr?: 'auto' | 'never'; maxPages?: number; signal?: AbortSignal } = {}): Promise<PdfText> {
+  hideArrayPrototypeAdditions()
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

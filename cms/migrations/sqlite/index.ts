@@ -3,7 +3,7 @@ import * as migration_20261121_085817_drop_document_articles from './20261121_08
 import * as migration_20261121_092828_number_key_per_issuer from './20261121_092828_number_key_per_issuer';
 import * as migration_20261202_201235_audit_log_login_attempts from './20261202_201235_audit_log_login_attempts';
 import * as migration_20261203_055821_change_feed from './20261203_055821_change_feed';
-import * as migration_20261204_034652_signed_originals from './20261204_034652_signed_originals';
+import * as migration_20261204_040433_signed_originals from './20261204_040433_signed_originals';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261203_055821_change_feed',
   },
   {
-    up: migration_20261204_034652_signed_originals.up,
-    down: migration_20261204_034652_signed_originals.down,
-    name: '20261204_034652_signed_originals'
+    up: migration_20261204_040433_signed_originals.up,
+    down: migration_20261204_040433_signed_originals.down,
+    name: '20261204_040433_signed_originals'
   },
 ];
