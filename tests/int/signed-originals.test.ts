@@ -149,7 +149,7 @@ describe('POST /api/v1/check', () => {
     expect(ok.status).toBe(200)
     expect(ok.json.matches.map((m: { numberSymbol: string }) => m.numberSymbol)).toContain('12/QĐ-VPCP')
     expect(ok.json.matches[0]).toMatchObject({ url: expect.stringMatching(/^http:\/\/cong\.test\/van-ban\/2026\//), apiUrl: expect.stringMatching(/^http:\/\/cong\.test\/api\/v1\/documents\//) })
-    expect(ok.json.signatures).toMatchObject({ status: 'valid', signatures: [{ signerName: 'Nguyễn Văn An', intact: true, trusted: true }] })
+    expect(ok.json.signatures).toMatchObject({ status: 'valid', statusLabel: 'Chữ ký hợp lệ', signatures: [{ signerName: 'Nguyễn Văn An', intact: true, trusted: true }] })
 
     const changed = Buffer.from(signed)
     changed[changed.length - 10] = changed[changed.length - 10] === 0x30 ? 0x31 : 0x30

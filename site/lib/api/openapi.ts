@@ -143,6 +143,32 @@ function operation(endpoint: AnyEndpoint, defs: Record<string, Json>): Json {
   }
 }
 
+/** POST /check: the one operation that takes a body (a file in, a verdict out; nothing is stored). */
+function checkOperation(errorContent: Json): Json {
+  const problem = (description: string) => ({ description, headers: headerRefs(RATE_LIMIT), content: errorContent })
+  return {
+    operationId: 'checkCopy',
+    summary: 'Kiểm tra bản sao',
+    description:
+      'Gửi một tệp PDF (tối đa 20 MB; không được lưu lại): cho biết văn bản đang đăng nào có tệp trùng khớp từng byte (SHA-256) và chữ ký số trong tệp còn hợp lệ không. Như trang `/kiem-tra-van-ban`.',
+    tags: [API_TAGS.documents],
+    requestBody: {
+      required: true,
+      content: {
+        'application/pdf': { schema: { type: 'string', format: 'binary' } },
+        'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'Tệp PDF.' } } } },
+      },
+    },
+    responses: {
+      '200': { description: 'Kết quả kiểm tra.', headers: headerRefs(RATE_LIMIT), content: { 'application/json': { schema: { $ref: '#/components/schemas/CheckResult' } } } },
+      '400': problem('Không có tệp; `error.parameter` là `file`.'),
+      '413': problem('Tệp lớn hơn 20 MB.'),
+      '415': problem('Tệp không phải PDF (xét theo nội dung).'),
+      '429': { $ref: '#/components/responses/TooManyRequests' },
+    },
+  }
+}
+
 // Writing the schemas out takes ~20 ms; the description only changes with the build.
 const described = new Map<string, OpenApiDocument>()
 
@@ -159,6 +185,7 @@ function describe(origin: string, endpoints: readonly AnyEndpoint[]): OpenApiDoc
   const paths: OpenApiDocument['paths'] = {}
   for (const endpoint of endpoints) paths[endpoint.path] = { get: operation(endpoint, defs) }
   const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+  paths['/check'] = { post: checkOperation(errorContent) }
   return {
     openapi: '3.1.0',
     info: {

@@ -11,12 +11,15 @@ import { z } from 'zod'
 import { RESPONSE_LABELS, type ResponseKind, STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
 import { CONSULTATION_STATE_LABELS, type ConsultationState } from '../../../cms/consultation/state'
 import { RELATION_TYPES } from '../../../cms/lib/relations'
+import { SIGNATURE_STATUS_LABELS } from '../../../cms/lib/signatures/labels'
+import type { SignatureStatus } from '../../../cms/lib/signatures/verify'
 import { VALIDITY_LABELS, type ValidityStatus } from '../../../cms/lib/validity'
 
 /** Validity values, in the order of a document's life. */
 export const VALIDITY_VALUES = Object.keys(VALIDITY_LABELS) as [ValidityStatus, ...ValidityStatus[]]
 /** Consultation states of a draft, in order. */
 export const DRAFT_STATE_VALUES = Object.keys(CONSULTATION_STATE_LABELS) as [ConsultationState, ...ConsultationState[]]
+const SIGNATURE_STATUS_VALUES = Object.keys(SIGNATURE_STATUS_LABELS) as [SignatureStatus, ...SignatureStatus[]]
 const RESPONSE_KIND_VALUES = Object.keys(RESPONSE_LABELS) as [ResponseKind, ...ResponseKind[]]
 /** Kinds of search results. */
 export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news'] as const
@@ -40,6 +43,34 @@ export const File = object('Tệp đính kèm.', {
   mimeType: str('Kiểu MIME, ví dụ `application/pdf`.'),
   size: int('Dung lượng (byte).'),
 }).meta({ id: 'File' })
+
+/** What the portal found when it verified a file's digital signatures (at upload, and again when its trust list changes). */
+export const FileSignatures = object('Kết quả kiểm tra chữ ký số của tệp.', {
+  status: z.enum(SIGNATURE_STATUS_VALUES).describe('`valid`: mọi chữ ký hợp lệ; `untrusted`: không xác định được nguồn tin cậy; `expired`: chứng thư số không có hiệu lực lúc ký; `appended`: có nội dung thêm sau khi ký; `modified`: tệp bị thay đổi sau khi ký; `error`: không đọc được; `none`: không có chữ ký.'),
+  statusLabel: str('Kết quả bằng tiếng Việt.'),
+  checkedAt: orNull(dateTime('Thời điểm kiểm tra.')),
+  signatures: list(
+    object('Một chữ ký.', {
+      status: z.enum(SIGNATURE_STATUS_VALUES).describe('Kết quả của chữ ký này.'),
+      message: str('Câu tóm tắt tiếng Việt, ví dụ `Đã ký số bởi … lúc … — chữ ký hợp lệ.`'),
+      signerName: orNull(str('Tên người ký theo chứng thư số.')),
+      organisation: orNull(str('Tổ chức theo chứng thư số.')),
+      signedAt: orNull(dateTime('Thời điểm ký.')),
+      intact: z.boolean().describe('Nội dung được ký còn nguyên vẹn.'),
+      coversWholeFile: z.boolean().describe('Chữ ký bao trùm toàn bộ tệp.'),
+      trusted: z.boolean().describe('Chứng thư số xác thực được đến chứng thư gốc trong danh sách tin cậy của cổng.'),
+      validAtSigningTime: z.boolean().describe('Chứng thư số có hiệu lực lúc ký.'),
+    }),
+    'Các chữ ký, theo thứ tự ký.',
+  ),
+}).meta({ id: 'FileSignatures' })
+
+/** A file of a legal document: with its fingerprint and what its signatures prove. */
+export const DocumentFile = File.extend({
+  kind: z.enum(['original', 'annex', 'other']).describe('`original`: bản gốc đã ký; `annex`: phụ lục; `other`: tệp khác.'),
+  sha256: orNull(z.string().regex(/^[0-9a-f]{64}$/).describe('Mã băm SHA-256 của tệp, để đối chiếu bản sao (`POST /check`).')),
+  signatures: FileSignatures.nullable(),
+}).meta({ id: 'DocumentFile', description: 'Tệp của văn bản.' })
 
 /** Entry of a table of contents (Phần, Chương, Mục, Điều…) with its stable anchor. */
 export const TocEntry = object('Mục lục: một đơn vị của văn bản.', {
@@ -96,7 +127,7 @@ export const DocumentDetail = Document.extend({
     outgoing: list(Relation, 'Văn bản này tác động đến văn bản khác.'),
     incoming: list(Relation, 'Văn bản khác tác động đến văn bản này.'),
   }),
-  files: list(File, 'Tệp đính kèm (bản ký số, phụ lục…).'),
+  files: list(DocumentFile, 'Tệp đính kèm (bản gốc đã ký, phụ lục…).'),
   bodyHtml: orNull(str('Toàn văn dạng HTML, các đơn vị mang `id` bằng neo trong mục lục.')),
 }).meta({ id: 'DocumentDetail', description: 'Văn bản pháp luật, đầy đủ.' })
 
@@ -283,8 +314,27 @@ export const ApiError = object('Lỗi.', {
   }),
 }).meta({ id: 'Error' })
 
+/** The answer of POST /check. */
+export const CheckResult = object('Kết quả kiểm tra bản sao.', {
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Mã băm SHA-256 của tệp gửi lên.'),
+  size: int('Dung lượng (byte).'),
+  matches: list(
+    object('Văn bản đang đăng có tệp trùng khớp từng byte.', {
+      documentId: id,
+      numberSymbol: str('Số ký hiệu.'),
+      summary: str('Trích yếu.'),
+      url: uri('Trang HTML của văn bản.'),
+      apiUrl: uri('Địa chỉ API của văn bản.'),
+      fileLabel: str('Tên tệp trên cổng.'),
+      fileKind: z.enum(['original', 'annex', 'other']).describe('Loại tệp.'),
+    }),
+    'Các văn bản đang đăng có tệp trùng khớp; rỗng khi không trùng.',
+  ),
+  signatures: FileSignatures,
+}).meta({ id: 'CheckResult' })
+
 /** The named schemas, in the order of `components.schemas`; anything else is written inline. */
-export const SCHEMAS = { Document, DocumentDetail, Relation, TocEntry, File, Draft, DraftDetail, Comment, Agency, SearchResult, Error: ApiError }
+export const SCHEMAS = { Document, DocumentDetail, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
 
 export type ApiFile = z.infer<typeof File>
 export type ApiTocEntry = z.infer<typeof TocEntry>
@@ -295,3 +345,5 @@ export type ApiDraftDetail = z.infer<typeof DraftDetail>
 export type ApiComment = z.infer<typeof Comment>
 export type ApiAgency = z.infer<typeof Agency>
 export type ApiSearchHit = z.infer<typeof SearchHit>
+export type ApiFileSignatures = z.infer<typeof FileSignatures>
+export type ApiCheckResult = z.infer<typeof CheckResult>

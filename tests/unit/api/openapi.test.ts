@@ -60,8 +60,14 @@ describe('OpenAPI document', () => {
   })
 
   it('has one operation per endpoint, with list parameters and CSV on lists only', () => {
-    const ops = Object.values(doc.paths).map((item) => item.get)
+    const ops = Object.values(doc.paths).flatMap((item) => (item.get ? [item.get] : []))
     expect(ops.map((op) => op.operationId).sort()).toEqual(API_ENDPOINTS.map((e) => e.id).sort())
+    // The one operation with a body: check a copy (a file in, a verdict out).
+    const check = doc.paths['/check'].post
+    expect(check.operationId).toBe('checkCopy')
+    expect(Object.keys(check.requestBody.content)).toEqual(['application/pdf', 'multipart/form-data'])
+    expect(Object.keys(check.responses)).toEqual(['200', '400', '413', '415', '429'])
+    expect(JSON.stringify(check.responses['200'])).toContain('#/components/schemas/CheckResult')
     for (const endpoint of API_ENDPOINTS) {
       const op = doc.paths[endpoint.path].get
       const ok = op.responses['200'] as { content: Record<string, unknown>; headers: Record<string, unknown> }
@@ -94,7 +100,9 @@ describe('OpenAPI document', () => {
     const text = JSON.stringify(doc.components?.schemas?.DocumentDetail)
     expect(text).toContain('#/components/schemas/TocEntry')
     expect(text).toContain('#/components/schemas/Relation')
-    expect(text).toContain('#/components/schemas/File')
+    expect(text).toContain('#/components/schemas/DocumentFile')
+    expect(JSON.stringify(doc.components?.schemas?.DocumentFile)).toContain('#/components/schemas/FileSignatures')
+    expect(JSON.stringify(doc.components?.schemas?.Draft)).toContain('#/components/schemas/File"')
     expect(JSON.stringify(doc.paths['/documents'].get.responses['200'])).toContain('#/components/schemas/Document"')
   })
 

@@ -149,6 +149,8 @@ describe('publishingStats over all years', () => {
       byIssuer: [],
       fullTextShare: 0,
       signedFileShare: 0,
+      signedByYear: [],
+      signedByIssuer: [],
       timeliness: { applicable: 0, onTime: 0, late: [], onTimeShare: 0 },
     })
   })

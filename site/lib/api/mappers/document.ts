@@ -10,7 +10,8 @@ import type { DocumentType, Field, Issuer, LegalDocument } from '../../../../cms
 import type { DocumentContext } from '../../cms/documents'
 import type { ListedDocument } from '../../cms/opendata'
 import { absoluteUrl, apiDate, apiDateTime, populated, refId, text } from '../format'
-import type { ApiDocument, ApiDocumentDetail, ApiTocEntry } from '../schemas'
+import type { PublicFileSignatures } from '../../../../cms/lib/signatures/public'
+import type { ApiDocument, ApiDocumentDetail, ApiFileSignatures, ApiTocEntry } from '../schemas'
 
 /** Returns the API address of a document. */
 export function documentApiUrl(origin: string, id: number | string): string {
@@ -66,6 +67,26 @@ export function toApiToc(toc: unknown): ApiTocEntry[] {
     }))
 }
 
+/** Returns the API FileSignatures of a file's stored verification. */
+export function toApiSignatures(report: PublicFileSignatures): ApiFileSignatures {
+  return {
+    status: report.status,
+    statusLabel: report.label,
+    checkedAt: apiDateTime(report.checkedAt),
+    signatures: report.signatures.map((s) => ({
+      status: s.status,
+      message: s.message,
+      signerName: s.signerName,
+      organisation: s.organisation,
+      signedAt: apiDateTime(s.signedAt),
+      intact: s.intact,
+      coversWholeFile: s.coversWholeFile,
+      trusted: s.trusted,
+      validAtSigningTime: s.validAtSigningTime,
+    })),
+  }
+}
+
 /** Returns the API DocumentDetail: the Document plus structure, relations both ways, files and full text. */
 export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext, origin: string): ApiDocumentDetail {
   const relation = (direction: 'outgoing' | 'incoming') =>
@@ -84,9 +105,12 @@ export function toApiDocumentDetail(doc: LegalDocument, context: DocumentContext
     ...toApiDocument(doc, origin, context.validity.status),
     structure: toApiToc(doc.toc),
     relations: { outgoing: relation('outgoing'), incoming: relation('incoming') },
-    files: context.files
-      .map((f) => ({ label: f.label, url: absoluteUrl(origin, f.url), mimeType: f.mimeType, size: f.size }))
-      .filter((f): f is typeof f & { url: string } => f.url !== null),
+    files: context.files.flatMap((f) => {
+      const url = absoluteUrl(origin, f.url)
+      if (!url) return []
+      const kind = f.kind === 'annex' || f.kind === 'other' ? f.kind : 'original'
+      return [{ label: f.label, url, mimeType: f.mimeType, size: f.size, kind, sha256: f.sha256, signatures: f.signature && toApiSignatures(f.signature) }]
+    }),
     bodyHtml: text(doc.bodyHtml),
   }
 }
