@@ -129,6 +129,14 @@ test('relations show from both sides, and replacement makes a document out of fo
   const back = page.getByRole('region', { name: 'Văn bản liên quan' })
   await expect(back).toContainText('Hướng dẫn')
   await expect(back.getByRole('link', { name: '15/CT-TTg' }).first()).toBeVisible()
+  // 43/2011 and 42/2022 are seeded without their texts, as drafts; an approver completes and publishes them.
+  await signIn(page, { email: 'pheduyet@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
+  for (const slug of ['43-2011-nd-cp', '42-2022-nd-cp']) {
+    const found = (await (await page.request.get(`/api/legal-documents?where[slug][equals]=${slug}&depth=0&draft=true`)).json()) as { docs: { id: number }[] }
+    const published = await page.request.patch(`/api/legal-documents/${found.docs[0]!.id}`, { data: { fullText: 'Điều 1. Phạm vi điều chỉnh\nToàn văn được bổ sung.', workflowState: 'published', _status: 'published' } })
+    expect(published.ok(), await published.text()).toBe(true)
+  }
+  await page.context().clearCookies()
   await page.goto('/van-ban/2011/43-2011-nd-cp')
   await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('Hết hiệu lực')
   await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('42/2022/NĐ-CP')
