@@ -9,13 +9,16 @@ import { recheckSignatures } from '../../cms/lib/signatures/recheck'
 import { runtime } from '../../cms/runtime'
 import { seed } from '../../cms/seed'
 import { handleApiRequest } from '../../site/lib/api/dispatch'
+import { apiDescription } from '../../site/lib/api/openapi'
 import { documentContext } from '../../site/lib/cms/documents'
+import { createResponseValidator } from '../helpers/openapi'
 import { refs } from '../helpers/documents'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
 import { makeTestCa, onePagePdf, signPdf, type TestCa } from '../helpers/signing'
 
 const ORIGIN = 'http://cong.test'
+const validator = createResponseValidator(apiDescription(ORIGIN))
 let t: TestPayload
 let rest: ReturnType<typeof restClient>
 let ca: TestCa
@@ -132,9 +135,12 @@ describe('a published document has its text or its original file', () => {
       body: { workflowState: 'published', _status: 'published', attachments: [{ file: media.json.doc.id, label: 'Bản gốc', kind: 'original' }] },
     })
     expect(withFile.status).toBe(200)
-    // Taking the original away from a live document is refused too.
-    const stripped = await rest('PATCH', `/legal-documents/${draft.json.doc.id}`, { token: approver, body: { attachments: [], _status: 'published' } })
+    // The text was taken from the PDF at that save.
+    expect(withFile.json.doc).toMatchObject({ textOrigin: 'pdf', fullText: expect.stringContaining('Quyet dinh 12/QD-VPCP') })
+    // Taking both the text and the original away from a live document is refused too.
+    const stripped = await rest('PATCH', `/legal-documents/${draft.json.doc.id}`, { token: approver, body: { attachments: [], fullText: '', _status: 'published' } })
     expect(stripped.status).toBe(400)
+    expect(stripped.json.errors[0].data.errors[0].path).toBe('fullText')
 
     const doc = await t.payload.findByID({ collection: 'legal-documents', id: draft.json.doc.id, depth: 1, overrideAccess: true })
     const context = await documentContext(doc)
@@ -149,12 +155,15 @@ describe('POST /api/v1/check', () => {
     expect(ok.status).toBe(200)
     expect(ok.json.matches.map((m: { numberSymbol: string }) => m.numberSymbol)).toContain('12/QĐ-VPCP')
     expect(ok.json.matches[0]).toMatchObject({ url: expect.stringMatching(/^http:\/\/cong\.test\/van-ban\/2026\//), apiUrl: expect.stringMatching(/^http:\/\/cong\.test\/api\/v1\/documents\//) })
+    // The answer is what the OpenAPI description says, checked by ajv independently of zod.
+    expect(validator.validate('checkCopy', ok.json).errors).toEqual([])
     expect(ok.json.signatures).toMatchObject({ status: 'valid', statusLabel: 'Chữ ký hợp lệ', signatures: [{ signerName: 'Nguyễn Văn An', intact: true, trusted: true }] })
 
     const changed = Buffer.from(signed)
     changed[changed.length - 10] = changed[changed.length - 10] === 0x30 ? 0x31 : 0x30
     const other = await check(new Uint8Array(changed))
     expect(other.status).toBe(200)
+    expect(validator.validate('checkCopy', other.json).errors).toEqual([])
     expect(other.json.matches).toEqual([])
     expect(other.json.signatures.status).not.toBe('valid')
 
@@ -181,6 +190,7 @@ describe('POST /api/v1/check', () => {
     expect(empty).toMatchObject({ status: 400, json: { error: { parameter: 'file' } } })
     const text = await check(new TextEncoder().encode('Không phải PDF'), 'application/pdf')
     expect(text).toMatchObject({ status: 415, json: { error: { code: 'not_pdf', parameter: 'file' } } })
+    expect(validator.validate('checkCopy', text.json, 415).errors).toEqual([])
     const big = await check(new Uint8Array(21 * 1024 * 1024))
     expect(big).toMatchObject({ status: 413, json: { error: { parameter: 'file' } } })
   })
