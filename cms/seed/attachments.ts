@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { publicHostConfigured } from '../lib/public-url'
 import { fromRoot } from '../paths'
 import { trustDir } from '../lib/signatures/trust'
 import type { DocumentRecord } from './documentFile'
@@ -35,12 +36,14 @@ export async function attachRecordFiles(payload: Payload, record: DocumentRecord
 
 /**
  * Puts the sample CA's root (content/samples/trust) into the default trust folder, so that the
- * seeded sample document shows a verified signature. Only when the trust folder is the default
- * one (SIGNATURE_TRUST_DIR unset) and SEED_SAMPLE_TRUST is not `0`: an agency that configures its
- * own trust list never trusts the sample CA (whose private key was destroyed when it was made).
+ * seeded sample document shows a verified signature. Only on a trial portal: never when the
+ * agency configures its own trust list (SIGNATURE_TRUST_DIR), nor in a deployment (production
+ * with its public address set), nor with SEED_SAMPLE_TRUST=0. The sample CA's private keys were
+ * never written down, so nothing else can be signed with it.
  */
 export function seedSampleTrust(log: (line: string) => void): void {
   if (process.env.SIGNATURE_TRUST_DIR || process.env.SEED_SAMPLE_TRUST === '0') return
+  if (process.env.NODE_ENV === 'production' && publicHostConfigured()) return
   const from = fromRoot('content/samples/trust')
   if (!fs.existsSync(from)) return
   const to = trustDir()

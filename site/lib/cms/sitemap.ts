@@ -90,6 +90,7 @@ export async function getSiteTree(): Promise<SiteNode[]> {
       news,
       directions,
       node('/van-ban', 'Văn bản', documents.map((d) => node(d.path, d.title, [], { lastmod: d.lastmod })), { collapsed: true }),
+      node('/kiem-tra-van-ban', 'Kiểm tra bản sao văn bản'),
       node('/du-thao', 'Dự thảo – Lấy ý kiến', [
         ...drafts.map((d) => node(draftPath(d.slug), d.title ?? '', [], { lastmod: d.updatedAt })),
         node(commentStatusPath(), 'Tra cứu tình trạng góp ý'),
