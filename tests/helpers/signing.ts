@@ -100,8 +100,49 @@ export async function makeTestCa(options: { label?: string; signer?: { cn?: stri
   return { root, intermediate, signer }
 }
 
-/** Returns the DER CMS SignedData (detached) over `data`, signed by `signer` with its chain embedded. */
-export async function cmsSign(data: Uint8Array, signer: Identity, chain: Identity[], signingTime: Date): Promise<Uint8Array> {
+/** A timestamp authority's token to add: who stamps, and the time it vouches for. */
+export interface TimestampOptions {
+  tsa: Identity
+  time: Date
+}
+
+/** Returns an RFC 3161 timestamp token (ContentInfo of SignedData over a TSTInfo) for a signature value. */
+async function timestampToken(signatureValue: ArrayBuffer, options: TimestampOptions): Promise<pkijs.ContentInfo> {
+  const tst = new pkijs.TSTInfo({
+    version: 1,
+    policy: '1.2.3.4.1',
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: '2.16.840.1.101.3.4.2.1' }),
+      hashedMessage: new asn1js.OctetString({ valueHex: createHash('sha256').update(new Uint8Array(signatureValue)).digest() }),
+    }),
+    serialNumber: new asn1js.Integer({ value: serial++ }),
+    genTime: options.time,
+  })
+  const content = tst.toSchema().toBER(false)
+  const token = new pkijs.SignedData({
+    version: 3,
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: '1.2.840.113549.1.9.16.1.4', eContent: new asn1js.OctetString({ valueHex: content }) }),
+    signerInfos: [
+      new pkijs.SignerInfo({
+        version: 1,
+        sid: new pkijs.IssuerAndSerialNumber({ issuer: options.tsa.certificate.issuer, serialNumber: options.tsa.certificate.serialNumber }),
+        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+          type: 0,
+          attributes: [
+            new pkijs.Attribute({ type: '1.2.840.113549.1.9.3', values: [new asn1js.ObjectIdentifier({ value: '1.2.840.113549.1.9.16.1.4' })] }),
+            new pkijs.Attribute({ type: '1.2.840.113549.1.9.4', values: [new asn1js.OctetString({ valueHex: createHash('sha256').update(new Uint8Array(content)).digest() })] }),
+          ],
+        }),
+      }),
+    ],
+    certificates: [options.tsa.certificate],
+  })
+  await token.sign(options.tsa.privateKey, 0, 'SHA-256')
+  return new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: token.toSchema(true) })
+}
+
+/** Returns the DER CMS SignedData (detached) over `data`, signed by `signer` with its chain embedded (and a timestamp token when asked). */
+export async function cmsSign(data: Uint8Array, signer: Identity, chain: Identity[], signingTime: Date, timestamp?: TimestampOptions): Promise<Uint8Array> {
   const digest = createHash('sha256').update(data).digest()
   const signed = new pkijs.SignedData({
     version: 1,
@@ -123,6 +164,11 @@ export async function cmsSign(data: Uint8Array, signer: Identity, chain: Identit
     certificates: [signer.certificate, ...chain.map((c) => c.certificate)],
   })
   await signed.sign(signer.privateKey, 0, 'SHA-256')
+  if (timestamp) {
+    const info = signed.signerInfos[0]!
+    const token = await timestampToken(info.signature.valueBlock.valueHexView.slice().buffer, timestamp)
+    info.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({ type: 1, attributes: [new pkijs.Attribute({ type: '1.2.840.113549.1.9.16.2.14', values: [token.toSchema()] })] })
+  }
   const content = new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signed.toSchema(true) })
   return new Uint8Array(content.toSchema().toBER(false))
 }
@@ -139,7 +185,7 @@ const CONTENTS_BYTES = 16_384
 const BYTE_RANGE_PLACEHOLDER = /\/ByteRange\s*\[\s*0\s+\/\*+\s+\/\*+\s+\/\*+\s*\]/g
 
 /** Fills the placeholder signature of `pdf` (the last one): byte ranges, then the CMS in the hole. */
-async function fillSignature(pdf: Buffer, signer: Identity, chain: Identity[], signingTime: Date): Promise<Uint8Array> {
+async function fillSignature(pdf: Buffer, signer: Identity, chain: Identity[], signingTime: Date, timestamp?: TimestampOptions): Promise<Uint8Array> {
   const text = pdf.toString('latin1')
   const placeholder = [...text.matchAll(BYTE_RANGE_PLACEHOLDER)].at(-1)
   if (!placeholder) throw new Error('no signature placeholder')
@@ -151,7 +197,7 @@ async function fillSignature(pdf: Buffer, signer: Identity, chain: Identity[], s
   if (range.length > placeholder[0].length) throw new Error('byte range longer than its placeholder')
   out.write(range.padEnd(placeholder[0].length, ' '), at, 'latin1')
   const signedBytes = Buffer.concat([out.subarray(0, holeStart), out.subarray(holeEnd)])
-  const cms = await cmsSign(signedBytes, signer, chain, signingTime)
+  const cms = await cmsSign(signedBytes, signer, chain, signingTime, timestamp)
   const hex = Buffer.from(cms).toString('hex')
   if (hex.length > CONTENTS_BYTES * 2) throw new Error('signature larger than its placeholder')
   out.write(`<${hex.padEnd(CONTENTS_BYTES * 2, '0')}>`, holeStart, 'latin1')
@@ -179,7 +225,7 @@ function signatureDict(doc: PDFDocument, signingTime: Date, signerName: string) 
  * Returns `pdf` signed by `ca.signer` at `signingTime` (default now): one signature field on
  * the first page, the intermediate and root embedded in the CMS.
  */
-export async function signPdf(pdf: Uint8Array, ca: TestCa, signingTime: Date = new Date()): Promise<Uint8Array> {
+export async function signPdf(pdf: Uint8Array, ca: TestCa, signingTime: Date = new Date(), timestamp?: TimestampOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf)
   const sigRef = doc.context.register(signatureDict(doc, signingTime, certificateCommonName(ca.signer)))
   const page = doc.getPage(0)
@@ -189,7 +235,7 @@ export async function signPdf(pdf: Uint8Array, ca: TestCa, signingTime: Date = n
   page.node.set(PDFName.of('Annots'), doc.context.obj([widget]))
   doc.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ SigFlags: 3, Fields: [widget] }))
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }))
-  return fillSignature(bytes, ca.signer, [ca.intermediate, ca.root], signingTime)
+  return fillSignature(bytes, ca.signer, [ca.intermediate, ca.root], signingTime, timestamp)
 }
 
 function certificateCommonName(identity: Identity): string {

@@ -120,7 +120,11 @@ function signerCertificate(signed: pkijs.SignedData, info: pkijs.SignerInfo): pk
   )
 }
 
-/** Returns the genTime of an RFC 3161 timestamp token whose own signature holds and whose imprint is the signature's hash. */
+/**
+ * Returns the genTime of an RFC 3161 timestamp token whose own signature holds and whose message
+ * imprint is the hash of this signature's value (pkijs checks both when the encapsulated content
+ * is a TSTInfo and it is handed the stamped data).
+ */
 async function timestampTime(info: pkijs.SignerInfo): Promise<Date | null> {
   const attr = info.unsignedAttrs?.attributes.find((a) => a.type === OID.timeStampToken)
   if (!attr) return null
@@ -128,16 +132,12 @@ async function timestampTime(info: pkijs.SignerInfo): Promise<Date | null> {
     const token = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: attr.values[0] }).content })
     const content = token.encapContentInfo.eContent?.getValue()
     if (token.encapContentInfo.eContentType !== OID.tstInfo || !content) return null
-    const tst = pkijs.TSTInfo.fromBER(content)
-    const algorithm = DIGESTS[tst.messageImprint.hashAlgorithm.algorithmId]
-    if (!algorithm) return null
-    const imprint = createHash(algorithm.replace('-', '').toLowerCase()).update(info.signature.valueBlock.valueHexView).digest()
-    if (!imprint.equals(Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView))) return null
-    const ok = await token.verify({ signer: 0, checkChain: false, extendedMode: true }).then(
+    const stamped = info.signature.valueBlock.valueHexView.slice().buffer
+    const ok = await token.verify({ signer: 0, data: stamped, checkChain: false, extendedMode: true }).then(
       (r) => r.signatureVerified === true,
       () => false,
     )
-    return ok ? tst.genTime : null
+    return ok ? pkijs.TSTInfo.fromBER(content).genTime : null
   } catch {
     return null
   }

@@ -59,6 +59,14 @@ describe('verifyFileSignatures', () => {
     expect(result.trustKey).toBe(trust.key)
   })
 
+  it('takes the signing time from a timestamp token when the file has one', async () => {
+    const tsa = await makeTestCa({ label: 'Dấu thời gian', signer: { cn: 'Dịch vụ cấp dấu thời gian' } })
+    const stamped = await signPdf(await plainPdf(), ca, signingTime, { tsa: tsa.signer, time: new Date('2026-11-20T02:31:15Z') })
+    const [s] = (await verifyFileSignatures(stamped, trust)).signatures
+    expect(s).toMatchObject({ status: 'valid', signedAt: '2026-11-20T02:31:15.000Z', signedAtSource: 'timestamp', timestampAt: '2026-11-20T02:31:15.000Z' })
+    expect(s!.message).toContain('lúc 20/11/2026 09:31')
+  })
+
   it('finds a byte changed after signing', async () => {
     const changed = Buffer.from(signed)
     // One digit of the creation date in the Info dictionary, well inside the signed bytes.
