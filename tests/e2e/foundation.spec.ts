@@ -57,6 +57,11 @@ test('the page fits a 320 px phone screen without sideways scrolling', async ({ 
 test('first visit to /admin creates the administrator, whose published document is found by the public', async ({ page }) => {
   await signIn(page)
   await fillNewDocument(page, { numberSymbol: '123/QĐ-BNV', type: 'Quyết định', issuer: 'Bộ Nội vụ', summary: 'Về việc ban hành Quy chế thử nghiệm cổng thông tin', issuedAt: '02/03/2026' })
+  // Without its text or original file a document cannot be published, and the admin says why in Vietnamese.
+  await page.locator('#action-save').click()
+  await expect(page.locator('.payload-toast-container')).toContainText('chưa có toàn văn hoặc tệp bản gốc', { timeout: 20_000 })
+  await page.getByRole('button', { name: 'Toàn văn' }).click()
+  await page.locator('#field-fullText').fill('Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc thử nghiệm cổng thông tin.')
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/thành công|successfully/i, { timeout: 20_000 })
 

@@ -2,15 +2,16 @@ import fs from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
-import { signIn } from '../helpers/admin'
+import { createStaff, signIn } from '../helpers/admin'
 import { expectNoAxeViolations } from '../helpers/axe'
 
 // The seed's sample original, signed by the sample CA whose root the seed puts in the default trust folder.
 const SAMPLE = fs.readFileSync('content/samples/mau-quyet-dinh-ky-so.pdf')
 const SIGNED_LINE = /Đã ký số bởi Nguyễn Văn Mẫu, Văn phòng Chính phủ \(dữ liệu mẫu\) lúc 30\/11\/2026 09:00 — chữ ký hợp lệ/
 
-test('an administrator uploads a signed PDF, the portal verifies it, and a citizen sees the verified signature', async ({ page, request }) => {
-  await signIn(page)
+test('an editor uploads a signed PDF, the portal verifies it, and a citizen sees the verified signature', async ({ page, request }) => {
+  const editor = await createStaff(page, 'editor', 'bientap-kyso@vidu.gov.vn')
+  await signIn(page, editor)
   await page.goto('/admin/collections/media/create')
   await page.locator('input[type="file"]').setInputFiles({ name: 'quyet-dinh-ky-so.pdf', mimeType: 'application/pdf', buffer: SAMPLE })
   await page.locator('#field-alt').fill('Bản gốc đã ký số')
@@ -19,6 +20,8 @@ test('an administrator uploads a signed PDF, the portal verifies it, and a citiz
   // The verdict is computed by the server and shown read-only.
   await expect(page.locator('#field-signatureStatus')).toContainText('Chữ ký hợp lệ')
   const mediaId = Number(/media\/(\d+)/.exec(page.url())![1])
+  // An editor cannot publish: the administrator publishes the document with that file.
+  await signIn(page)
 
   const types = (await (await page.request.get('/api/document-types?where[name][equals]=Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh&depth=0')).json()) as { docs: { id: number }[] }
   const issuers = (await (await page.request.get('/api/issuers?where[abbreviation][equals]=VPCP&depth=0')).json()) as { docs: { id: number }[] }
