@@ -77,6 +77,17 @@ describe('the OpenAPI description', () => {
     expect((body.servers as { url: string }[])[0]!.url).toBe(`${ORIGIN}/api/v1`)
   })
 
+  it('answers at /api/v1 itself with what it offers and where its description is', async () => {
+    const { status, body } = await json('/api/v1')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ openapi: `${ORIGIN}/api/v1/openapi.json`, docs: `${ORIGIN}/api/v1/docs` })
+    const resources = body.resources as { id: string; method: string; url: string | null }[]
+    expect(resources.map((r) => r.id).sort()).toEqual([...API_ENDPOINTS.map((e) => e.id), 'checkCopy'].sort())
+    expect(resources.find((r) => r.id === 'listDocuments')!.url).toBe(`${ORIGIN}/api/v1/documents`)
+    expect((await json('/api/v1/')).status).toBe(200)
+    expect((await json('/api/v1?x=1')).status).toBe(400)
+  })
+
   it('documents every endpoint the dispatcher answers, and only those', async () => {
     const paths = Object.keys(((await json('/api/v1/openapi.json')).body.paths ?? {}) as object)
     // The GET endpoints, and POST /check (check a copy).

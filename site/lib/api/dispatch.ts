@@ -9,7 +9,7 @@ import { handleCheck } from './check'
 import { matchEndpoint, parseParams } from './define'
 import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
 import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
-import { apiDescription } from './openapi'
+import { API_VERSION, apiDescription } from './openapi'
 import { HANDLERS, type EndpointId, type HandlerContext } from './handlers'
 import { apiLimiter } from './rate-limit'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
@@ -44,6 +44,10 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
       if ([...url.searchParams.keys()].length > 0) return unknownParameter([...url.searchParams.keys()][0]!, headers)
       return respond(request, url, { json: apiDescription(publicOrigin()), headers })
     }
+    if (url.pathname.replace(/\/+$/, '') === API_BASE_PATH) {
+      if ([...url.searchParams.keys()].length > 0) return unknownParameter([...url.searchParams.keys()][0]!, headers)
+      return respond(request, url, { json: apiIndex(publicOrigin()), headers })
+    }
     const match = matchEndpoint(API_ENDPOINTS, url.pathname, API_BASE_PATH)
     if (!match) return notFoundResponse(headers)
     const parsed = parseParams(match.endpoint, url, match.pathParams)
@@ -66,6 +70,21 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
       messageVi: 'Hệ thống gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau.',
       headers,
     })
+  }
+}
+
+/** The answer at /api/v1 itself: what the API offers, with the links to follow (not a bare 404). */
+function apiIndex(origin: string) {
+  const base = `${origin}${API_BASE_PATH}`
+  return {
+    title: 'API dữ liệu mở',
+    version: API_VERSION,
+    openapi: `${base}/openapi.json`,
+    docs: `${base}/docs`,
+    resources: [
+      ...API_ENDPOINTS.map((e) => ({ id: e.id, method: 'GET', path: e.path, summary: e.summary, url: e.path.includes('{') ? null : `${base}${e.path}` })),
+      { id: 'checkCopy', method: 'POST', path: '/check', summary: 'Kiểm tra bản sao', url: `${base}/check` },
+    ],
   }
 }
 
