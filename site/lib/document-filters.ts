@@ -3,35 +3,69 @@ import type { CatalogueQuery } from './cms/catalogue'
 
 const VALIDITY = new Set(['notYetInForce', 'inForce', 'partlyOutOfForce', 'outOfForce'])
 
-/** Reads the list page's filters from the URL; unknown or malformed values are ignored, never an error page. */
-export function readDocumentFilters(params: URLSearchParams): CatalogueQuery & { q: string; from: string; to: string } {
+/** A filter value the page could not use, and why: shown on the page, never silently dropped. */
+export interface IgnoredFilter {
+  param: string
+  label: string
+  value: string
+  reason: string
+}
+
+/** The Vietnamese name of each filter parameter, as the filter form labels it. */
+export const FILTER_LABELS: Record<string, string> = {
+  type: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  field: 'Lĩnh vực',
+  year: 'Năm ban hành',
+  validity: 'Tình trạng hiệu lực',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  sort: 'Sắp xếp',
+  page: 'Trang',
+}
+
+/**
+ * Reads the list page's filters from the URL. A malformed or unknown value is not an error page:
+ * it is left out of the query and listed in `ignored`, so the page can say what it did not apply
+ * instead of silently showing everything.
+ */
+export function readDocumentFilters(params: URLSearchParams): CatalogueQuery & { q: string; from: string; to: string; ignored: IgnoredFilter[] } {
+  const ignored: IgnoredFilter[] = []
   const text = (k: string) => (params.get(k) ?? '').trim().slice(0, 100)
+  const ignore = (param: string, reason: string) => {
+    ignored.push({ param, label: FILTER_LABELS[param] ?? param, value: text(param), reason })
+    return undefined
+  }
   const int = (k: string) => {
-    const n = Number.parseInt(text(k), 10)
-    return Number.isFinite(n) && n > 0 ? n : undefined
+    if (!text(k)) return undefined
+    const n = /^\d{1,9}$/.test(text(k)) ? Number(text(k)) : NaN
+    return Number.isFinite(n) && n > 0 ? n : ignore(k, 'không phải số nguyên dương')
   }
   const day = (k: string): number | undefined => {
     const v = text(k)
     if (!v) return undefined
     // Native date inputs send yyyy-mm-dd; people also type dd/mm/yyyy.
     const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : parseDateVN(v)
-    return d && !Number.isNaN(d.getTime()) ? d.getTime() : undefined
+    return d && !Number.isNaN(d.getTime()) ? d.getTime() : ignore(k, 'không phải ngày (dd/mm/yyyy)')
   }
   const year = int('year')
   const to = day('to')
+  const validity = text('validity')
+  const sort = text('sort')
   return {
     q: text('q'),
     type: text('type') || undefined,
     issuer: text('issuer') || undefined,
     field: text('field') || undefined,
-    year: year && year >= 1945 && year <= 2100 ? year : undefined,
-    validity: VALIDITY.has(text('validity')) ? text('validity') : undefined,
+    year: year === undefined ? undefined : year >= 1945 && year <= 2100 ? year : ignore('year', 'phải từ 1945 đến 2100'),
+    validity: !validity ? undefined : VALIDITY.has(validity) ? validity : ignore('validity', 'không có giá trị này'),
     issuedFrom: day('from'),
     issuedTo: to === undefined ? undefined : to + 24 * 3600_000 - 1,
     from: text('from'),
     to: text('to'),
-    sort: text('sort') === 'effective' ? 'effective' : 'issued',
+    sort: sort === 'effective' ? 'effective' : (sort && sort !== 'issued' && ignore('sort', 'không có cách sắp xếp này'), 'issued'),
     page: int('page') ?? 1,
+    ignored,
   }
 }
 

@@ -142,3 +142,14 @@ test('relations show from both sides, and replacement makes a document out of fo
   await expect(page.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('42/2022/NĐ-CP')
   await expectNoAxeViolations(page)
 })
+
+test('a list address with values the page cannot use says so, and a page past the end shows the last one', async ({ page }) => {
+  await page.goto('/van-ban?year=1900&validity=het-hieu-luc&type=999999&page=999')
+  const note = page.locator('.notice-warn')
+  await expect(note).toContainText('Năm ban hành «1900»: phải từ 1945 đến 2100.')
+  await expect(note).toContainText('Tình trạng hiệu lực «het-hieu-luc»: không có giá trị này.')
+  await expect(note).toContainText('Loại văn bản «999999»: không có trong danh mục.')
+  await expect(note).toContainText('Không có trang 999; đang hiển thị trang cuối (trang 1).')
+  await expect(page.locator('.doc-list li').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+})
