@@ -9,7 +9,11 @@
       var url = new URL(link.getAttribute('href'), window.location.href).href
       navigator.clipboard.writeText(url).then(function () {
         var status = document.getElementById('copy-status')
-        if (status) status.textContent = 'Đã sao chép liên kết: ' + url
+        if (!status) return
+        // Visible for a few seconds (and read out by screen readers): the link is on the clipboard.
+        status.textContent = 'Đã sao chép liên kết: ' + url
+        clearTimeout(status._hide)
+        status._hide = setTimeout(function () { status.textContent = '' }, 5000)
       }, function () {})
     }
     var print = target.closest('[data-print]')
@@ -20,7 +24,7 @@
   })
   var live = document.createElement('p')
   live.id = 'copy-status'
-  live.className = 'visually-hidden'
+  live.className = 'copy-status'
   live.setAttribute('role', 'status')
   document.body.appendChild(live)
   if (new URLSearchParams(window.location.search).get('in') === '1') window.print()

@@ -153,3 +153,18 @@ test('a list address with values the page cannot use says so, and a page past th
   await expect(page.locator('.doc-list li').first()).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('copying an article’s link is confirmed on screen, and the link is a target of at least 24×24 px', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/van-ban/2012/15-ct-ttg')
+  const link = page.locator('a.anchor-link').first()
+  const box = (await link.boundingBox())!
+  expect(box.width).toBeGreaterThanOrEqual(24)
+  expect(box.height).toBeGreaterThanOrEqual(24)
+  await link.click()
+  const status = page.locator('#copy-status')
+  await expect(status).toBeVisible()
+  await expect(status).toContainText('Đã sao chép liên kết: http://127.0.0.1:')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/van-ban\/2012\/15-ct-ttg#/)
+  await expectNoAxeViolations(page)
+})
