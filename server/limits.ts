@@ -18,6 +18,9 @@ const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
 /** Returns the body limit for a request path (admin paths, uploads, the public site). */
 export function bodyLimitFor(pathname: string, admin: boolean): number {
   if (pathname === '/api/media' || pathname.startsWith('/api/media/')) return UPLOAD_BODY_LIMIT
+  // Check a copy: the page reads up to 20 MB and drains the rest, so an over-size file gets the
+  // page with its error (and the form) rather than a cut connection.
+  if (pathname === '/kiem-tra-van-ban' || pathname === '/api/v1/check') return UPLOAD_BODY_LIMIT
   return admin ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT
 }
 

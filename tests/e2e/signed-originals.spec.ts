@@ -99,6 +99,11 @@ test.describe('check a copy, without JavaScript', () => {
     await checkFile(page, 'ghi-chu.pdf', Buffer.from('Không phải PDF'))
     expect((await res).status()).toBe(422)
     await expect(page.getByRole('alert')).toContainText('tệp không phải PDF')
+    // A file over 20 MB gets the page with its error, not a cut connection.
+    const big = page.waitForResponse((r) => r.url().endsWith('/kiem-tra-van-ban') && r.request().method() === 'POST')
+    await checkFile(page, 'qua-lon.pdf', Buffer.concat([SAMPLE, Buffer.alloc(21 * 1024 * 1024)]))
+    expect((await big).status()).toBe(413)
+    await expect(page.getByRole('alert')).toContainText('tệp lớn hơn 20 MB')
     // The form is still there, and works again.
     await checkFile(page, 'ban-sao.pdf', SAMPLE)
     await expect(page.getByRole('status')).toContainText('Tệp trùng khớp từng byte')

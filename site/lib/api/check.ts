@@ -18,7 +18,7 @@ export async function handleCheck(request: Request, clientKey: string, origin: s
   const headers = { ...rateLimitHeaders(limit), 'Cache-Control': 'no-store' }
   const bad = (status: number, code: string, message: string, messageVi: string) => errorResponse(status, code, message, 'file', { messageVi, headers })
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
-  const body = await readLimitedBody(request, MAX_CHECK_BYTES + 64 * 1024).catch(() => null)
+  const body = await readLimitedBody(request, MAX_CHECK_BYTES + 64 * 1024, { drain: true }).catch(() => null)
   if (!body) return bad(413, 'too_large', `The file is larger than ${MAX_CHECK_BYTES / 1024 / 1024} MB.`, `Tệp lớn hơn ${MAX_CHECK_BYTES / 1024 / 1024} MB.`)
   let bytes: Uint8Array | null = body
   if (type.startsWith('multipart/form-data')) {

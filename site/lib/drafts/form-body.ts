@@ -11,10 +11,14 @@ export const MAX_FORM_BYTES = 10 * 1024 * 1024 + 256 * 1024
 /** A read form: its text fields (first value of each name) and the uploaded file, if any. */
 export type FormRead = SubmittedForm
 
-/** Returns the request body, or null when it is larger than `maxBytes` (declared or counted while it streams). */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Buffer | null> {
+/**
+ * Returns the request body, or null when it is larger than `maxBytes` (declared or counted while
+ * it streams). With `drain`, an over-size body is read to its end without being kept, so the
+ * browser receives the page that explains the error instead of a cut connection.
+ */
+export async function readLimitedBody(request: Request, maxBytes: number, options: { drain?: boolean } = {}): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > maxBytes) return null
+  if (Number.isFinite(declared) && declared > maxBytes && !options.drain) return null
   const chunks: Uint8Array[] = []
   let size = 0
   if (request.body) {
@@ -24,19 +28,23 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
       if (done) break
       size += value.byteLength
       if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined)
-        return null
+        chunks.length = 0
+        if (!options.drain) {
+          await reader.cancel().catch(() => undefined)
+          return null
+        }
+        continue
       }
       chunks.push(value)
     }
   }
-  return Buffer.concat(chunks)
+  return size > maxBytes ? null : Buffer.concat(chunks)
 }
 
 /** Returns the form's fields and file, or why it could not be read. */
-export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
+export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES, options: { drain?: boolean } = {}): Promise<FormRead> {
   try {
-    const body = await readLimitedBody(request, maxBytes)
+    const body = await readLimitedBody(request, maxBytes, options)
     if (!body) return { ok: false, reason: 'tooLarge' }
     const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
     const fields: Record<string, string> = {}
