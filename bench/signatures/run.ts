@@ -1,11 +1,10 @@
 /**
- * Signed originals benchmark (#15): verification time of a signed PDF of about 1 MB and 10 MB,
- * text extraction time per page, and memory during a 10 MB check. Each figure is also given as a
- * ratio to a baseline measured in the same run on the same bytes: SHA-256 of the file (what any
- * check of a copy costs at least), and for extraction the per-page time of a 1-page document.
- * Prints one JSON object.
+ * Signed originals benchmark (#15): verification time of a signed PDF of about 1 MB and 10 MB and
+ * memory during a 10 MB check, each as a ratio to a baseline measured in the same run on the same
+ * bytes: SHA-256 of the file (what any check of a copy costs at least). Text extraction per page
+ * is measured by bench/pdf-text/run.ts. Prints one JSON object.
  *
- *   npx tsx bench/signatures/run.ts [--rounds 5] [--pages 100]
+ *   npx tsx bench/signatures/run.ts [--rounds 5]
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -15,10 +14,8 @@ import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument } from 'pdf-lib'
 
-import { extractPdfText } from '../../cms/lib/files/pdf-text'
 import { loadTrustList } from '../../cms/lib/signatures/trust'
 import { verifyFileSignatures } from '../../cms/lib/signatures/verify'
-import { makeTextPdf } from '../../tests/helpers/make-pdf'
 import { makeTestCa, signPdf } from '../../tests/helpers/signing'
 
 const arg = (name: string, fallback: number) => {
@@ -27,7 +24,6 @@ const arg = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback
 }
 const ROUNDS = arg('rounds', 5)
-const PAGES = arg('pages', 100)
 
 const LINE = 'Điều 1. Cơ quan nhà nước ưu tiên sử dụng văn bản điện tử, chữ ký số trong trao đổi văn bản.'
 
@@ -82,12 +78,6 @@ async function main() {
     verification[`${mb}MB`] = { bytes: file.length, verifyMs: round(verifyMs), sha256Ms: round(hashMs), ratioToSha256: round(verifyMs / hashMs) }
   }
 
-  const one = await makeTextPdf([[LINE, LINE, LINE]])
-  const many = await makeTextPdf(Array.from({ length: PAGES }, () => Array.from({ length: 40 }, () => LINE)))
-  const onePage = await medianMs(() => extractPdfText(one, { ocr: 'never' }))
-  const manyPages = await medianMs(() => extractPdfText(many, { ocr: 'never' }))
-  const perPage = manyPages / PAGES
-
   console.log(
     JSON.stringify(
       {
@@ -96,7 +86,6 @@ async function main() {
         node: process.version,
         cpus: os.cpus().length,
         verification,
-        extraction: { onePageMs: round(onePage), pages: PAGES, totalMs: round(manyPages), perPageMs: round(perPage), ratioPerPageToOnePage: round(perPage / onePage) },
         memory: {
           rssBefore10MBCheckMiB: round(rssBefore10 / 2 ** 20, 1),
           peakRssDuring10MBCheckMiB: round(peakDuring10 / 2 ** 20, 1),
