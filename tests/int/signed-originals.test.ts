@@ -52,7 +52,7 @@ beforeAll(async () => {
   process.env.SIGNATURE_TRUST_DIR = trustDir
   ca = await makeTestCa()
   fs.writeFileSync(path.join(trustDir, 'root.pem'), ca.root.pem)
-  signed = await signPdf(await plainPdf('Quyet dinh 12/QD-VPCP'), ca, new Date('2026-11-20T02:00:00Z'))
+  signed = await signPdf(await plainPdf('Quyet dinh 12/QD-VPCP ve viec thu nghiem chu ky so'), ca, new Date('2026-11-20T02:00:00Z'))
   t = await createTestPayload()
   runtime().payload = t.payload
   rest = restClient(t.payload, t.key)

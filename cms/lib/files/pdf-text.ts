@@ -333,7 +333,10 @@ export async function extractPdfText(data: Uint8Array, options: ExtractPdfTextOp
   }
   if (read > 0 && ocr !== 'never' && available) {
     const texts = await ocrPages(data, read, signal)
-    return { text: joinPages(texts), pages: layer.pages, source: 'ocr', ocrAvailable: available, pagesWithoutText: countEmpty(texts) }
+    const recognised = texts.reduce((sum, t) => sum + letterCount(t), 0)
+    if (recognised > letters) return { text: joinPages(texts), pages: layer.pages, source: 'ocr', ocrAvailable: available, pagesWithoutText: countEmpty(texts) }
   }
+  // A short text layer (a cover page, a one-line notice) is still the file's text when OCR cannot do better.
+  if (letters > 0) return { text: joinPages(layer.texts), pages: layer.pages, source: 'text-layer', ocrAvailable: available, pagesWithoutText: countEmpty(layer.texts) }
   return { text: '', pages: layer.pages, source: 'none', ocrAvailable: available, pagesWithoutText: read }
 }

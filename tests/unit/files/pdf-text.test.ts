@@ -115,6 +115,11 @@ describe('extractPdfText: text layer', () => {
     }
   })
 
+  it('keeps a short text layer (a cover page) when OCR is not run', async () => {
+    const result = await extractPdfText(await makeTextPdf([['Trang bìa']]), { ocr: 'never' })
+    expect(result).toMatchObject({ text: 'Trang bìa', source: 'text-layer', pages: 1, pagesWithoutText: 1 })
+  })
+
   it('reads a Node Buffer that is a view into a larger memory block (as fs and uploads give)', async () => {
     const pdf = await makeTextPdf([['Điều 2. Đối tượng áp dụng']])
     const view = Buffer.concat([Buffer.alloc(16, 0x20), Buffer.from(pdf)]).subarray(16)

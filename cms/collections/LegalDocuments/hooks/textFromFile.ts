@@ -48,8 +48,12 @@ export const textFromFile: CollectionBeforeChangeHook = async ({ data, originalD
   const buffer = await fs.readFile(path.join(uploadsDir(), 'uploads', String(media.filename)))
   if (media.mimeType === DOCX) return { ...data, fullText: (await docxToText(buffer)).text, textOrigin: 'docx', textChecked: false }
   const extracted = await extractPdfText(buffer, { ocr: 'never' }).catch(() => null)
-  if (extracted?.text) return { ...data, fullText: extracted.text, textOrigin: 'pdf', textChecked: false }
-  // A scan: OCR runs as a job after this save; without OCR the editor is told the file has no text.
+  // An unreadable file: the editor is told it has no text (nothing for OCR to read either).
+  if (!extracted) return { ...data, textOrigin: 'noText', textChecked: false }
+  const scan = extracted.pagesWithoutText >= extracted.pages
+  if (extracted.text && !scan) return { ...data, fullText: extracted.text, textOrigin: 'pdf', textChecked: false }
+  // A scan: OCR runs as a job after this save; without OCR the editor gets what little text there is, or is told there is none.
   if (await ocrAvailable()) return { ...data, textOrigin: 'ocrPending', textChecked: false }
+  if (extracted.text) return { ...data, fullText: extracted.text, textOrigin: 'pdf', textChecked: false }
   return { ...data, textOrigin: 'noText', textChecked: false }
 }
