@@ -16,7 +16,10 @@ const EMAILS = ['vanthu@stnmt.vidu.gov.vn', 'tiepnhangopy@stnmt.vidu.gov.vn']
 async function addRow(page: Page, field: string): Promise<void> {
   const rows = page.locator(`#field-${field} .array-field__row`)
   const before = await rows.count()
-  // The admin fetches the new row's fields from the server; wait until they are there.
+  // Typing into a field sends the form state to the server after a short debounce; a row added
+  // while that answer is on its way is overwritten by it (the row, without its fields). Let the
+  // debounce fire and the answer arrive first. The admin then fetches the new row's fields.
+  await page.waitForTimeout(750)
   await page.waitForLoadState('networkidle')
   await page.locator(`#field-${field} .array-field__add-row`).first().click()
   await expect(rows).toHaveCount(before + 1)
