@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const due = started + (i * 1000) / RATE
     if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()))
     const symbol = `${5000 + i}/2026/NĐ-CP`
-    const saved = await fetchAgain(`${a.url}/api/legal-documents`, { method: 'POST', headers, body: JSON.stringify({ ...reference, numberSymbol: symbol, issuedAt: '2026-09-01T00:00:00.000+07:00', summary: `Văn bản đo lan truyền số ${i}`, workflowState: 'published', _status: 'published' }) })
+    const saved = await fetchAgain(`${a.url}/api/legal-documents`, { method: 'POST', headers, body: JSON.stringify({ ...reference, numberSymbol: symbol, issuedAt: '2026-09-01T00:00:00.000+07:00', summary: `Văn bản đo lan truyền số ${i}`, fullText: `Điều 1. Phạm vi\nVăn bản đo lan truyền số ${i}.`, workflowState: 'published', _status: 'published' }) })
     if (!saved.ok) throw new Error(`save ${i}: ${saved.status} ${await saved.text()}`)
     const at = Date.now()
     // Every fifth save is followed on both instances (following all would load the server more than the saves).

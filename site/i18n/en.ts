@@ -17,9 +17,10 @@ export const en: Partial<Record<UiKey, string>> = {
   ratingHeading: 'Rate this page',
   ratingLegend: 'Are you satisfied with the information on this page?',
   ratingSubmit: 'Send rating',
-  ratingPrivacy: 'Ratings are anonymous; no personal data is stored. One rating per page per person per day.',
+  ratingPrivacy: 'Ratings are anonymous; no personal data is stored. One rating per page per browser per day (a random code kept in a cookie recognises a second rating).',
   ratingThanks: 'Thank you for your rating.',
-  ratingDuplicate: 'You have already rated this page today. One rating per page per person per day.',
+  ratingDuplicate: 'You have already rated this page today. One rating per page per browser per day.',
+  ratingLimited: 'Too many ratings of this page have come from the same network address within an hour. Please try again later.',
   ratingChoose: 'Satisfaction: please choose one option before sending.',
 }
 

@@ -43,9 +43,10 @@ export const vi = {
   ratingHeading: 'Đánh giá mức độ hài lòng',
   ratingLegend: 'Bạn có hài lòng với thông tin trên trang này không?',
   ratingSubmit: 'Gửi đánh giá',
-  ratingPrivacy: 'Đánh giá ẩn danh; cổng không lưu thông tin cá nhân. Mỗi người đánh giá một trang một lần mỗi ngày.',
+  ratingPrivacy: 'Đánh giá ẩn danh; cổng không lưu thông tin cá nhân. Mỗi trình duyệt đánh giá một trang một lần mỗi ngày (cổng ghi một mã ngẫu nhiên vào cookie để nhận ra lần đánh giá thứ hai).',
   ratingThanks: 'Cảm ơn bạn đã đánh giá.',
-  ratingDuplicate: 'Bạn đã đánh giá trang này hôm nay. Mỗi người đánh giá một trang một lần mỗi ngày.',
+  ratingDuplicate: 'Bạn đã đánh giá trang này hôm nay. Mỗi trình duyệt đánh giá một trang một lần mỗi ngày.',
+  ratingLimited: 'Có quá nhiều lượt đánh giá trang này từ cùng một địa chỉ mạng trong một giờ. Vui lòng thử lại sau.',
   ratingChoose: 'Mức độ hài lòng: hãy chọn một mức trước khi gửi.',
   // Drafts and public consultation (issue #5).
   draftsTitle: 'Dự thảo lấy ý kiến',

@@ -8,8 +8,9 @@ export type { RatingOutcome }
 /**
  * The rating form's POST, site side: the path must be a published page of the site tree (a page
  * read); the submitRating command (cms/consultation/commands) then stores it and the totals.
+ * `browser` is the browser's rating token (the page issues one when the cookie is missing).
  */
-export async function recordRating(input: { path: unknown; level: unknown; ip: string; userAgent: string; now?: Date }): Promise<{ outcome: RatingOutcome; path: string | null }> {
+export async function recordRating(input: { path: unknown; level: unknown; browser: string; ip: string; now?: Date }): Promise<{ outcome: RatingOutcome; path: string | null }> {
   const path = ratablePath(input.path)
   if (!path) return { outcome: 'invalid-path', path: null }
   if (!isRatingLevel(input.level)) return { outcome: 'invalid-level', path }

@@ -108,7 +108,7 @@ test('the home page links every section and shows their newest items', async ({ 
   await expectNoAxeViolations(page)
 })
 
-test('satisfaction rating: anonymous, one per visitor per page per day, totals for administrators', async ({ page }) => {
+test('satisfaction rating: anonymous, one per browser per page per day, totals for administrators', async ({ page, browser }) => {
   const path = '/tin-tuc/cong-bo-danh-ba-thu-dien-tu-cong-vu-cua-cac-co-quan-nha-nuoc-trong-tinh'
   await page.goto(path)
   await page.getByRole('button', { name: 'Gửi đánh giá' }).click()
@@ -121,6 +121,14 @@ test('satisfaction rating: anonymous, one per visitor per page per day, totals f
   await page.getByLabel('Chưa hài lòng').check()
   await page.getByRole('button', { name: 'Gửi đánh giá' }).click()
   await expect(page.getByRole('status')).toContainText('Bạn đã đánh giá trang này hôm nay.')
+  // A colleague on the same network (same address, their own browser) can rate too.
+  const colleague = await browser.newContext({ javaScriptEnabled: false })
+  const other = await colleague.newPage()
+  await other.goto(path)
+  await other.getByLabel('Rất hài lòng').check()
+  await other.getByRole('button', { name: 'Gửi đánh giá' }).click()
+  await expect(other.getByRole('status')).toHaveText('Cảm ơn bạn đã đánh giá.')
+  await colleague.close()
 
   // Forged posts: a cross-site form is refused by the origin check; a bad path gets a Vietnamese 400.
   const origin = new URL(page.url()).origin
@@ -133,7 +141,7 @@ test('satisfaction rating: anonymous, one per visitor per page per day, totals f
   expect((await page.request.get('/api/rating-totals')).status()).toBe(403)
   await signIn(page)
   const totals = await (await page.request.get(`/api/rating-totals?where[path][equals]=${encodeURIComponent(path)}`)).json()
-  expect(totals.docs[0]).toMatchObject({ path, total: 1, satisfied: 1, unsatisfied: 0 })
+  expect(totals.docs[0]).toMatchObject({ path, total: 2, verySatisfied: 1, satisfied: 1, unsatisfied: 0 })
   await page.goto('/admin/collections/rating-totals')
   await expect(page.getByText(path)).toBeVisible()
 })

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../cms/seed/lexical'
 import { seed } from '../../cms/seed'
+import { RATINGS_PER_ADDRESS_PER_HOUR } from '../../cms/consultation/commands/submitRating'
+import { newRatingToken } from '../../cms/consultation/ratings/levels'
 import { recordRating } from '../../site/lib/rating-post'
 import { getPage, getSchedule, getSectionItem, listPages, listSection } from '../../site/lib/cms/sections'
 import { flattenTree, getSiteTree } from '../../site/lib/cms/sitemap'
@@ -128,20 +130,33 @@ describe('seeded sections and public reads', () => {
 })
 
 describe('satisfaction rating', () => {
-  const visitor = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 Thử nghiệm' }
+  const visitor = { ip: '203.0.113.7', browser: newRatingToken() }
 
-  it('stores one anonymous rating per visitor per page per day and keeps totals per page', async () => {
+  it('stores one anonymous rating per browser per page per day and keeps totals per page', async () => {
     const path = '/tin-tuc/tin-dan-tu-word'
     const day1 = new Date('2026-11-20T03:00:00Z')
     expect((await recordRating({ path, level: 'satisfied', ...visitor, now: day1 })).outcome).toBe('saved')
     expect((await recordRating({ path, level: 'unsatisfied', ...visitor, now: day1 })).outcome).toBe('duplicate')
-    expect((await recordRating({ path, level: 'very-satisfied', ip: '203.0.113.8', userAgent: visitor.userAgent, now: day1 })).outcome).toBe('saved')
+    // A second person on the same network (same address, another browser) is not "already rated".
+    expect((await recordRating({ path, level: 'very-satisfied', ip: visitor.ip, browser: newRatingToken(), now: day1 })).outcome).toBe('saved')
     expect((await recordRating({ path, level: 'unsatisfied', ...visitor, now: new Date('2026-11-21T03:00:00Z') })).outcome).toBe('saved')
     const totals = await t.payload.find({ collection: 'rating-totals', where: { path: { equals: path } }, overrideAccess: true })
     expect(totals.docs[0]).toMatchObject({ title: 'Tin dán từ Word', total: 3, verySatisfied: 1, satisfied: 1, unsatisfied: 1, satisfactionRate: 67 })
     const stored = await t.payload.find({ collection: 'ratings', overrideAccess: true, limit: 10 })
-    // No personal data: neither the address nor the browser is stored.
-    expect(JSON.stringify(stored.docs)).not.toMatch(/203\.0\.113|Mozilla/)
+    // No personal data: neither the address nor the browser's token is stored.
+    expect(JSON.stringify(stored.docs)).not.toContain('203.0.113')
+    expect(JSON.stringify(stored.docs)).not.toContain(visitor.browser)
+  })
+
+  it('stops one address that drops its cookie to rate a page again and again, and no other address', async () => {
+    const path = '/co-quan/bo-noi-vu'
+    const outcomes = []
+    for (let i = 0; i < RATINGS_PER_ADDRESS_PER_HOUR + 2; i++) outcomes.push((await recordRating({ path, level: 'very-satisfied', ip: '198.51.100.9', browser: newRatingToken() })).outcome)
+    expect(outcomes.filter((o) => o === 'saved')).toHaveLength(RATINGS_PER_ADDRESS_PER_HOUR)
+    expect(outcomes.slice(-2)).toEqual(['limited', 'limited'])
+    expect((await recordRating({ path, level: 'satisfied', ip: '198.51.100.10', browser: newRatingToken() })).outcome).toBe('saved')
+    const totals = await t.payload.find({ collection: 'rating-totals', where: { path: { equals: path } }, overrideAccess: true })
+    expect(totals.docs[0]?.total).toBe(RATINGS_PER_ADDRESS_PER_HOUR + 1)
   })
 
   it('refuses unknown levels and pages that are not published content', async () => {

@@ -1,26 +1,34 @@
 /**
  * submitRating: an anonymous satisfaction rating of a public page (Decree 224/2026 Art 10), one
- * per visitor per page per day, then that page's totals recounted. The rating is created
+ * per browser per page per day, then that page's totals recounted. Two people on one network
+ * (an office, a carrier's shared address) each rate; one address sending many ratings of a page
+ * (a script that drops its cookie each time) is stopped by a shared limit per address and page. The rating is created
  * through Payload: the collection's access rule admits only this command and its hook derives
  * the day and the visitor key; the unique key refuses a second rating even when two race.
  * The caller (the site) has checked that the path is a published page and passes its title.
  */
 import type { Payload } from 'payload'
 
+import { sharedLimiter } from '../../limits'
 import { commandContext } from '../access'
 import { isRatingLevel, ratablePath, ratingTotals, RATING_LEVELS } from '../ratings/levels'
 import { RATING_VISITOR, ratingKey, type RatingVisitor } from '../ratings/stamp-rating'
 
 /** What happened to a rating: stored, refused as a second one today, or refused as invalid (naming what). */
-export type RatingOutcome = 'saved' | 'duplicate' | 'invalid-level' | 'invalid-path'
+export type RatingOutcome = 'saved' | 'duplicate' | 'limited' | 'invalid-level' | 'invalid-path'
+
+/** Ratings of one page from one network address per hour (every instance counts together). */
+export const RATINGS_PER_ADDRESS_PER_HOUR = 30
 
 /** One rating of the page at `path` (titled `title`) by one visitor. */
 export interface SubmitRatingInput {
   path: unknown
   title: string
   level: unknown
+  /** The browser's rating token (levels.ts), issued by the site when the browser had none. */
+  browser: string
+  /** The network address, for the limit only (never stored). */
   ip: string
-  userAgent: string
   now?: Date
 }
 
@@ -29,10 +37,12 @@ export async function submitRating(payload: Payload, input: SubmitRatingInput): 
   const path = ratablePath(input.path)
   if (!path) return { outcome: 'invalid-path', path: null }
   if (!isRatingLevel(input.level)) return { outcome: 'invalid-level', path }
-  const visitor: RatingVisitor = { ip: input.ip, userAgent: input.userAgent, now: input.now ?? new Date() }
+  const visitor: RatingVisitor = { browser: input.browser, now: input.now ?? new Date() }
   const { visitorKey } = ratingKey(payload, path, visitor)
   const seen = await payload.count({ collection: 'ratings', where: { visitorKey: { equals: visitorKey } }, overrideAccess: true })
   if (seen.totalDocs > 0) return { outcome: 'duplicate', path }
+  const limiter = await sharedLimiter(payload, { name: 'rating-ip', max: RATINGS_PER_ADDRESS_PER_HOUR, windowMs: 3_600_000 })
+  if (!(await limiter.check(`${input.ip}\u0000${path}`)).allowed) return { outcome: 'limited', path }
   try {
     await payload.create({
       collection: 'ratings',

@@ -1,10 +1,12 @@
 /**
  * Satisfaction rating of content pages (Decree 224/2026 Art 10): anonymous, one per visitor per
- * page per day. We keep no personal data: the visitor is a salted hash of address, browser and
- * day that cannot be reversed without the server's secret and changes every day.
+ * page per day. "Visitor" is a browser: a random token the portal gives it in a cookie (not the
+ * network address, which a whole office or a phone carrier shares). We keep no personal data: the
+ * stored key is a hash of the token, page and day with the server's secret, and changes every day.
+ * A browser that refuses or clears the cookie is held back by a limit per address (submitRating).
  */
 import { SLUG_SOURCE } from '../../lib/slug'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 /** The answers a visitor can give, best first, with Vietnamese and English labels. */
 export const RATING_LEVELS = [
@@ -32,10 +34,24 @@ export function ratablePath(value: unknown): string | null {
   return RATABLE.test(path) ? path : null
 }
 
-/** Returns the anonymous visitor key for one page on one Vietnamese calendar day. */
-export function visitorKey(input: { secret: string; ip: string; userAgent: string; day: string; path: string }): string {
+/** The cookie holding a browser's rating token (random, meaningless outside this portal). */
+export const RATING_COOKIE = 'danh_gia'
+const TOKEN = /^[A-Za-z0-9_-]{22}$/
+
+/** Returns the token when `value` is one the portal could have issued, else null. */
+export function ratingToken(value: unknown): string | null {
+  return typeof value === 'string' && TOKEN.test(value) ? value : null
+}
+
+/** Returns a new browser token (128 random bits). */
+export function newRatingToken(): string {
+  return randomBytes(16).toString('base64url')
+}
+
+/** Returns the anonymous visitor key of one browser for one page on one Vietnamese calendar day. */
+export function visitorKey(input: { secret: string; browser: string; day: string; path: string }): string {
   return createHash('sha256')
-    .update([input.secret, input.day, input.path, input.ip, input.userAgent].join('\u0000'))
+    .update([input.secret, input.day, input.path, input.browser].join('\u0000'))
     .digest('hex')
 }
 

@@ -12,17 +12,16 @@ import { visitorKey } from './levels'
 /** The request context key carrying who rated and when (never stored as such). */
 export const RATING_VISITOR = 'ratingVisitor'
 
-/** Who rated, as the command passes it to the hook. */
+/** Who rated, as the command passes it to the hook: the browser's token (see levels.ts) and when. */
 export interface RatingVisitor {
-  ip: string
-  userAgent: string
+  browser: string
   now: Date
 }
 
 /** Returns the day and visitor key of a rating of `path`. */
 export function ratingKey(payload: Pick<Payload, 'secret'>, path: string, visitor: RatingVisitor): { day: string; visitorKey: string } {
   const day = vnDayKey(visitor.now)
-  return { day, visitorKey: visitorKey({ secret: payload.secret, ip: visitor.ip, userAgent: visitor.userAgent.slice(0, 500), day, path }) }
+  return { day, visitorKey: visitorKey({ secret: payload.secret, browser: visitor.browser, day, path }) }
 }
 
 export const stampRating: CollectionBeforeChangeHook = ({ data, operation, req, context }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ratablePath, ratingTotals, visitorKey } from '../../../cms/consultation/ratings/levels'
+import { newRatingToken, ratablePath, ratingToken, ratingTotals, visitorKey } from '../../../cms/consultation/ratings/levels'
 import { describeWeek, mondayOf } from '../../../cms/collections/WorkSchedules/week'
 
 describe('rating helpers', () => {
@@ -10,12 +10,21 @@ describe('rating helpers', () => {
     for (const bad of ['/admin', '/api/ratings', 'https://x/tin-tuc/a', '/tin-tuc/a?b=1', '/tin-tuc/<x>', null, 7]) expect(ratablePath(bad), String(bad)).toBeNull()
   })
 
-  it('gives a visitor a different key per page, per day and per secret, and never their address', () => {
-    const base = { secret: 's', ip: '203.0.113.7', userAgent: 'UA', day: '2026-11-21', path: '/tin-tuc/a' }
+  it('gives a browser a different key per page, per day and per secret, and never its token', () => {
+    const browser = newRatingToken()
+    const base = { secret: 's', browser, day: '2026-11-21', path: '/tin-tuc/a' }
     const key = visitorKey(base)
     expect(key).toMatch(/^[0-9a-f]{64}$/)
+    expect(key).not.toContain(browser)
     expect(visitorKey(base)).toBe(key)
-    for (const change of [{ day: '2026-11-22' }, { path: '/tin-tuc/b' }, { secret: 't' }, { ip: '203.0.113.8' }]) expect(visitorKey({ ...base, ...change })).not.toBe(key)
+    for (const change of [{ day: '2026-11-22' }, { path: '/tin-tuc/b' }, { secret: 't' }, { browser: newRatingToken() }]) expect(visitorKey({ ...base, ...change })).not.toBe(key)
+  })
+
+  it('accepts only tokens the portal could have issued', () => {
+    const token = newRatingToken()
+    expect(ratingToken(token)).toBe(token)
+    expect(newRatingToken()).not.toBe(token)
+    for (const bad of [undefined, '', 'x'.repeat(21), `${token}=`, '<script>abcdefghijklmn', 'a'.repeat(200)]) expect(ratingToken(bad)).toBeNull()
   })
 
   it('totals counts and the satisfied share', () => {
