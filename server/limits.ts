@@ -21,6 +21,9 @@ export function bodyLimitFor(pathname: string, admin: boolean): number {
   // Check a copy: the page reads up to 20 MB and drains the rest, so an over-size file gets the
   // page with its error (and the form) rather than a cut connection.
   if (pathname === '/kiem-tra-van-ban' || pathname === '/api/v1/check') return UPLOAD_BODY_LIMIT
+  // The comment form: an attachment over 10 MB is read to its end and dropped, and the form comes
+  // back with what the person typed (site/lib/drafts/form-body.ts), not a cut connection.
+  if (/^\/du-thao\/[^/]+\/?$/.test(pathname)) return UPLOAD_BODY_LIMIT
   return admin ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT
 }
 

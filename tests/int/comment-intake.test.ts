@@ -138,11 +138,23 @@ describe('refusals keep what the person typed', () => {
     expect(rejected(last!).status).toBe(429)
   })
 
-  it('answers 413 for a body over the size limit, before reading it', async () => {
-    const request = new Request(`http://127.0.0.1/du-thao/${slug}`, { method: 'POST', body: 'x', headers: { 'content-length': String(50 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' } })
-    const r = rejected(await handleCommentPost({ request, slug, ip: '10.9.9.9' }))
+  it('answers 413 for an attachment over 10 MB, naming the attachment and keeping what was typed', async () => {
+    const big = new Uint8Array(11 * 1024 * 1024)
+    big.set(TINY_PDF)
+    const fields = commentFields({ body: 'Góp ý dài kèm tệp quá lớn, không được mất khi gửi lại.' })
+    const r = rejected(await post(fields, { file: { name: 'phu-luc.pdf', type: 'application/pdf', bytes: big } }))
     expect(r.status).toBe(413)
-    expect(r.errors[0]!.message).toMatch(/tối đa 10 MB/)
+    expect(r.errors).toEqual([{ field: 'attachment', message: expect.stringMatching(/Tệp đính kèm: tệp lớn hơn 10 MB.*vẫn còn bên dưới/) }])
+    expect(r.values.body).toBe(fields.body)
+    expect(r.values.fullName).toBe(fields.fullName)
+    expect(r.fileDropped).toBe(true)
+  })
+
+  it('answers 400 for a body that is not a form', async () => {
+    const request = new Request(`http://127.0.0.1/du-thao/${slug}`, { method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data; boundary=x' } })
+    const r = rejected(await handleCommentPost({ request, slug, ip: '10.9.9.9' }))
+    expect(r.status).toBe(400)
+    expect(r.errors[0]!.message).toMatch(/Không đọc được nội dung gửi lên/)
   })
 
   it('answers 403 with a clear message once the draft has closed, and 404 for an unknown draft', async () => {

@@ -31,7 +31,9 @@ import { commentStatusPath, draftPath } from '../../lib/paths'
 /** The comment form as the site read it: its text fields and file, or why it could not be read. */
 export type SubmittedForm =
   | { ok: true; fields: Record<string, string>; file: { name: string; type: string; bytes: Uint8Array } | null }
-  | { ok: false; reason: 'tooLarge' | 'unreadable' }
+  | { ok: false; reason: 'unreadable' }
+  /** The file was over the limit; the text fields were still read (they are given back to the person). */
+  | { ok: false; reason: 'tooLarge'; fields: Record<string, string> }
 
 /** One submission of the comment form for the draft at /du-thao/{slug}. */
 export interface SubmitCommentInput {
@@ -82,8 +84,8 @@ export async function submitComment(payload: Payload, input: SubmitCommentInput)
   const draft = await draftForComment(payload, input.slug)
   if (!draft) return { kind: 'notFound' }
   const form = await input.readForm()
-  const fields = form.ok ? form.fields : {}
-  const hadFile = form.ok && form.file !== null
+  const fields = form.ok || form.reason === 'tooLarge' ? form.fields : {}
+  const hadFile = (form.ok && form.file !== null) || (!form.ok && form.reason === 'tooLarge')
   const reject = (status: number, errors: FieldError[], headers: Record<string, string> = {}, values = typedValues(fields)): SubmitCommentResult => ({
     kind: 'rejected',
     status,
@@ -97,7 +99,7 @@ export async function submitComment(payload: Payload, input: SubmitCommentInput)
   if (consultationState(draft, now) !== 'open') return reject(403, formError(notOpenMessage(draft, now)))
   if (!form.ok) {
     return form.reason === 'tooLarge'
-      ? reject(413, formError('Nội dung gửi quá lớn: tệp đính kèm tối đa 10 MB. Vui lòng chọn tệp nhỏ hơn rồi gửi lại.'))
+      ? reject(413, [{ field: 'attachment', message: 'Tệp đính kèm: tệp lớn hơn 10 MB nên chưa được nhận. Nội dung góp ý của bạn vẫn còn bên dưới; hãy chọn tệp nhỏ hơn (hoặc bỏ tệp) rồi gửi lại.' }])
       : reject(400, formError('Không đọc được nội dung gửi lên. Vui lòng tải lại trang và thử lại.'))
   }
 

@@ -1,20 +1,28 @@
 /**
- * Reads a comment form post with a hard size limit, before anything parses it: one attachment
- * of 10 MB plus the text fields. The declared length is checked first; a body sent without one
- * is counted while it streams, so a huge post never sits in memory.
+ * Reads a public form post (comment, lookup, check a copy) as it streams, with busboy (the
+ * multipart parser Express's multer and Fastify use): text fields are kept, one file is kept up to
+ * its limit. A file over the limit is read to its end without being kept, and the text fields
+ * still come back, so a person who chose an 11 MB attachment gets the form again with what they
+ * typed, and an error on the file alone. Nothing bigger than the limits ever sits in memory.
  */
-import type { SubmittedForm } from '../../../cms/consultation/commands/submitComment'
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
-/** Largest accepted form post: a 10 MB attachment plus fields and multipart framing. */
-export const MAX_FORM_BYTES = 10 * 1024 * 1024 + 256 * 1024
+import busboy from 'busboy'
+
+import { MAX_ATTACHMENT_BYTES } from '../../../cms/consultation/comments/file-check'
+import type { SubmittedForm } from '../../../cms/consultation/commands/submitComment'
 
 /** A read form: its text fields (first value of each name) and the uploaded file, if any. */
 export type FormRead = SubmittedForm
 
+/** Limits of the text part of a form: more fields, or a longer one, is not a person's form. */
+const FIELD_LIMITS = { fields: 40, fieldSize: 256 * 1024, parts: 42 }
+
 /**
- * Returns the request body, or null when it is larger than `maxBytes` (declared or counted while
- * it streams). With `drain`, an over-size body is read to its end without being kept, so the
- * browser receives the page that explains the error instead of a cut connection.
+ * Returns the body, or null when it is larger than `maxBytes` (declared or counted while it
+ * streams). With `drain`, an over-size body is read to its end without being kept, so the client
+ * gets an answer that explains the error instead of a cut connection.
  */
 export async function readLimitedBody(request: Request, maxBytes: number, options: { drain?: boolean } = {}): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
@@ -41,23 +49,56 @@ export async function readLimitedBody(request: Request, maxBytes: number, option
   return size > maxBytes ? null : Buffer.concat(chunks)
 }
 
-/** Returns the form's fields and file, or why it could not be read. */
-export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES, options: { drain?: boolean } = {}): Promise<FormRead> {
+/**
+ * Returns the form's fields and its file (the field `attachment`, or the first file when
+ * `fileField` says so), or why it could not be read. A file over `maxFileBytes` gives
+ * `{ ok: false, reason: 'tooLarge', fields }`: the fields are kept.
+ */
+export async function readForm(request: Request, maxFileBytes = MAX_ATTACHMENT_BYTES, options: { fileField?: string } = {}): Promise<FormRead> {
+  const fileField = options.fileField ?? 'attachment'
+  const fields: Record<string, string> = {}
+  let file: { name: string; type: string; bytes: Uint8Array } | null = null
+  let tooLarge = false
+  let parser: busboy.Busboy
   try {
-    const body = await readLimitedBody(request, maxBytes, options)
-    if (!body) return { ok: false, reason: 'tooLarge' }
-    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
-    const fields: Record<string, string> = {}
-    let file: { name: string; type: string; bytes: Uint8Array } | null = null
-    for (const [name, value] of form.entries()) {
-      if (typeof value === 'string') {
-        if (!(name in fields)) fields[name] = value
-      } else if (name === 'attachment' && !file && value.size > 0) {
-        file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) }
-      }
-    }
-    return { ok: true, fields, file }
+    parser = busboy({ headers: { 'content-type': request.headers.get('content-type') ?? '' }, defParamCharset: 'utf8', limits: { ...FIELD_LIMITS, files: 1, fileSize: maxFileBytes } })
   } catch {
     return { ok: false, reason: 'unreadable' }
   }
+  const done = new Promise<boolean>((resolve) => {
+    let limited = false
+    parser.on('field', (name, value, info) => {
+      if (info.valueTruncated) limited = true
+      else if (!(name in fields)) fields[name] = value
+    })
+    parser.on('file', (name, stream, info) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (name === fileField && !file) chunks.push(chunk)
+      })
+      // Over the limit busboy truncates the file and goes on reading (and dropping) the rest.
+      stream.on('limit', () => {
+        tooLarge = true
+        chunks.length = 0
+      })
+      stream.on('end', () => {
+        if (name === fileField && !file && !tooLarge && size > 0) file = { name: info.filename ?? '', type: info.mimeType, bytes: new Uint8Array(Buffer.concat(chunks)) }
+      })
+    })
+    parser.on('fieldsLimit', () => (limited = true))
+    parser.on('partsLimit', () => (limited = true))
+    parser.on('close', () => resolve(!limited))
+    parser.on('error', () => resolve(false))
+  })
+  if (request.body) {
+    const body = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>)
+    body.on('error', () => parser.destroy(new Error('body')))
+    body.pipe(parser)
+  } else parser.end()
+  const ok = await done
+  if (tooLarge) return { ok: false, reason: 'tooLarge', fields }
+  if (!ok) return { ok: false, reason: 'unreadable' }
+  return { ok: true, fields, file }
 }
