@@ -21,8 +21,8 @@ export function draftPath(slug: string | number | null | undefined): string {
 }
 
 /** The page a commenter lands on after sending a comment, at the receipt. */
-export function commentReceiptPath(draftSlug: string, code: string): string {
-  return `${draftPath(draftSlug)}/da-gui?ma=${encodeURIComponent(code)}#bien-nhan`
+export function commentReceiptPath(draftSlug: string, code: string, key?: string): string {
+  return `${draftPath(draftSlug)}/da-gui?ma=${encodeURIComponent(code)}${key ? `&k=${encodeURIComponent(key)}` : ''}#bien-nhan`
 }
 
 /** Where anyone looks up a comment's status by its tracking code (without a code: the form). */

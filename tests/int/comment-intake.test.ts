@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { parseTrackingCode } from '../../cms/consultation/comments'
 import { seed } from '../../cms/seed'
-import { lookupCommentStatus } from '../../site/lib/cms/comment-status'
+import { receiptKey } from '../../cms/consultation/comments/status'
+import { commentReceipt, lookupCommentStatus } from '../../site/lib/cms/comment-status'
 import { handleCommentPost, type CommentPostResult } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
@@ -45,8 +46,14 @@ describe('a valid comment', () => {
     expect(result.kind).toBe('accepted')
     if (result.kind !== 'accepted') return
     expect(result.code).toMatch(/^GY-\d{4}-\d{6}$/)
-    expect(result.location).toBe(`/du-thao/${slug}/da-gui?ma=${result.code}#bien-nhan`)
+    expect(result.location).toBe(`/du-thao/${slug}/da-gui?ma=${result.code}&k=${receiptKey(t.payload.secret, result.code)}#bien-nhan`)
     expect(result.location).not.toContain('@')
+    // The key in that address opens the receipt with what was sent; no key or another code's key does not.
+    const key = new URLSearchParams(result.location.split('?')[1]!.split('#')[0]).get('k')
+    expect(await commentReceipt(result.code, key)).toMatchObject({ code: result.code, status: 'pending', articleLabel: 'Điều 2', body: 'Đề nghị bổ sung thời điểm có hiệu lực.', fullName: fields.fullName })
+    expect(await commentReceipt(result.code, null)).toBeNull()
+    expect(await commentReceipt(result.code, receiptKey(t.payload.secret, 'GY-2026-999999'))).toBeNull()
+    expect(await commentReceipt(result.code, `${key!.slice(0, -1)}${key!.endsWith('A') ? 'B' : 'A'}`)).toBeNull()
     const c = await stored(result.code)
     expect(c).toMatchObject({ status: 'pending', article: 'dieu-2', articleLabel: 'Điều 2', draftVersion: 1, email: fields.email, body: 'Đề nghị bổ sung thời điểm có hiệu lực.' })
   })

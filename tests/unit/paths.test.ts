@@ -27,6 +27,7 @@ describe('public paths, one builder per kind', () => {
     expect(commentStatusPath('a&b=c#d')).toBe('/du-thao/tra-cuu?ma=a%26b%3Dc%23d')
     expect(commentStatusPath()).toBe('/du-thao/tra-cuu')
     expect(commentReceiptPath('du-thao-a', 'X 1')).toBe('/du-thao/du-thao-a/da-gui?ma=X%201#bien-nhan')
+    expect(commentReceiptPath('du-thao-a', 'GY-2026-000001', 'k_y-1')).toBe('/du-thao/du-thao-a/da-gui?ma=GY-2026-000001&k=k_y-1#bien-nhan')
   })
 })
 

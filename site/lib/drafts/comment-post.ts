@@ -5,6 +5,7 @@
  */
 import { commentReceiptPath } from '../../../cms/lib/paths'
 import { submitComment, type SubmitCommentResult } from '../../../cms/consultation/commands/submitComment'
+import { receiptKey } from '../../../cms/consultation/comments/status'
 import { publicOrigin } from '../../../cms/lib/public-url'
 import { payloadInstance } from '../cms/payload'
 import { readForm } from './form-body'
@@ -28,5 +29,6 @@ export async function handleCommentPost({ request, slug, ip, now = new Date(), p
   const result = await submitComment(payload, { slug, readForm: () => readForm(request), ip, now, origin: publicOrigin(), portalName })
   if (result.kind !== 'accepted') return result
   // The fragment replaces the form's #gop-y, which browsers would otherwise carry over the redirect.
-  return { kind: 'accepted', code: result.code, location: commentReceiptPath(result.draftSlug, result.code) }
+  // The receipt's key lets this person (and no one guessing codes) see what they sent.
+  return { kind: 'accepted', code: result.code, location: commentReceiptPath(result.draftSlug, result.code, receiptKey(payload.secret, result.code)) }
 }
