@@ -16,6 +16,12 @@
         status._hide = setTimeout(function () { status.textContent = '' }, 5000)
       }, function () {})
     }
+    // "Về mục lục": the contents open where the reader lands (without JavaScript the link
+    // still reaches them, one tap on "Xem mục lục" away).
+    if (target.closest('[data-back-to-toc]')) {
+      var toc = document.querySelector('details[data-toc]')
+      if (toc) toc.open = true
+    }
     var print = target.closest('[data-print]')
     if (print) {
       event.preventDefault()
@@ -27,5 +33,9 @@
   live.className = 'copy-status'
   live.setAttribute('role', 'status')
   document.body.appendChild(live)
+  // Wide screens have room for the contents beside the start of the text: open them there;
+  // phones keep them closed so the title and summary come first.
+  var contents = document.querySelector('details[data-toc]')
+  if (contents && window.matchMedia('(min-width: 56rem)').matches) contents.open = true
   if (new URLSearchParams(window.location.search).get('in') === '1') window.print()
 })()

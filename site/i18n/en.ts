@@ -2,6 +2,20 @@ import { t, type UiKey } from './vi'
 
 /** English UI strings of the pages Decree 43 Art 13 asks for in English (introduction, contacts, agencies). */
 export const en: Partial<Record<UiKey, string>> = {
+  // The page's chrome (skip link, header, menu, search box, footer) on /en pages.
+  skipToContent: 'Skip to main content',
+  mainMenu: 'Main menu',
+  openMenu: 'Menu',
+  language: 'Language',
+  portal: 'Web portal',
+  search: 'Search',
+  searchPlaceholder: 'Number, keyword…',
+  searchLabel: 'Search documents and information (in Vietnamese)',
+  responsible: 'Responsible for the content',
+  address: 'Address',
+  phone: 'Telephone',
+  email: 'Email',
+  licence: 'Licence',
   home: 'Home',
   about: 'Introduction',
   contact: 'Contact us',

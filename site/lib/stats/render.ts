@@ -10,6 +10,10 @@ export function scopeText(year: number | undefined): string {
   return year === undefined ? 'tất cả các năm' : `năm ${year}`
 }
 
+// The SVG scales down to the column it sits in: 360 units keep its 14-unit labels at 13 px or
+// more on a 375 px phone (at the old 640 they were about 7 px); wider screens show it at 360 px.
+const CHART_WIDTH = 360
+
 /** Returns the chart SVG of a figure (null when it has none); ids are prefixed to stay unique on the page. */
 export function figureChart(figure: Figure, report: StatsReport, idPrefix = 'chart'): string | null {
   if (!figure.chart) return null
@@ -19,6 +23,7 @@ export function figureChart(figure: Figure, report: StatsReport, idPrefix = 'cha
     description: `Biểu đồ thanh ngang. Số liệu đầy đủ ở bảng ngay sau biểu đồ. ${figure.description}`,
     data: figure.chart(report),
     unit: figure.unit,
+    width: CHART_WIDTH,
   })
 }
 

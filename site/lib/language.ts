@@ -1,0 +1,26 @@
+/** The two languages of the portal's pages: Vietnamese everywhere, English for the Decree 43 Art 13 pages. */
+export type PageLang = 'vi' | 'en'
+
+// Pages that exist in both languages under the same path (agency slugs are shared); an English
+// introduction or contact item has its own slug, so those go to the section's index.
+const PAIRED = [/^\/co-quan(\/[^/]+)?$/, /^\/gioi-thieu$/, /^\/lien-he$/]
+
+/** Returns the language of a path: English under /en, Vietnamese elsewhere. */
+export function pathLang(path: string): PageLang {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi'
+}
+
+/** Returns the same page in the other language when there is one, else the other language's home page. */
+export function otherLanguagePath(path: string): string {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path
+  if (pathLang(clean) === 'en') {
+    const vi = clean.slice(3) || '/'
+    if (vi === '/') return '/'
+    if (PAIRED.some((re) => re.test(vi))) return vi
+    const section = vi.match(/^\/(gioi-thieu|lien-he)\//)
+    return section ? `/${section[1]}` : '/'
+  }
+  if (PAIRED.some((re) => re.test(clean))) return `/en${clean}`
+  const section = clean.match(/^\/(gioi-thieu|lien-he)\//)
+  return section ? `/en/${section[1]}` : '/en'
+}
