@@ -1,4 +1,6 @@
 import { parseDateVN } from '../../cms/lib/dates'
+import { VALIDITY_LABELS } from '../../cms/lib/validity'
+import type { SearchKind } from '../../cms/search'
 import type { CatalogueQuery } from './cms/catalogue'
 
 const VALIDITY = new Set(['notYetInForce', 'inForce', 'partlyOutOfForce', 'outOfForce'])
@@ -76,4 +78,51 @@ export function documentListUrl(state: Record<string, string | number | undefine
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '' && !(k === 'page' && Number(v) === 1) && !(k === 'sort' && v === 'issued')) params.set(k, String(v))
   const qs = params.toString()
   return qs ? `/van-ban?${qs}` : '/van-ban'
+}
+
+/** Kinds of content the site search finds, with their Vietnamese names. */
+export const SEARCH_KIND_LABELS: Record<string, string> = { document: 'Văn bản', draft: 'Dự thảo', agency: 'Cơ quan', page: 'Trang', news: 'Tin tức' }
+
+interface Option {
+  value: string
+  label: string
+}
+
+/**
+ * Reads /tim-kiem's filters with the list page's vocabulary: the catalogue's ids or names for
+ * type, issuer and field (the index files documents under names), validity codes or names, a
+ * year from 1945 to 2100, a known kind and sort, a positive page. What cannot be used is listed
+ * in `ignored` (the page says so) instead of filtering to nothing or to everything.
+ */
+export function readSearchFilters(params: URLSearchParams, catalogue: { types: Option[]; issuers: Option[]; fields: Option[] }) {
+  const ignored: IgnoredFilter[] = []
+  const text = (k: string) => (params.get(k) ?? '').trim().slice(0, 100)
+  const ignore = (param: string, reason: string) => {
+    ignored.push({ param, label: param === 'kind' ? 'Loại nội dung' : (FILTER_LABELS[param] ?? param), value: text(param), reason })
+    return undefined
+  }
+  const named = (k: string, options: Option[]) => {
+    const v = text(k)
+    if (!v) return undefined
+    return options.find((o) => o.value === v || o.label === v)?.label ?? ignore(k, 'không có trong danh mục')
+  }
+  const validityNames = Object.entries(VALIDITY_LABELS)
+  const validity = text('validity')
+  const year = text('year')
+  const kind = text('kind')
+  const sort = text('sort')
+  const page = text('page')
+  return {
+    filters: {
+      documentType: named('type', catalogue.types),
+      issuer: named('issuer', catalogue.issuers),
+      field: named('field', catalogue.fields),
+      year: !year ? undefined : /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100 ? Number(year) : ignore('year', 'phải là năm từ 1945 đến 2100'),
+      validity: !validity ? undefined : (validityNames.find(([code, label]) => code === validity || label === validity)?.[1] ?? ignore('validity', 'không có giá trị này')),
+      kind: !kind ? undefined : kind in SEARCH_KIND_LABELS ? (kind as SearchKind) : ignore('kind', 'không có loại nội dung này'),
+    },
+    sort: sort === 'date' ? ('date' as const) : (sort && sort !== 'relevance' && ignore('sort', 'không có cách sắp xếp này'), 'relevance' as const),
+    page: !page ? 1 : /^\d{1,6}$/.test(page) && Number(page) > 0 ? Number(page) : (ignore('page', 'không phải số nguyên dương') ?? 1),
+    ignored,
+  }
 }

@@ -31,3 +31,23 @@ test('syntax characters and overlong queries give a helpful answer, not an error
   }
   await expectNoAxeViolations(page)
 })
+
+test('changing the sort keeps the chosen filters; values it cannot use and a page past the end are explained', async ({ page }) => {
+  await page.goto('/tim-kiem?q=chuyen+doi+so')
+  await page.locator('.facet-list a', { hasText: /^Văn bản \(\d+\)$/ }).click()
+  await expect(page).toHaveURL(/kind=document/)
+  const count = await page.locator('.result-count').textContent()
+  await page.getByLabel('Sắp xếp').selectOption('date')
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click()
+  await expect(page).toHaveURL(/kind=document/)
+  await expect(page).toHaveURL(/sort=date/)
+  await expect(page.locator('.result-count')).toHaveText(count!)
+
+  await page.goto('/tim-kiem?q=chuyen+doi+so&year=1900&validity=het-hieu-luc&page=999')
+  const notice = page.locator('.notice-warn')
+  await expect(notice).toContainText('Năm ban hành «1900»: phải là năm từ 1945 đến 2100.')
+  await expect(notice).toContainText('Tình trạng hiệu lực «het-hieu-luc»: không có giá trị này.')
+  await expect(notice).toContainText(/Không có trang 999; đang hiển thị trang cuối \(trang \d+\)\./)
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+})

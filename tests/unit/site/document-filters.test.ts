@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readDocumentFilters } from '../../../site/lib/document-filters'
+import { readDocumentFilters, readSearchFilters } from '../../../site/lib/document-filters'
 
 const read = (qs: string) => readDocumentFilters(new URLSearchParams(qs))
 
@@ -25,5 +25,38 @@ describe('readDocumentFilters', () => {
 
   it('treats empty values as no filter', () => {
     expect(read('year=&validity=&page=&sort=').ignored).toEqual([])
+  })
+})
+
+describe('site search filters', () => {
+  const catalogue = {
+    types: [{ value: '3', label: 'Nghị định' }],
+    issuers: [{ value: '7', label: 'Chính phủ' }],
+    fields: [{ value: '9', label: 'Công nghệ thông tin' }],
+  }
+  const read = (query: string) => readSearchFilters(new URLSearchParams(query), catalogue)
+
+  it('takes the list page’s ids or the index’s names, validity codes or names', () => {
+    const r = read('type=3&issuer=Chính phủ&field=9&year=2012&validity=inForce&kind=document&sort=date&page=2')
+    expect(r.filters).toEqual({ documentType: 'Nghị định', issuer: 'Chính phủ', field: 'Công nghệ thông tin', year: 2012, validity: 'Còn hiệu lực', kind: 'document' })
+    expect(r.sort).toBe('date')
+    expect(r.page).toBe(2)
+    expect(r.ignored).toEqual([])
+    expect(read('validity=Hết hiệu lực').filters.validity).toBe('Hết hiệu lực')
+  })
+
+  it('lists what it cannot use instead of filtering to nothing', () => {
+    const r = read('type=Luật giả&year=1900&validity=het-hieu-luc&kind=video&sort=abc&page=-1')
+    expect(Object.values(r.filters).filter((v) => v !== undefined)).toEqual([])
+    expect(r.sort).toBe('relevance')
+    expect(r.page).toBe(1)
+    expect(r.ignored.map((i) => `${i.label} «${i.value}»: ${i.reason}`)).toEqual([
+      'Loại văn bản «Luật giả»: không có trong danh mục',
+      'Năm ban hành «1900»: phải là năm từ 1945 đến 2100',
+      'Tình trạng hiệu lực «het-hieu-luc»: không có giá trị này',
+      'Loại nội dung «video»: không có loại nội dung này',
+      'Sắp xếp «abc»: không có cách sắp xếp này',
+      'Trang «-1»: không phải số nguyên dương',
+    ])
   })
 })
