@@ -2,6 +2,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import compression from 'compression'
 import next from 'next'
 
 import { fromRoot, siteDistDir } from '../cms/paths'
@@ -100,6 +101,8 @@ export async function startPortalServer(options: { host: string; port: number })
   const entry = pathToFileURL(path.join(siteDistDir(), 'server', 'entry.mjs')).href
   const { handler: astroHandler } = (await import(entry)) as { handler: AstroHandler }
   const serveStatic = createStaticHandler(path.join(siteDistDir(), 'client'))
+  const gzip = compression({ threshold: 1024 })
+  const compress = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => gzip(req as never, res as never, next)
 
   const renderNotFound = (req: http.IncomingMessage, res: http.ServerResponse) => {
     req.url = '/404'
@@ -126,7 +129,9 @@ export async function startPortalServer(options: { host: string; port: number })
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
     if (serveStatic(req, res, pathname)) return
-    const render = () => void astroHandler(req, res, () => renderNotFound(req, res))
+    // Rendered pages, feeds and API answers go out gzip-compressed to readers that accept it
+    // (compression, the Express middleware: a draft page with its comments is a fifth of the bytes).
+    const render = () => compress(req, res, () => void astroHandler(req, res, () => renderNotFound(req, res)))
     if (storedPageWanted(req, pathname)) void serveStoredPage(req, res, pathname).then((served) => served || render(), render)
     else render()
   })

@@ -14,6 +14,18 @@ export function commentCountText(n: number): string {
 }
 
 /**
+ * The one way the portal counts a part's comments in public: those shown with their text
+ * ("đã công khai"), and apart from them those hidden by a moderator (shown as a stub with the
+ * reason). Pending comments are never counted in public.
+ */
+export function commentCountsText(published: number, hidden: number): string {
+  if (published === 0 && hidden === 0) return 'Chưa có ý kiến'
+  const parts = [`${formatCountVN(published)} ý kiến đã công khai`]
+  if (hidden > 0) parts.push(`${formatCountVN(hidden)} ý kiến bị ẩn`)
+  return parts.join(', ')
+}
+
+/**
  * Returns a closing instant as people say it: a Vietnamese midnight is "hết ngày" of the day
  * before ("đến hết ngày 15/8" is stored as 16/8 00:00), anything else "HH:mm ngày dd/mm/yyyy".
  */

@@ -222,7 +222,8 @@ test('a moderator approves one comment and hides another; the public sees the te
 
   await page.goto(URL)
   const article = page.locator('#dieu-2')
-  await expect(article.locator('.comment-count')).toContainText('1 ý kiến')
+  // One counting rule: shown with text, and apart from them the hidden ones.
+  await expect(article.locator('.comment-count')).toContainText('1 ý kiến đã công khai, 1 ý kiến bị ẩn')
   await article.getByText(/Xem ý kiến về Điều 2/).click()
   await expect(article.locator(`#y-kien-${codes.approved}`)).toContainText('doanh nghiệp nước ngoài')
   await expect(article.locator(`#y-kien-${codes.approved}`)).toContainText('Phạm Thị Bàn Phím')
@@ -233,6 +234,16 @@ test('a moderator approves one comment and hides another; the public sees the te
   expect(html).not.toContain('ban.phim@example.vn')
   expect(html).not.toContain('0912 345 678')
   await expectNoAxeViolations(page)
+
+  // Every comment on an article also has its own paged list, and a comment's code finds its page.
+  await page.goto(`${URL}/y-kien?ma=${codes.approved}`)
+  await expect(page).toHaveURL(new RegExp(`/y-kien\\?dieu=dieu-2#y-kien-${codes.approved}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ý kiến về Điều 2')
+  await expect(page.locator(`#y-kien-${codes.approved}`)).toContainText('doanh nghiệp nước ngoài')
+  await expect(page.locator(`#y-kien-${codes.hidden}`)).toContainText('Nội dung không liên quan đến dự thảo')
+  expect(await page.content()).not.toContain('ban.phim@example.vn')
+  await expectNoAxeViolations(page)
+  expect((await page.request.get(`${URL}/y-kien?dieu=dieu-999`)).status()).toBe(404)
 
   // The administrator sees who did what, and why, in the moderation log.
   const log = await page.request.get(`/api/moderation-log?where[trackingCode][equals]=${codes.hidden}&depth=0`)

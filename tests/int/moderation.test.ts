@@ -5,7 +5,8 @@ import { answerComment } from '../../cms/consultation/commands/answerComment'
 import { moderateComment } from '../../cms/consultation/commands/moderateComment'
 import { publishReport } from '../../cms/consultation/commands/publishReport'
 import { seed } from '../../cms/seed'
-import { buildReport, listPublicComments } from '../../site/lib/cms/comments'
+import { commentCountsText } from '../../cms/consultation/labels'
+import { buildReport, COMMENTS_PER_PAGE, INLINE_COMMENTS, listPublicComments, locateComment, pageOfComments, summariseComments } from '../../site/lib/cms/comments'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
@@ -187,5 +188,39 @@ describe('moderation commands', () => {
     expect(JSON.stringify((early as { data?: unknown }).data)).toMatch(/hết hạn/)
     const done = await publishReport(t.payload, { id: closed.id, user: approver, publishedAt: new Date(), summary: 'Tổng hợp chung.' })
     expect(done.report).toMatchObject({ publishedAt: expect.any(String), summary: 'Tổng hợp chung.' })
+  })
+})
+
+describe('a consultation with many comments', () => {
+  it('counts by one rule, shows the first few per article and pages the rest, oldest first', async () => {
+    const big = await createOpenDraft(t.payload)
+    const codes: string[] = []
+    for (let i = 0; i < 57; i++) {
+      const r = await handleCommentPost({ request: formPost(big.slug!, commentFields({ article: 'dieu-2', body: `Ý kiến số ${i} về Điều 2.` })), slug: big.slug!, ip: `10.7.${i}.1` })
+      if (r.kind !== 'accepted') throw new Error(JSON.stringify(r))
+      codes.push(r.code)
+    }
+    const rows = (await t.payload.find({ collection: 'comments', where: { draft: { equals: big.id } }, sort: 'createdAt', limit: 100, overrideAccess: true })).docs
+    // 54 published, 2 hidden with a reason, 1 left pending.
+    for (const [i, c] of rows.entries()) {
+      if (i === 56) continue
+      await moderateComment(t.payload, { id: c.id, user: moderator, action: i === 3 || i === 55 ? { status: 'hidden', reason: 'Nội dung không liên quan' } : { status: 'published' } })
+    }
+    const summary = (await summariseComments(big.id, ['dieu-1', 'dieu-2', null])).get('dieu-2')!
+    expect(summary).toMatchObject({ published: 54, hidden: 2 })
+    expect(summary.first.map((c) => c.code)).toEqual(codes.slice(0, INLINE_COMMENTS))
+    expect(summary.first[3]!.kind).toBe('hidden')
+    expect(commentCountsText(summary.published, summary.hidden)).toBe('54 ý kiến đã công khai, 2 ý kiến bị ẩn')
+    expect((await summariseComments(big.id, ['dieu-1'])).get('dieu-1')).toEqual({ published: 0, hidden: 0, first: [] })
+
+    const page2 = await pageOfComments(big.id, 'dieu-2', 2)
+    expect(page2).toMatchObject({ total: 56, page: 2, totalPages: 2 })
+    expect(page2.comments.map((c) => c.code)).toEqual(codes.slice(COMMENTS_PER_PAGE, 56))
+    // Past the end: the last page; the pending comment is on no page.
+    expect((await pageOfComments(big.id, 'dieu-2', 99)).page).toBe(2)
+    expect(JSON.stringify(page2)).not.toContain(codes[56])
+    expect(await locateComment(big.id, codes[52]!)).toEqual({ anchor: 'dieu-2', page: 2 })
+    expect(await locateComment(big.id, codes[0]!)).toEqual({ anchor: 'dieu-2', page: 1 })
+    expect(await locateComment(big.id, codes[56]!)).toBeNull()
   })
 })

@@ -35,7 +35,7 @@ export function reportRows({ draft, report }: ReportData): Record<string, unknow
     text: c.bodyText,
     response: c.response?.label ?? '',
     responseText: c.response?.text ?? '',
-    url: `${draft.url}#y-kien-${c.code}`,
+    url: `${draft.url}/y-kien?ma=${c.code}`,
   }))
 }
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { parseFrom, smtpSettingsFromEnv } from '../../../cms/email/smtpAdapter'
 import { receiptMessage } from '../../../cms/consultation/comments/receipt'
-import { cacheSeconds, daysLeftText, deadlineText, windowText } from '../../../cms/consultation/labels'
+import { cacheSeconds, commentCountsText, daysLeftText, deadlineText, windowText } from '../../../cms/consultation/labels'
 import { parseLimit } from '../../../cms/consultation/comments/limits'
 import { clientIp } from '../../../site/lib/drafts/client-ip'
-import { readForm } from '../../../site/lib/drafts/form-body'
+import { readForm, readLimitedBody } from '../../../site/lib/drafts/form-body'
 
 describe('draft wording', () => {
   it('says a midnight deadline the way people do: "hết ngày" the day before', () => {
@@ -42,10 +42,25 @@ describe('intake settings', () => {
 
   it('refuses a body over the limit while it streams, even without Content-Length', async () => {
     const big = new ReadableStream({ start(c) { for (let i = 0; i < 5; i++) c.enqueue(new Uint8Array(1024)); c.close() } })
-    const req = new Request('http://x/', { method: 'POST', body: big, duplex: 'half', headers: { 'content-type': 'application/x-www-form-urlencoded' } } as RequestInit)
-    expect(await readForm(req, 4096)).toEqual({ ok: false, reason: 'tooLarge' })
+    const req = new Request('http://x/', { method: 'POST', body: big, duplex: 'half', headers: { 'content-type': 'application/octet-stream' } } as RequestInit)
+    expect(await readLimitedBody(req, 4096)).toBeNull()
     const ok = await readForm(new Request('http://x/', { method: 'POST', body: new URLSearchParams({ a: 'Việt', b: '2' }) }), 4096)
     expect(ok).toEqual({ ok: true, fields: { a: 'Việt', b: '2' }, file: null })
+  })
+
+  it('keeps the typed fields when the file is over its limit, and refuses an overlong field', async () => {
+    const form = new FormData()
+    form.append('body', 'Góp ý của tôi')
+    form.append('attachment', new Blob([new Uint8Array(5000)], { type: 'application/pdf' }), 'to.pdf')
+    form.append('fullName', 'Lê Văn A')
+    expect(await readForm(new Request('http://x/', { method: 'POST', body: form }), 4096)).toEqual({ ok: false, reason: 'tooLarge', fields: { body: 'Góp ý của tôi', fullName: 'Lê Văn A' } })
+    const small = new FormData()
+    small.append('attachment', new Blob([new Uint8Array([37, 80, 68, 70])], { type: 'application/pdf' }), 'nhỏ.pdf')
+    const read = await readForm(new Request('http://x/', { method: 'POST', body: small }), 4096)
+    expect(read).toMatchObject({ ok: true, file: { name: 'nhỏ.pdf', type: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) } })
+    const long = new FormData()
+    long.append('body', 'x'.repeat(300 * 1024))
+    expect(await readForm(new Request('http://x/', { method: 'POST', body: long }), 4096)).toEqual({ ok: false, reason: 'unreadable' })
   })
 })
 
@@ -68,5 +83,15 @@ describe('mail', () => {
     expect(m.text).toContain('Góp ý về: Toàn bộ dự thảo')
     expect(m.text).toContain('01/06/2026 09:00')
     expect(m.html).toContain('Dự thảo &lt;A&amp;B&gt;')
+  })
+})
+
+describe('comment counts', () => {
+  it('counts comments shown with their text, and hidden ones apart; never pending ones', () => {
+    expect(commentCountsText(0, 0)).toBe('Chưa có ý kiến')
+    expect(commentCountsText(1, 0)).toBe('1 ý kiến đã công khai')
+    expect(commentCountsText(1, 1)).toBe('1 ý kiến đã công khai, 1 ý kiến bị ẩn')
+    expect(commentCountsText(0, 2)).toBe('0 ý kiến đã công khai, 2 ý kiến bị ẩn')
+    expect(commentCountsText(10000, 0)).toBe('10.000 ý kiến đã công khai')
   })
 })
