@@ -4,6 +4,7 @@ import * as migration_20261121_092833_number_key_per_issuer from './20261121_092
 import * as migration_20261202_201242_audit_log_login_attempts from './20261202_201242_audit_log_login_attempts';
 import * as migration_20261203_055846_change_feed from './20261203_055846_change_feed';
 import * as migration_20261204_040442_signed_originals from './20261204_040442_signed_originals';
+import * as migration_20261204_073916_comments_article_index from './20261204_073916_comments_article_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_040442_signed_originals.up,
     down: migration_20261204_040442_signed_originals.down,
-    name: '20261204_040442_signed_originals'
+    name: '20261204_040442_signed_originals',
+  },
+  {
+    up: migration_20261204_073916_comments_article_index.up,
+    down: migration_20261204_073916_comments_article_index.down,
+    name: '20261204_073916_comments_article_index'
   },
 ];
