@@ -1,6 +1,7 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook } from 'payload'
 
 import { shortSlug } from '../lib/slug'
+import { fieldsInvalid } from '../lib/field-errors'
 
 /** Words in these paths are sub-pages of a section, so no item may take them as its slug. */
 const RESERVED = new Set(['lich-cong-tac', 'danh-ba', 'in', 'en', 'rss', 'atom'])
@@ -33,7 +34,7 @@ export function deriveSlug(source: string): CollectionBeforeValidateHook {
     }
     if (typed && typed !== current) {
       if (await taken(base)) {
-        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message: `Đường dẫn: "${base}" đã được dùng cho một mục khác; hãy chọn đường dẫn khác.` }] })
+        throw fieldsInvalid(req, collection.slug, [{ path: 'slug', message: `Đường dẫn: "${base}" đã được dùng cho một mục khác; hãy chọn đường dẫn khác.` }])
       }
       return { ...data, slug: base }
     }

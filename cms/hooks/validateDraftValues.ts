@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest } from 'payload'
+import { fieldsInvalid } from '../lib/field-errors'
 
 /**
  * Payload skips field validation when it saves a draft (drafts may be incomplete). What a draft
@@ -108,6 +109,6 @@ export const validateDraftValues: CollectionBeforeChangeHook = async ({ data, re
   const problems: Problem[] = []
   if (data._status !== undefined && data._status !== 'draft' && data._status !== 'published') problems.push({ path: '_status', message: `Trạng thái: “${String(data._status).slice(0, 20)}” không hợp lệ.` })
   await walk(req, collection.flattenedFields.filter((f) => f.name !== '_status'), data, '', problems)
-  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
+  if (problems.length) throw fieldsInvalid(req, collection.slug, problems)
   return data
 }

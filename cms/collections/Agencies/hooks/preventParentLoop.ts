@@ -1,4 +1,5 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook } from 'payload'
+import { fieldsInvalid } from '../../../lib/field-errors'
 
 const idOf = (v: unknown): string | null =>
   v === null || v === undefined || v === '' ? null : String(typeof v === 'object' ? (v as { id: unknown }).id : v)
@@ -11,10 +12,7 @@ export const preventParentLoop: CollectionBeforeValidateHook = async ({ data, or
   const seen = new Set<string>()
   while (current && !seen.has(current)) {
     if (current === self) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'parent', message: 'Cơ quan cấp trên: không được chọn chính cơ quan này hoặc một cơ quan cấp dưới của nó.' }],
-      })
+      throw fieldsInvalid(req, collection.slug, [{ path: 'parent', message: 'Cơ quan cấp trên: không được chọn chính cơ quan này hoặc một cơ quan cấp dưới của nó.' }])
     }
     seen.add(current)
     const parent = await req.payload

@@ -1,4 +1,5 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
+import { fieldsInvalid } from '../../../lib/field-errors'
 
 /**
  * Records who moderated what and when, and enforces the rules a moderator's form cannot:
@@ -63,6 +64,6 @@ export const stampModeration: CollectionBeforeChangeHook = ({ data, originalDoc,
     context[`purgedAttachment:${originalDoc.id}`] = originalDoc.attachment ?? null
   }
 
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  if (errors.length > 0) throw fieldsInvalid(req, collection.slug, errors)
   return data
 }

@@ -1,7 +1,8 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 
 import { consultationPeriodDays, meetsMinimumPeriod } from '../../../consultation/state'
 import { formatDateTimeVN, toDate } from '../../../lib/dates'
+import { fieldsInvalid } from '../../../lib/field-errors'
 
 type Ref = string | number | { id: string | number } | null | undefined
 const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
@@ -49,7 +50,7 @@ export const checkConsultationDates: CollectionBeforeChangeHook = async ({ data,
     }
     data.periodDays = periodDays
   }
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  if (errors.length > 0) throw fieldsInvalid(req, collection.slug, errors)
   data.minimumDays = minimumDays
   data.minimumLegalBasis = basis
   return data

@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
+import { fieldsInvalid } from '../../../lib/field-errors'
 
 /** Returns whether a document has its full text or an attached original (the signed file). */
 export function hasTextOrOriginal(doc: { fullText?: unknown; attachments?: unknown }): boolean {
@@ -16,15 +17,12 @@ export const TEXT_OR_ORIGINAL_MESSAGE =
  * on every save that leaves the document live — publication by any door, the import and the
  * seed included — after the text has been taken from an uploaded file (importDocx).
  */
-export const requireTextOrOriginal: CollectionBeforeChangeHook = ({ data, originalDoc, collection }) => {
+export const requireTextOrOriginal: CollectionBeforeChangeHook = ({ data, originalDoc, collection, req }) => {
   if (data._status !== 'published' || data.workflowState !== 'published') return data
   const merged = {
     fullText: data.fullText !== undefined ? data.fullText : originalDoc?.fullText,
     attachments: data.attachments !== undefined ? data.attachments : originalDoc?.attachments,
   }
   if (hasTextOrOriginal(merged)) return data
-  const error = new ValidationError({ collection: collection.slug, errors: [{ path: 'fullText', message: TEXT_OR_ORIGINAL_MESSAGE }] })
-  // The admin shows the error's message in its notice: the reason, in Vietnamese.
-  error.message = TEXT_OR_ORIGINAL_MESSAGE
-  throw error
+  throw fieldsInvalid(req, collection.slug, [{ path: 'fullText', message: TEXT_OR_ORIGINAL_MESSAGE }])
 }

@@ -1,7 +1,8 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook } from 'payload'
 
 import { formatDateVN, vnDayNumber } from '../../../lib/dates'
 import { describeWeek, mondayOf } from '../week'
+import { fieldsInvalid } from '../../../lib/field-errors'
 
 type Entry = { day?: string | null; time?: string | null }
 
@@ -34,7 +35,7 @@ export const deriveWeek: CollectionBeforeValidateHook = async ({ data, originalD
       errors.push({ path: `entries.${i}.day`, message: `Lịch — Ngày: ${formatDateVN(e.day)} không thuộc tuần từ ${formatDateVN(monday)} đến ${formatDateVN(sunday)}.` })
     }
   })
-  if (errors.length) throw new ValidationError({ collection: collection.slug, errors })
+  if (errors.length) throw fieldsInvalid(req, collection.slug, errors)
   const sorted = [...entries].sort((a, b) => (vnDayNumber(a.day) ?? 0) - (vnDayNumber(b.day) ?? 0) || String(a.time ?? '').localeCompare(String(b.time ?? '')))
   return { ...data, weekOf: monday.toISOString(), slug, title, ...(Array.isArray(data.entries) ? { entries: sorted } : {}) }
 }
