@@ -198,13 +198,17 @@ export interface LegalDocument {
   issuer: number | Issuer;
   summary: string;
   issuedAt: string;
+  issuedAt_tz?: 'Asia/Ho_Chi_Minh';
   effectiveAt?: string | null;
+  effectiveAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   expiresAt?: string | null;
+  expiresAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   signerName?: string | null;
   signerTitle?: string | null;
   fields?: (number | Field)[] | null;
   gazetteNumber?: string | null;
   gazetteDate?: string | null;
+  gazetteDate_tz?: 'Asia/Ho_Chi_Minh' | null;
   language?: ('vi' | 'en') | null;
   notes?: string | null;
   /**
@@ -263,6 +267,7 @@ export interface LegalDocument {
          */
         article?: string | null;
         effectiveAt?: string | null;
+        effectiveAt_tz?: 'Asia/Ho_Chi_Minh' | null;
         id?: string | null;
       }[]
     | null;
@@ -282,6 +287,7 @@ export interface LegalDocument {
     reason?: string | null;
   };
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   slug?: string | null;
   year?: number | null;
   numberParts?: {
@@ -293,6 +299,7 @@ export interface LegalDocument {
   workflowLog?:
     | {
         at?: string | null;
+        at_tz?: 'Asia/Ho_Chi_Minh' | null;
         by?: (number | null) | User;
         from?: string | null;
         to?: string | null;
@@ -405,6 +412,7 @@ export interface Agency {
    * Ngày cơ quan xác nhận thông tin liên hệ còn đúng.
    */
   lastVerifiedAt?: string | null;
+  lastVerifiedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tên khi lưu lần đầu.
    */
@@ -512,12 +520,12 @@ export interface Draft {
    */
   changeNote?: string | null;
   opensAt: string;
-  opensAt_tz: 'Asia/Ho_Chi_Minh';
+  opensAt_tz?: 'Asia/Ho_Chi_Minh';
   /**
    * Thời điểm không còn nhận góp ý, ví dụ "đến hết ngày 15/8" là 16/8 lúc 00:00.
    */
   closesAt: string;
-  closesAt_tz: 'Asia/Ho_Chi_Minh';
+  closesAt_tz?: 'Asia/Ho_Chi_Minh';
   /**
    * Bắt buộc khi thời hạn ngắn hơn mức tối thiểu của loại văn bản; được công khai trên trang dự thảo.
    */
@@ -561,6 +569,7 @@ export interface DraftVersion {
   number: number;
   title?: string | null;
   publishedAt: string;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh';
   changeNote?: string | null;
   fullText: string;
   bodyHtml?: string | null;
@@ -609,7 +618,9 @@ export interface Comment {
    */
   hiddenReason?: string | null;
   hiddenAt?: string | null;
+  hiddenAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   moderatedAt?: string | null;
+  moderatedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   moderatedBy?: (number | null) | User;
   similarityGroup?: string | null;
   /**
@@ -623,6 +634,7 @@ export interface Comment {
   submitterCategory?: ('individual' | 'business' | 'organisation') | null;
   showName?: boolean | null;
   consentAt?: string | null;
+  consentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   stance?: ('agree' | 'disagree' | 'partlyAgree') | null;
   body?: string | null;
   attachment?: (number | null) | CommentFile;
@@ -630,6 +642,7 @@ export interface Comment {
     kind?: ('accepted' | 'explained') | null;
     text?: string | null;
     respondedAt?: string | null;
+    respondedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
     respondedBy?: (number | null) | User;
   };
   applyResponseToGroup?: boolean | null;
@@ -639,9 +652,11 @@ export interface Comment {
   purgeRequested?: boolean | null;
   purgeReason?: string | null;
   purgedAt?: string | null;
+  purgedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   exactKey?: string | null;
   simhash?: string | null;
   groupedAt?: string | null;
+  groupedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,6 +703,7 @@ export interface Page {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
@@ -742,12 +758,14 @@ export interface News {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
   category: 'news' | 'event';
   eventAt?: string | null;
+  eventAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   eventLocation?: string | null;
   image?: (number | null) | Media;
   body?: {
@@ -783,6 +801,7 @@ export interface Direction {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
@@ -825,9 +844,11 @@ export interface Direction {
 export interface WorkSchedule {
   id: number;
   weekOf: string;
+  weekOf_tz?: 'Asia/Ho_Chi_Minh';
   entries?:
     | {
         day: string;
+        day_tz?: 'Asia/Ho_Chi_Minh';
         time?: string | null;
         leader: string;
         content: string;
@@ -852,6 +873,7 @@ export interface LawDissemination {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
@@ -891,6 +913,7 @@ export interface Plan {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
@@ -934,6 +957,7 @@ export interface Project {
   title: string;
   summary?: string | null;
   publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
@@ -943,7 +967,9 @@ export interface Project {
   projectType: 'public-investment' | 'ppp' | 'tender' | 'procurement' | 'other';
   status: 'preparing' | 'bidding' | 'in-progress' | 'completed' | 'suspended';
   startDate?: string | null;
+  startDate_tz?: 'Asia/Ho_Chi_Minh' | null;
   endDate?: string | null;
+  endDate_tz?: 'Asia/Ho_Chi_Minh' | null;
   budget?: number | null;
   fundingSource?: ('central-budget' | 'local-budget' | 'oda' | 'ppp' | 'other') | null;
   owner?: (number | null) | Agency;
@@ -988,6 +1014,7 @@ export interface RatingTotal {
   unsatisfied?: number | null;
   satisfactionRate?: number | null;
   lastRatedAt?: string | null;
+  lastRatedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1013,6 +1040,7 @@ export interface Rating {
 export interface Holiday {
   id: number;
   date: string;
+  date_tz?: 'Asia/Ho_Chi_Minh';
   /**
    * Ví dụ: Tết Nguyên đán, Nghỉ bù Quốc khánh.
    */
@@ -1029,6 +1057,7 @@ export interface Holiday {
 export interface AuditLog {
   id: number;
   at: string;
+  at_tz?: 'Asia/Ho_Chi_Minh';
   by?: (number | null) | User;
   collectionSlug: string;
   docId: string;
@@ -1058,7 +1087,9 @@ export interface LoginAttempt {
   key: string;
   count: number;
   windowStart: string;
+  windowStart_tz?: 'Asia/Ho_Chi_Minh';
   blockedUntil?: string | null;
+  blockedUntil_tz?: 'Asia/Ho_Chi_Minh' | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1376,13 +1407,17 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   issuer?: T;
   summary?: T;
   issuedAt?: T;
+  issuedAt_tz?: T;
   effectiveAt?: T;
+  effectiveAt_tz?: T;
   expiresAt?: T;
+  expiresAt_tz?: T;
   signerName?: T;
   signerTitle?: T;
   fields?: T;
   gazetteNumber?: T;
   gazetteDate?: T;
+  gazetteDate_tz?: T;
   language?: T;
   notes?: T;
   sourceDocx?: T;
@@ -1405,6 +1440,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         target?: T;
         article?: T;
         effectiveAt?: T;
+        effectiveAt_tz?: T;
         id?: T;
       };
   workflowState?: T;
@@ -1419,6 +1455,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         reason?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   year?: T;
   numberParts?:
@@ -1433,6 +1470,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
     | T
     | {
         at?: T;
+        at_tz?: T;
         by?: T;
         from?: T;
         to?: T;
@@ -1505,6 +1543,7 @@ export interface DraftVersionsSelect<T extends boolean = true> {
   number?: T;
   title?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   changeNote?: T;
   fullText?: T;
   bodyHtml?: T;
@@ -1528,7 +1567,9 @@ export interface CommentsSelect<T extends boolean = true> {
   status?: T;
   hiddenReason?: T;
   hiddenAt?: T;
+  hiddenAt_tz?: T;
   moderatedAt?: T;
+  moderatedAt_tz?: T;
   moderatedBy?: T;
   similarityGroup?: T;
   similarCount?: T;
@@ -1539,6 +1580,7 @@ export interface CommentsSelect<T extends boolean = true> {
   submitterCategory?: T;
   showName?: T;
   consentAt?: T;
+  consentAt_tz?: T;
   stance?: T;
   body?: T;
   attachment?: T;
@@ -1548,15 +1590,18 @@ export interface CommentsSelect<T extends boolean = true> {
         kind?: T;
         text?: T;
         respondedAt?: T;
+        respondedAt_tz?: T;
         respondedBy?: T;
       };
   applyResponseToGroup?: T;
   purgeRequested?: T;
   purgeReason?: T;
   purgedAt?: T;
+  purgedAt_tz?: T;
   exactKey?: T;
   simhash?: T;
   groupedAt?: T;
+  groupedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1668,6 +1713,7 @@ export interface AgenciesSelect<T extends boolean = true> {
         id?: T;
       };
   lastVerifiedAt?: T;
+  lastVerifiedAt_tz?: T;
   slug?: T;
   isSample?: T;
   needsReview?: T;
@@ -1683,6 +1729,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   section?: T;
   topic?: T;
@@ -1713,9 +1760,11 @@ export interface NewsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   category?: T;
   eventAt?: T;
+  eventAt_tz?: T;
   eventLocation?: T;
   image?: T;
   body?: T;
@@ -1733,6 +1782,7 @@ export interface DirectionsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   kind?: T;
   numberSymbol?: T;
@@ -1751,10 +1801,12 @@ export interface DirectionsSelect<T extends boolean = true> {
  */
 export interface WorkSchedulesSelect<T extends boolean = true> {
   weekOf?: T;
+  weekOf_tz?: T;
   entries?:
     | T
     | {
         day?: T;
+        day_tz?: T;
         time?: T;
         leader?: T;
         content?: T;
@@ -1777,6 +1829,7 @@ export interface LawDisseminationSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   kind?: T;
   relatedDocuments?: T;
@@ -1795,6 +1848,7 @@ export interface PlansSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   kind?: T;
   numberSymbol?: T;
@@ -1817,13 +1871,16 @@ export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   slug?: T;
   objective?: T;
   field?: T;
   projectType?: T;
   status?: T;
   startDate?: T;
+  startDate_tz?: T;
   endDate?: T;
+  endDate_tz?: T;
   budget?: T;
   fundingSource?: T;
   owner?: T;
@@ -1848,6 +1905,7 @@ export interface RatingTotalsSelect<T extends boolean = true> {
   unsatisfied?: T;
   satisfactionRate?: T;
   lastRatedAt?: T;
+  lastRatedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1914,6 +1972,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface HolidaysSelect<T extends boolean = true> {
   date?: T;
+  date_tz?: T;
   name?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1924,6 +1983,7 @@ export interface HolidaysSelect<T extends boolean = true> {
  */
 export interface AuditLogSelect<T extends boolean = true> {
   at?: T;
+  at_tz?: T;
   by?: T;
   collectionSlug?: T;
   docId?: T;
@@ -1944,7 +2004,9 @@ export interface LoginAttemptsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   windowStart?: T;
+  windowStart_tz?: T;
   blockedUntil?: T;
+  blockedUntil_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import { mapInputErrors } from './lib/rest-errors'
 import { validateDraftValues } from './hooks/validateDraftValues'
 import { validateOperationInput } from './lib/rest-input'
 import { publicHostConfigured, publicOrigin, trustedOrigins } from './lib/public-url'
+import { inVietnamTime, zoneColumnsOptional } from './lib/admin-dates'
 import { payloadSecret } from './secret'
 
 /**
@@ -52,6 +53,7 @@ export default buildConfig({
       const fed = !NOT_FED.has(c.slug)
       return {
         ...c,
+        fields: inVietnamTime(c.fields),
         hooks: {
           ...c.hooks,
           beforeOperation: [validateOperationInput, ...(fed ? [lockFeedBeforeWrite] : []), ...(c.hooks?.beforeOperation ?? [])],
@@ -65,17 +67,19 @@ export default buildConfig({
     PortalProcesses,
   ],
   jobs,
-  globals: [Settings, Reporting],
+  globals: [Settings, Reporting].map((g) => ({ ...g, fields: inVietnamTime(g.fields) })),
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Each role's work queue above the collection cards (cms/admin/WorkQueues.tsx).
+    components: { beforeDashboard: ['/admin/WorkQueues#WorkQueues'] },
     meta: { titleSuffix: ' – Quản trị cổng thông tin' },
     importMap: {
       baseDir: fromRoot('cms'),
       importMapFile: fromRoot('cms/app/(payload)/admin/importMap.js'),
     },
   },
-  typescript: { outputFile: fromRoot('cms/payload-types.ts') },
+  typescript: { outputFile: fromRoot('cms/payload-types.ts'), schema: [zoneColumnsOptional as never] },
 })

@@ -96,7 +96,7 @@ export const commenterFields: Field[] = [
         admin: readOnly,
       },
       { name: 'showName', type: 'checkbox', label: 'Đồng ý công khai họ tên', access: frozen, admin: readOnly },
-      { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo bảo vệ dữ liệu lúc', access: derivedPersonal, admin: readOnly },
+      { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo bảo vệ dữ liệu lúc', access: derivedPersonal, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     ],
   },
 ]
@@ -131,7 +131,7 @@ export const responseFields: Field[] = [
         options: (['accepted', 'explained'] as const).map((value) => ({ value, label: RESPONSE_LABELS[value] })),
       },
       { name: 'text', type: 'textarea', label: 'Nội dung tiếp thu / giải trình', maxLength: 5000 },
-      { name: 'respondedAt', type: 'date', label: 'Trả lời lúc', access: frozen, admin: readOnly },
+      { name: 'respondedAt', type: 'date', label: 'Trả lời lúc', access: frozen, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'respondedBy', type: 'relationship', relationTo: 'users', label: 'Người trả lời', access: { read: only(moderators), update: nobody }, admin: readOnly },
     ],
   },

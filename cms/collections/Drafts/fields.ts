@@ -1,15 +1,11 @@
 import type { Field } from 'payload'
 
 import { only, publishers } from '../../access/policy'
+import { VN_TIME } from '../../lib/admin-dates'
 import { AGENCIES_SLUG } from '../Agencies'
 import { DOCUMENT_TYPES_SLUG } from '../DocumentTypes'
 import { MEDIA_SLUG } from '../Media'
 
-/** Consultation dates are entered and shown in Vietnam time; Payload stores the instant in UTC. */
-const VN_TIME = {
-  defaultTimezone: 'Asia/Ho_Chi_Minh',
-  supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
-}
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } }
 
 /** What the draft is, who drafts it, and the text put out for comment. */

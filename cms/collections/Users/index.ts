@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { administrators, only, ownAccountOr, ROLE_OPTIONS } from '../../access/policy'
 import { clearLoginThrottle, throttleLogin } from '../../auth/throttle'
@@ -49,7 +49,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       label: 'Vai trò',
       required: true,
-      defaultValue: 'editor',
+      // The first account becomes the administrator (a hook makes sure): its screen says so.
+      defaultValue: async ({ req }: { req: PayloadRequest }) => ((await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0 ? 'admin' : 'editor'),
       options: ROLE_OPTIONS,
       saveToJWT: true,
       access: {

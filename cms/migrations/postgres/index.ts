@@ -5,6 +5,7 @@ import * as migration_20261202_201242_audit_log_login_attempts from './20261202_
 import * as migration_20261203_055846_change_feed from './20261203_055846_change_feed';
 import * as migration_20261204_040442_signed_originals from './20261204_040442_signed_originals';
 import * as migration_20261204_073916_comments_article_index from './20261204_073916_comments_article_index';
+import * as migration_20261204_074727_vietnam_time from './20261204_074727_vietnam_time';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_073916_comments_article_index.up,
     down: migration_20261204_073916_comments_article_index.down,
-    name: '20261204_073916_comments_article_index'
+    name: '20261204_073916_comments_article_index',
+  },
+  {
+    up: migration_20261204_074727_vietnam_time.up,
+    down: migration_20261204_074727_vietnam_time.down,
+    name: '20261204_074727_vietnam_time'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261202_201235_audit_log_login_attempts from './20261202_
 import * as migration_20261203_055821_change_feed from './20261203_055821_change_feed';
 import * as migration_20261204_040433_signed_originals from './20261204_040433_signed_originals';
 import * as migration_20261204_073904_comments_article_index from './20261204_073904_comments_article_index';
+import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietnam_time';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_073904_comments_article_index.up,
     down: migration_20261204_073904_comments_article_index.down,
-    name: '20261204_073904_comments_article_index'
+    name: '20261204_073904_comments_article_index',
+  },
+  {
+    up: migration_20261204_074705_vietnam_time.up,
+    down: migration_20261204_074705_vietnam_time.down,
+    name: '20261204_074705_vietnam_time'
   },
 ];

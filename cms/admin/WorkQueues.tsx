@@ -1,0 +1,91 @@
+/**
+ * The admin dashboard opens with the work waiting for the signed-in person's role (issue #18):
+ * documents in review for approvers, pending comments (with their text) for moderators, documents
+ * sent back to draft for editors. Counts come from the same access rules the lists use, so a
+ * queue never offers what the role may not do; each links to the filtered list.
+ */
+import type { Payload, TypedUser } from 'payload'
+import React from 'react'
+
+import { moderators, publishers, type RoleGroup, writers } from '../access/policy'
+import { formatDateTimeVN } from '../lib/dates'
+
+const has = (user: TypedUser | null | undefined, group: RoleGroup) => Boolean(user && (group as readonly string[]).includes(String((user as { role?: string }).role)))
+const list = (collection: string, where: Record<string, string>) => `/admin/collections/${collection}?${Object.entries(where).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`
+
+interface Queue {
+  title: string
+  count: number
+  href: string
+  empty: string
+  items?: { href: string; label: string; detail: string }[]
+}
+
+async function queuesFor(payload: Payload, user: TypedUser): Promise<Queue[]> {
+  const queues: Queue[] = []
+  const as = { user, overrideAccess: false } as const
+  if (has(user, publishers)) {
+    const where = { workflowState: { equals: 'inReview' } }
+    const { totalDocs, docs } = await payload.find({ collection: 'legal-documents', where, draft: true, limit: 5, depth: 0, sort: 'updatedAt', select: { numberSymbol: true, summary: true, updatedAt: true }, ...as })
+    queues.push({
+      title: 'Văn bản chờ phê duyệt',
+      count: totalDocs,
+      href: list('legal-documents', { 'where[workflowState][equals]': 'inReview' }),
+      empty: 'Không có văn bản nào chờ phê duyệt.',
+      items: docs.map((d) => ({ href: `/admin/collections/legal-documents/${d.id}`, label: d.numberSymbol ?? '(chưa có số ký hiệu)', detail: `${d.summary ?? ''} — gửi lúc ${formatDateTimeVN(d.updatedAt)}` })),
+    })
+  }
+  if (has(user, moderators)) {
+    const where = { status: { equals: 'pending' } }
+    const { totalDocs, docs } = await payload.find({ collection: 'comments', where, limit: 5, depth: 0, sort: 'createdAt', select: { trackingCode: true, articleLabel: true, body: true, createdAt: true }, ...as })
+    queues.push({
+      title: 'Góp ý chờ kiểm duyệt',
+      count: totalDocs,
+      href: list('comments', { 'where[status][equals]': 'pending', sort: 'createdAt' }),
+      empty: 'Không có góp ý nào chờ kiểm duyệt.',
+      items: docs.map((d) => ({ href: `/admin/collections/comments/${d.id}`, label: `${d.trackingCode} · ${d.articleLabel ?? 'Toàn bộ dự thảo'}`, detail: `${String(d.body ?? '').slice(0, 160)}${String(d.body ?? '').length > 160 ? '…' : ''} — nhận lúc ${formatDateTimeVN(d.createdAt)}` })),
+    })
+  }
+  if (has(user, writers) && !has(user, publishers)) {
+    const mine = await payload.count({ collection: 'legal-documents', where: { workflowState: { equals: 'draft' } }, ...as })
+    queues.push({ title: 'Văn bản nháp (chưa gửi phê duyệt)', count: mine.totalDocs, href: list('legal-documents', { 'where[workflowState][equals]': 'draft' }), empty: 'Không có văn bản nháp.' })
+  }
+  return queues
+}
+
+/** The work queues block above the collection cards. */
+export async function WorkQueues({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+  if (!user) return null
+  const queues = await queuesFor(payload, user)
+  if (!queues.length) return null
+  return (
+    <section aria-labelledby="hang-cho-tieu-de" style={{ marginBottom: '2rem' }}>
+      <h2 id="hang-cho-tieu-de">Việc cần xử lý</h2>
+      <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
+        {queues.map((q) => (
+          <li key={q.title} className="work-queue" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem' }}>
+            <h3 style={{ marginTop: 0 }}>
+              <a href={q.href}>
+                {q.count} {q.title.charAt(0).toLowerCase() + q.title.slice(1)}
+              </a>
+            </h3>
+            {q.count === 0 ? (
+              <p>{q.empty}</p>
+            ) : (
+              q.items && (
+                <ul>
+                  {q.items.map((i) => (
+                    <li key={i.href}>
+                      <a href={i.href}>{i.label}</a>
+                      <div>{i.detail}</div>
+                    </li>
+                  ))}
+                </ul>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
