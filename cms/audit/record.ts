@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { VN_TIME } from '../lib/admin-dates'
 import { AUDIT_LOG_SLUG } from './collection'
 
 export interface AuditEntry {
@@ -20,6 +21,8 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
     collection: AUDIT_LOG_SLUG as never,
     data: {
       at: new Date().toISOString(),
+      // Written out: inside a version restore Payload validates before it fills the default.
+      at_tz: VN_TIME.defaultTimezone,
       by,
       collectionSlug: entry.collection,
       docId: String(entry.id),
