@@ -6,13 +6,15 @@ import { nfc } from '../../../lib/vietnamese'
 
 function countUnits(units: TextUnit[], counts: Record<string, number> = {}): Record<string, number> {
   for (const u of units) {
-    counts[u.kind] = (counts[u.kind] ?? 0) + 1
+    // A directive or a letter has numbered sections ("1.", "2."), not articles ("Điều 1").
+    const kind = u.kind === 'article' && !/^Điều\b/i.test(u.label ?? '') ? 'numbered' : u.kind
+    counts[kind] = (counts[kind] ?? 0) + 1
     countUnits(u.children, counts)
   }
   return counts
 }
 
-const KIND_LABELS: Record<string, string> = { part: 'phần', chapter: 'chương', section: 'mục', article: 'điều', clause: 'khoản', point: 'điểm', item: 'ý' }
+const KIND_LABELS: Record<string, string> = { part: 'phần', chapter: 'chương', section: 'mục', article: 'điều', numbered: 'mục đánh số (1., 2., …)', clause: 'khoản', point: 'điểm', item: 'ý' }
 
 /** Returns the editor-facing summary of what the parser detected, warnings first. */
 export function describeStructure(parsed: ParsedLegalText): string {
