@@ -23,7 +23,7 @@ for (const timezoneId of ['UTC', 'America/New_York']) {
     // The edit form shows the same day.
     await page.goto(`/admin/collections/legal-documents/${id}`)
     await page.waitForLoadState('networkidle')
-    await expect(page.locator('#field-issuedAt input')).toHaveValue('22/05/2012')
+    await expect(page.locator('#field-issuedAt').getByRole('textbox')).toHaveValue('22/05/2012')
     await context.close()
   })
 }

@@ -197,6 +197,8 @@ test('with JavaScript the error summary takes focus, and the error page passes a
 })
 
 test('a moderator approves one comment and hides another; the public sees the text and the dated stub', async ({ page, browser, baseURL }) => {
+  // Two accounts, two admin forms, a refused save and a dozen public checks: more than a minute on a busy machine.
+  test.setTimeout(150_000)
   await signInSession(page)
   const hidden = await postComment(page.request, baseURL!, SLUG, { body: 'Nội dung cần ẩn đi-xyz-987', article: 'dieu-2' })
   expect(hidden.status()).toBe(303)
