@@ -51,9 +51,12 @@ export default buildConfig({
   collections: [
     ...collections.map((c) => {
       const fed = !NOT_FED.has(c.slug)
+      const drafts = Boolean(c.versions && typeof c.versions === 'object' && c.versions.drafts)
       return {
         ...c,
         fields: inVietnamTime(c.fields),
+        // Publishable content: the Publish button only for those who may publish.
+        ...(drafts ? { admin: { ...c.admin, components: { ...c.admin?.components, edit: { ...c.admin?.components?.edit, PublishButton: '/admin/PublishForPublishers#PublishForPublishers' } } } } : {}),
         hooks: {
           ...c.hooks,
           beforeOperation: [validateOperationInput, ...(fed ? [lockFeedBeforeWrite] : []), ...(c.hooks?.beforeOperation ?? [])],

@@ -83,6 +83,15 @@ async function serveStoredPage(req: http.IncomingMessage, res: http.ServerRespon
   return true
 }
 
+/**
+ * The admin speaks Vietnamese unless its user chose another language (Payload's account screen
+ * keeps the choice in the `payload-lng` cookie): a civil servant's browser set to English no
+ * longer turns the admin English. Payload reads the cookie first, then Accept-Language.
+ */
+function vietnameseUnlessChosen(req: http.IncomingMessage): void {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
+}
+
 function adminSecurityHeaders(res: http.ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
@@ -123,6 +132,7 @@ export async function startPortalServer(options: { host: string; port: number })
       adminSecurityHeaders(res)
       if (refuseCrossOriginWrite(req, res)) return
       stampClientAddress(req)
+      vietnameseUnlessChosen(req)
       void nextHandle(req, res)
       return
     }

@@ -69,3 +69,17 @@ test('each role opens the admin on its own queue, with only what it may do', asy
   await expect(e.queues).not.toContainText('chờ kiểm duyệt')
   await e.context.close()
 })
+
+test('the admin speaks Vietnamese in a browser set to English, and English once the user chooses it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await signIn(page)
+  await page.goto('/admin/collections/legal-documents')
+  await expect(page.getByRole('button', { name: 'Tạo mới' }).or(page.getByRole('link', { name: 'Tạo mới' })).first()).toBeVisible()
+  await expect(page.getByText('Create New')).toHaveCount(0)
+  // Payload's account screen keeps the user's choice in this cookie.
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: baseURL! }])
+  await page.goto('/admin/collections/legal-documents')
+  await expect(page.getByRole('button', { name: 'Create New' }).or(page.getByRole('link', { name: 'Create New' })).first()).toBeVisible()
+  await context.close()
+})

@@ -55,6 +55,9 @@ test('an editor pastes a text, checks the detected structure and submits it for 
 test('a duplicate number-symbol is refused with a clear reason and nothing is created', async ({ page }) => {
   await signIn(page, { email: 'bientap@vidu.gov.vn', password: 'Mat-khau-e2e-2026!' })
   await fillNewDocument(page, { numberSymbol: '43/2011/ND-CP', type: 'Nghị định', issuer: 'Chính phủ', summary: 'Bản trùng số', issuedAt: '13/06/2011' })
+  // An editor is not offered what would be refused: no Publish button, only "save draft".
+  await expect(page.locator('#action-save')).toHaveCount(0)
+  await expect(page.locator('#action-save-draft')).toBeVisible()
   await page.locator('#action-save-draft').click()
   await expect(page.locator('.payload-toast-container')).toContainText('đã có trong hệ thống', { timeout: 20_000 })
   await expect(page).toHaveURL(/\/create$/)
