@@ -1,7 +1,22 @@
-import { expect, test } from '@playwright/test'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
-import { createStaff, signIn } from '../helpers/admin'
+import { type Browser, expect, test } from '@playwright/test'
+
+import { signIn } from '../helpers/admin'
 import { apiCreateDraft, postComment } from '../helpers/drafts-e2e'
+
+// Sign-ins are limited per address (30 in 5 minutes, cms/auth/throttle.ts) and the whole suite
+// signs in from 127.0.0.1: the administrator signs in once here and every context reuses the session.
+const ADMIN_STATE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'admin-day-')), 'admin.json')
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext()
+  await signIn(await context.newPage())
+  await context.storageState({ path: ADMIN_STATE })
+  await context.close()
+})
+const asAdmin = (browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) => browser.newContext({ ...options, storageState: ADMIN_STATE })
 
 /**
  * A civil servant's day in the admin (issue #18). Every admin date is shown dd/mm/yyyy in Vietnam time whatever the browser's time zone: an
@@ -10,9 +25,8 @@ import { apiCreateDraft, postComment } from '../helpers/drafts-e2e'
  */
 for (const timezoneId of ['UTC', 'America/New_York']) {
   test(`admin dates are Vietnam dates in a browser on ${timezoneId}`, async ({ browser }) => {
-    const context = await browser.newContext({ timezoneId })
+    const context = await asAdmin(browser, { timezoneId })
     const page = await context.newPage()
-    await signIn(page)
     const { docs } = await (await page.request.get('/api/legal-documents?where[numberSymbol][equals]=15/CT-TTg&limit=1&depth=0')).json()
     const id = docs[0].id
     // The list: the issue-date cell of Directive 15.
@@ -28,10 +42,18 @@ for (const timezoneId of ['UTC', 'America/New_York']) {
   })
 }
 
-test('each role opens the admin on its own queue, with only what it may do', async ({ page, browser, baseURL }) => {
-  const approver = await createStaff(page, 'approver', `phe-duyet-${Date.now()}@vidu.gov.vn`)
-  const moderator = await createStaff(page, 'moderator', `kiem-duyet-${Date.now()}@vidu.gov.vn`)
-  const editor = await createStaff(page, 'editor', `bien-tap-${Date.now()}@vidu.gov.vn`)
+test('each role opens the admin on its own queue, with only what it may do', async ({ browser, baseURL }) => {
+  const admin = await asAdmin(browser)
+  const page = await admin.newPage()
+  const staff = async (role: string, email: string) => {
+    const password = 'Mat-khau-e2e-2026!'
+    const res = await page.request.post('/api/users', { data: { email, password, role, name: `Tài khoản ${role}` } })
+    expect(res.ok(), await res.text()).toBe(true)
+    return { email, password }
+  }
+  const approver = await staff('approver', `phe-duyet-${Date.now()}@vidu.gov.vn`)
+  const moderator = await staff('moderator', `kiem-duyet-${Date.now()}@vidu.gov.vn`)
+  const editor = await staff('editor', `bien-tap-${Date.now()}@vidu.gov.vn`)
   // One document sent for approval and one comment waiting, as the day brings them.
   const { docs: types } = await (await page.request.get('/api/document-types?where[name][equals]=Quyết định&limit=1')).json()
   const { docs: issuers } = await (await page.request.get('/api/issuers?limit=1')).json()
@@ -68,12 +90,12 @@ test('each role opens the admin on its own queue, with only what it may do', asy
   await expect(e.queues).not.toContainText('chờ phê duyệt')
   await expect(e.queues).not.toContainText('chờ kiểm duyệt')
   await e.context.close()
+  await admin.close()
 })
 
 test('the admin speaks Vietnamese in a browser set to English, and English once the user chooses it', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: 'en-US' })
+  const context = await asAdmin(browser, { locale: 'en-US' })
   const page = await context.newPage()
-  await signIn(page)
   await page.goto('/admin/collections/legal-documents')
   await expect(page.getByRole('button', { name: 'Tạo mới' }).or(page.getByRole('link', { name: 'Tạo mới' })).first()).toBeVisible()
   await expect(page.getByText('Create New')).toHaveCount(0)
