@@ -168,7 +168,8 @@ describe('moderation commands', () => {
     const c = await submit({ body: 'Ý kiến qua lệnh kiểm duyệt.' })
     const editor = await createUser(t.payload, 'editor')
     await expect(moderateComment(t.payload, { id: c.id, user: editor, action: { status: 'published' } })).rejects.toThrow()
-    await expect(moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'hidden', reason: ' ' } })).rejects.toThrow()
+    // Refused in Vietnamese, the sentence naming the field (not "The following field is invalid: hiddenReason").
+    await expect(moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'hidden', reason: ' ' } })).rejects.toThrow(/^Lý do ẩn: bắt buộc/)
     expect(await moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'published' } })).toMatchObject({ status: 'published', moderatedBy: expect.anything() })
     await expect(answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: null })).rejects.toThrow()
     await answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: 'Tiếp thu tại Điều 1.' })
