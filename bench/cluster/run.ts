@@ -20,21 +20,15 @@ import { fromRoot } from '../../cms/paths'
 import { sharedDatabase, startInstance, type Instance } from '../../tests/helpers/instances'
 import { residentMiB } from '../lib/server'
 import { DOCUMENT_TYPES, FIELDS, generateCorpus, ISSUERS } from '../search/generate'
+import { arg, percentileOf } from '../lib/args'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
 const COUNT = arg('count', 10_000)
 const RATE = arg('rate', 20)
 const SECONDS = arg('seconds', 20)
 const PORT = 4720
 const ENV = { API_RATE_LIMIT: '100000000' }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : null
-}
+const pct = percentileOf
 
 const running = new Set<Instance>()
 

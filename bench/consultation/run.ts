@@ -16,11 +16,8 @@ import zlib from 'node:zlib'
 
 import { boot } from '../../server/boot'
 import { residentMiB, loadFromChild, startServer, stopServer } from '../lib/server'
+import { arg, percentileOf } from '../lib/args'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
 const COMMENTS = arg('comments', 10_000)
 const SECONDS = arg('seconds', 15)
 const CONCURRENCY = arg('concurrency', 20)
@@ -29,10 +26,7 @@ const BIG = 'du-thao-nghi-dinh-quan-ly-cong-thong-tin-dien-tu'
 const SMALL = 'du-thao-quy-dinh-quan-ly-diem-trong-giu-xe-cong-cong'
 const SECRET = 'bench-secret-not-for-production'
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : 0
-}
+const pct = (xs: number[], p: number) => percentileOf(xs, p) ?? 0
 
 /** Seeds a portal in `dir` and writes the comments; returns the draft's articles. */
 export async function prepare(dir: string): Promise<{ anchors: string[]; payload: Awaited<ReturnType<typeof boot>> }> {

@@ -18,11 +18,8 @@ import { runImport } from '../../scripts/import'
 import { boot } from '../../server/boot'
 import { loadFromChild, residentMiB, startServer, stopServer } from '../lib/server'
 import { DOCUMENT_TYPES, FIELDS, generateCorpus, ISSUERS, mulberry32 } from '../search/generate'
+import { arg } from '../lib/args'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) : fallback
-}
 const COUNT = arg('count', 10_000)
 const SECONDS = arg('seconds', 20)
 const CONCURRENCY = arg('concurrency', 32)

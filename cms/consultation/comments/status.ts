@@ -33,9 +33,14 @@ export async function lookupCommentStatus(payload: Payload, code: string, email:
     select: { trackingCode: true, status: true, draft: true, articleLabel: true, createdAt: true, hiddenAt: true, hiddenReason: true, purgedAt: true },
     populate: { drafts: { title: true, slug: true } },
   })
-  const c = docs[0]
-  if (!c) return null
-  const draft = typeof c.draft === 'object' ? c.draft : null
+  return docs[0] ? statusView(docs[0]) : null
+}
+
+type StatusRow = { trackingCode: string; status: CommentStatusView['status']; draft: unknown; articleLabel?: string | null; createdAt: string; hiddenAt?: string | null; hiddenReason?: string | null; purgedAt?: string | null }
+
+/** The commenter's view of a stored comment's status (status page and receipt alike). */
+function statusView(c: StatusRow): CommentStatusView {
+  const draft = c.draft && typeof c.draft === 'object' ? (c.draft as { title?: string | null; slug?: string | null }) : null
   return {
     code: c.trackingCode,
     status: c.purgedAt ? 'purged' : c.status,
@@ -91,17 +96,9 @@ export async function commentReceipt(payload: Payload, code: string, key: string
   })
   const c = docs[0]
   if (!c || c.purgedAt) return null
-  const draft = typeof c.draft === 'object' ? c.draft : null
   const attachment = c.attachment && typeof c.attachment === 'object' ? c.attachment : null
   return {
-    code: c.trackingCode,
-    status: c.status,
-    draftTitle: draft?.title ?? '',
-    draftUrl: draftPath(draft?.slug),
-    articleLabel: c.articleLabel ?? null,
-    submittedAt: c.createdAt,
-    hiddenAt: c.hiddenAt ?? null,
-    hiddenReason: c.hiddenReason ?? null,
+    ...statusView(c),
     fullName: c.fullName ?? '',
     organisation: c.organisation ?? null,
     submitterCategory: c.submitterCategory ? (SUBMITTER_CATEGORY_LABELS[c.submitterCategory as keyof typeof SUBMITTER_CATEGORY_LABELS] ?? null) : null,
