@@ -90,7 +90,7 @@ test.describe('on a 375 px phone', () => {
       return out
     })
     expect(broken).toEqual([])
-    await expect(page.locator('#can-bo ~ .table-wrap a[href^="tel:"]').first()).toBeVisible()
+    await expect(page.locator('#can-bo ~ table a[href^="tel:"]').first()).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await expectNoAxeViolations(page)

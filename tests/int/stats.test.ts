@@ -205,7 +205,7 @@ describe('figures: charts, tables and CSV', () => {
         outputs.push(svg)
       }
       const table = figureTable(figure, report)
-      expect(table).toMatch(/^<table><caption>/)
+      expect(table).toMatch(/^<table( class="table-reflow" role="table")?><caption>/)
       outputs.push(table)
     }
   })

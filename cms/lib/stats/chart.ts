@@ -148,7 +148,10 @@ function cellHtml(value: unknown): string {
 
 /**
  * Returns an HTML `<table>` with a `<caption>`, `<th scope="col">` headers and the first
- * column as row headers (`<th scope="row">`); one "Không có dữ liệu" row when empty.
+ * column as row headers (`<th scope="row">`); one "Không có dữ liệu" row when empty. A table of
+ * more than two columns is marked to become one card per row on phones (class `table-reflow`,
+ * each cell's column name in `data-label`, see site.css), with explicit table roles so that
+ * screen readers still read a table when its parts are shown as blocks.
  */
 export function dataTableHtml(input: {
   caption: string
@@ -156,22 +159,26 @@ export function dataTableHtml(input: {
   rows: Record<string, unknown>[]
 }): string {
   const { caption, columns, rows } = input
+  const reflow = columns.length > 2
+  const role = (r: string) => (reflow ? ` role="${r}"` : '')
   const cls = (c: TableColumn) => (c.numeric ? ' class="numeric"' : '')
-  const head = columns.map((c) => `<th scope="col"${cls(c)}>${escapeText(c.header)}</th>`).join('')
+  const label = (c: TableColumn) => (reflow ? ` data-label="${escapeText(c.header)}"` : '')
+  const head = columns.map((c) => `<th scope="col"${role('columnheader')}${cls(c)}>${escapeText(c.header)}</th>`).join('')
   const body =
     rows.length === 0
-      ? `<tr><td colspan="${Math.max(1, columns.length)}">${NO_DATA_TEXT}</td></tr>`
+      ? `<tr${role('row')}><td${role('cell')} colspan="${Math.max(1, columns.length)}">${NO_DATA_TEXT}</td></tr>`
       : rows
           .map(
             (row) =>
-              `<tr>${columns
+              `<tr${role('row')}>${columns
                 .map((c, i) =>
                   i === 0
-                    ? `<th scope="row"${cls(c)}>${cellHtml(row[c.key])}</th>`
-                    : `<td${cls(c)}>${cellHtml(row[c.key])}</td>`,
+                    ? `<th scope="row"${role('rowheader')}${cls(c)}>${cellHtml(row[c.key])}</th>`
+                    : `<td${role('cell')}${cls(c)}${label(c)}>${cellHtml(row[c.key])}</td>`,
                 )
                 .join('')}</tr>`,
           )
           .join('')
-  return `<table><caption>${escapeText(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+  const open = reflow ? '<table class="table-reflow" role="table">' : '<table>'
+  return `${open}<caption>${escapeText(caption)}</caption><thead${role('rowgroup')}><tr${role('row')}>${head}</tr></thead><tbody${role('rowgroup')}>${body}</tbody></table>`
 }

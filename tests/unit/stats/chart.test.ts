@@ -136,6 +136,19 @@ describe('dataTableHtml', () => {
     )
   })
 
+  it('marks a table of more than two columns to become cards on phones, keeping its table roles', () => {
+    const html = dataTableHtml({
+      caption: 'Ký số',
+      columns: [...columns, { key: 'percent', header: 'Tỷ lệ "%"', numeric: true }],
+      rows: [{ label: 'Chính phủ', count: 3, percent: 60 }],
+    })
+    expect(html).toBe(
+      '<table class="table-reflow" role="table"><caption>Ký số</caption>' +
+        '<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Loại văn bản</th><th scope="col" role="columnheader" class="numeric">Số lượng</th><th scope="col" role="columnheader" class="numeric">Tỷ lệ &quot;%&quot;</th></tr></thead>' +
+        '<tbody role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Chính phủ</th><td role="cell" class="numeric" data-label="Số lượng">3</td><td role="cell" class="numeric" data-label="Tỷ lệ &quot;%&quot;">60</td></tr></tbody></table>',
+    )
+  })
+
   it('shows "Không có dữ liệu" when there are no rows', () => {
     const html = dataTableHtml({ caption: 'Trống', columns, rows: [] })
     expect(html).toContain(`<tbody><tr><td colspan="2">${NO_DATA_TEXT}</td></tr></tbody>`)
