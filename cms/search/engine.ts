@@ -190,7 +190,7 @@ export class SegmentedSearchEngine implements SearchEngine {
       // A query must never break the page; the error is an engine bug, log it for the operator.
       console.error('search failed', err)
       const pageSize = DEFAULT_PAGE_SIZE
-      return { total: 0, results: [], facets: emptyFacets(), page: 1, pageSize, message: MSG_NONE }
+      return { total: 0, results: [], facets: emptyFacets(), page: 1, pageSize, message: MSG_NONE, notice: 'none' }
     }
   }
 

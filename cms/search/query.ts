@@ -12,7 +12,7 @@ import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, 
 import { escapeHtml } from '../lib/html'
 import { makeSnippet, type SnippetTerms } from './snippet'
 import type { IndexState } from './state'
-import type { SearchHit, SearchQuery, SearchResult } from './types'
+import type { SearchHit, SearchNotice, SearchQuery, SearchResult } from './types'
 
 export const MAX_QUERY_LENGTH = 500
 const MAX_WORDS = 16
@@ -29,6 +29,14 @@ const MSG_TOO_LONG = `Từ khóa quá dài (tối đa ${MAX_QUERY_LENGTH} ký t�
 const MSG_NO_WORDS = 'Từ khóa không chứa chữ hoặc số. Vui lòng nhập từ khóa khác, ví dụ: văn bản điện tử.'
 const MSG_PARTIAL = 'Không có kết quả chứa tất cả các từ khóa; đang hiển thị kết quả chứa một phần từ khóa.'
 export const MSG_NONE = 'Không tìm thấy kết quả phù hợp. Hãy thử từ khóa khác, kiểm tra chính tả hoặc bỏ bớt bộ lọc.'
+/** The Vietnamese text of each notice (the engine's pages are Vietnamese; others translate the code). */
+export const SEARCH_MESSAGES: Readonly<Record<SearchNotice, string>> = {
+  empty: MSG_EMPTY,
+  tooLong: MSG_TOO_LONG,
+  noWords: MSG_NO_WORDS,
+  partial: MSG_PARTIAL,
+  none: MSG_NONE,
+}
 
 interface Group {
   /** Bit in the AND mask (0 for bigrams: they only add score). */
@@ -154,22 +162,22 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   const q = raw.normalize('NFC').trim()
   const filters = resolveFilters(state, query)
   const hasFilters = Object.keys(filters).length > 0
-  const empty = (message?: string): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message })
-  if (q.length > MAX_QUERY_LENGTH) return empty(MSG_TOO_LONG)
+  const empty = (notice: SearchNotice): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[notice], notice })
+  if (q.length > MAX_QUERY_LENGTH) return empty('tooLong')
 
   const cands = sharedCandidates
   cands.clear()
   let plan: Plan | null = null
-  let message: string | undefined
+  let notice: SearchNotice | undefined
   if (q.length === 0) {
-    if (!hasFilters) return empty(MSG_EMPTY)
+    if (!hasFilters) return empty('empty')
     // Browsing with filters only: every live record, newest first.
     state.segments.forEach((seg, si) => {
       for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0)
     })
   } else {
     plan = planQuery(state, q)
-    if (!plan) return empty(MSG_NO_WORDS)
+    if (!plan) return empty('noWords')
     const nq = parseNumberQuery(q)
     state.segments.forEach((seg, si) => {
       const hits = nq ? numberHitsFor(seg, nq) : undefined
@@ -190,7 +198,7 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
         cands.score.arr[i]! *= cov * cov
         keep[kept++] = i
       }
-      if (kept > 0) message = MSG_PARTIAL
+      if (kept > 0) notice = 'partial'
     }
   } else {
     for (let i = 0; i < n; i++) keep[i] = i
@@ -209,7 +217,7 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
     if (fail === 0 || (fail & (fail - 1)) === 0) counter.add(seg, r, fail)
     if (fail === 0) included[total++] = i
   }
-  if (total === 0) message = message === MSG_PARTIAL ? MSG_NONE : (message ?? MSG_NONE)
+  if (total === 0) notice = 'none'
 
   const score = cands.score.arr
   const segOf = cands.seg.arr
@@ -236,7 +244,7 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   const k = Math.min(page * pageSize, MAX_RESULTS_WINDOW)
   const top = from < k ? topK(included, total, k, better).slice(from) : []
   const results = top.map((i) => hit(segs[segOf[i]!]!, localOf[i]!, cands, i, plan))
-  return { total, results, facets: counter.result(), page, pageSize, message }
+  return { total, results, facets: counter.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
 }
 
 function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {

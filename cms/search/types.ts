@@ -71,6 +71,9 @@ export interface SearchFacets {
   kind: Record<string, number>
 }
 
+/** Why a search says something besides its hits: no words, too long, no letters, relaxed, nothing found. */
+export type SearchNotice = 'empty' | 'tooLong' | 'noWords' | 'partial' | 'none'
+
 export interface SearchResult {
   total: number
   results: SearchHit[]
@@ -79,6 +82,8 @@ export interface SearchResult {
   pageSize: number
   /** Vietnamese help text for empty, invalid or relaxed queries. */
   message?: string
+  /** What `message` says, for pages in another language (site/lib/search-labels.ts). */
+  notice?: SearchNotice
 }
 
 export interface SearchEngine {

@@ -88,23 +88,47 @@ interface Option {
   label: string
 }
 
+/** What the search page says about a filter it cannot use, in the page's language. */
+const SEARCH_FILTER_WORDS = {
+  vi: {
+    labels: { ...FILTER_LABELS, kind: 'Loại nội dung' } as Record<string, string>,
+    notInCatalogue: 'không có trong danh mục',
+    badYear: 'phải là năm từ 1945 đến 2100',
+    noSuchValue: 'không có giá trị này',
+    noSuchKind: 'không có loại nội dung này',
+    noSuchSort: 'không có cách sắp xếp này',
+    notPositive: 'không phải số nguyên dương',
+  },
+  en: {
+    labels: { type: 'Document type', issuer: 'Issued by', field: 'Field', year: 'Year issued', validity: 'Legal status', kind: 'Content type', sort: 'Sort', page: 'Page' } as Record<string, string>,
+    notInCatalogue: 'not in the catalogue',
+    badYear: 'must be a year from 1945 to 2100',
+    noSuchValue: 'no such value',
+    noSuchKind: 'no such content type',
+    noSuchSort: 'no such sort order',
+    notPositive: 'not a positive whole number',
+  },
+}
+
 /**
- * Reads /tim-kiem's filters with the list page's vocabulary: the catalogue's ids or names for
- * type, issuer and field (the index files documents under names), validity codes or names, a
- * year from 1945 to 2100, a known kind and sort, a positive page. What cannot be used is listed
- * in `ignored` (the page says so) instead of filtering to nothing or to everything.
+ * Reads /tim-kiem's (and /en/search's) filters with the list page's vocabulary: the catalogue's
+ * ids or names for type, issuer and field (the index files documents under names), validity
+ * codes or names, a year from 1945 to 2100, a known kind and sort, a positive page. What cannot
+ * be used is listed in `ignored`, in the page's language (the page says so) instead of
+ * filtering to nothing or to everything.
  */
-export function readSearchFilters(params: URLSearchParams, catalogue: { types: Option[]; issuers: Option[]; fields: Option[] }) {
+export function readSearchFilters(params: URLSearchParams, catalogue: { types: Option[]; issuers: Option[]; fields: Option[] }, lang: 'vi' | 'en' = 'vi') {
+  const W = SEARCH_FILTER_WORDS[lang]
   const ignored: IgnoredFilter[] = []
   const text = (k: string) => (params.get(k) ?? '').trim().slice(0, 100)
   const ignore = (param: string, reason: string) => {
-    ignored.push({ param, label: param === 'kind' ? 'Loại nội dung' : (FILTER_LABELS[param] ?? param), value: text(param), reason })
+    ignored.push({ param, label: W.labels[param] ?? param, value: text(param), reason })
     return undefined
   }
   const named = (k: string, options: Option[]) => {
     const v = text(k)
     if (!v) return undefined
-    return options.find((o) => o.value === v || o.label === v)?.label ?? ignore(k, 'không có trong danh mục')
+    return options.find((o) => o.value === v || o.label === v)?.label ?? ignore(k, W.notInCatalogue)
   }
   const validityNames = Object.entries(VALIDITY_LABELS)
   const validity = text('validity')
@@ -117,12 +141,12 @@ export function readSearchFilters(params: URLSearchParams, catalogue: { types: O
       documentType: named('type', catalogue.types),
       issuer: named('issuer', catalogue.issuers),
       field: named('field', catalogue.fields),
-      year: !year ? undefined : /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100 ? Number(year) : ignore('year', 'phải là năm từ 1945 đến 2100'),
-      validity: !validity ? undefined : (validityNames.find(([code, label]) => code === validity || label === validity)?.[1] ?? ignore('validity', 'không có giá trị này')),
-      kind: !kind ? undefined : kind in SEARCH_KIND_LABELS ? (kind as SearchKind) : ignore('kind', 'không có loại nội dung này'),
+      year: !year ? undefined : /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100 ? Number(year) : ignore('year', W.badYear),
+      validity: !validity ? undefined : (validityNames.find(([code, label]) => code === validity || label === validity)?.[1] ?? ignore('validity', W.noSuchValue)),
+      kind: !kind ? undefined : kind in SEARCH_KIND_LABELS ? (kind as SearchKind) : ignore('kind', W.noSuchKind),
     },
-    sort: sort === 'date' ? ('date' as const) : (sort && sort !== 'relevance' && ignore('sort', 'không có cách sắp xếp này'), 'relevance' as const),
-    page: !page ? 1 : /^\d{1,6}$/.test(page) && Number(page) > 0 ? Number(page) : (ignore('page', 'không phải số nguyên dương') ?? 1),
+    sort: sort === 'date' ? ('date' as const) : (sort && sort !== 'relevance' && ignore('sort', W.noSuchSort), 'relevance' as const),
+    page: !page ? 1 : /^\d{1,6}$/.test(page) && Number(page) > 0 ? Number(page) : (ignore('page', W.notPositive) ?? 1),
     ignored,
   }
 }

@@ -10,9 +10,17 @@ export function pathLang(path: string): PageLang {
   return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi'
 }
 
-/** Returns the same page in the other language when there is one, else the other language's home page. */
-export function otherLanguagePath(path: string): string {
+// The search page has its own English address, and keeps the search (the query string) across.
+const SEARCH = { vi: '/tim-kiem', en: '/en/search' }
+
+/**
+ * Returns the same page in the other language when there is one, else the other language's home
+ * page; `search` (the query string, "?q=…") is kept for the search page only.
+ */
+export function otherLanguagePath(path: string, search = ''): string {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path
+  if (clean === SEARCH.vi) return SEARCH.en + search
+  if (clean === SEARCH.en) return SEARCH.vi + search
   if (pathLang(clean) === 'en') {
     const vi = clean.slice(3) || '/'
     if (vi === '/') return '/'

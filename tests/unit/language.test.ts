@@ -18,6 +18,14 @@ describe('the header language switch', () => {
     expect(otherLanguagePath('/en')).toBe('/')
   })
 
+  it('keeps the search when switching between /tim-kiem and /en/search', () => {
+    expect(otherLanguagePath('/tim-kiem', '?q=15%2FCT-TTg&kind=document')).toBe('/en/search?q=15%2FCT-TTg&kind=document')
+    expect(otherLanguagePath('/en/search', '?q=chuyen+doi+so')).toBe('/tim-kiem?q=chuyen+doi+so')
+    expect(otherLanguagePath('/en/search/')).toBe('/tim-kiem')
+    // Other pages drop the query string.
+    expect(otherLanguagePath('/co-quan', '?q=noi+vu')).toBe('/en/co-quan')
+  })
+
   it("goes to the section or the home page when the item has no translation under the same path", () => {
     // English introduction items have slugs of their own.
     expect(otherLanguagePath('/gioi-thieu/lanh-dao-so')).toBe('/en/gioi-thieu')

@@ -205,6 +205,9 @@ describe('hostile and invalid queries never throw', () => {
     expect(search('x'.repeat(600)).results).toEqual([])
     expect(search('*').message).toMatch(/không chứa chữ hoặc số/)
     expect(search('~^:').total).toBe(0)
+    // The code behind each message, for the English search page.
+    expect([search('').notice, search('x'.repeat(600)).notice, search('*').notice, search('xyzzyq').notice]).toEqual(['empty', 'tooLong', 'noWords', 'none'])
+    expect(search('văn bản').notice).toBeUndefined()
   })
 
   it('odd parameters are tolerated', () => {
@@ -220,6 +223,7 @@ describe('hostile and invalid queries never throw', () => {
     const r = search('văn bản điện tử xyzzyq')
     expect(r.results[0]?.id).toBeDefined()
     expect(r.message).toMatch(/một phần/)
+    expect(r.notice).toBe('partial')
   })
 })
 

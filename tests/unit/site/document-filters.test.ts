@@ -59,4 +59,14 @@ describe('site search filters', () => {
       'Trang «-1»: không phải số nguyên dương',
     ])
   })
+
+  it('explains what it cannot use in English on the English page', () => {
+    const r = readSearchFilters(new URLSearchParams('type=Luật giả&year=1900&kind=video&page=0'), catalogue, 'en')
+    expect(r.ignored.map((i) => `${i.label} “${i.value}”: ${i.reason}`)).toEqual([
+      'Document type “Luật giả”: not in the catalogue',
+      'Year issued “1900”: must be a year from 1945 to 2100',
+      'Content type “video”: no such content type',
+      'Page “0”: not a positive whole number',
+    ])
+  })
 })
