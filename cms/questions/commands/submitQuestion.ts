@@ -178,7 +178,8 @@ async function store(payload: Payload, q: QuestionInput, file: Attachment | null
         data: {
           title: q.title,
           body: q.body,
-          field: q.field,
+          // Ids come from the form as text; SQL adapters number them.
+          field: q.field !== null && payload.db.defaultIDType === 'number' ? Number(q.field) : q.field,
           askerName: q.fullName,
           email: q.email,
           phone: q.phone,
