@@ -125,6 +125,9 @@ test('an editor answers in the admin, an administrator publishes, and the public
   // The dashboard has the question queue for those who answer.
   await editor.page.goto('/admin')
   await expect(editor.page.getByRole('heading', { name: /câu hỏi sắp đến hạn hoặc quá hạn trả lời/ })).toBeVisible()
+  // The list shows where each question stands against its deadline.
+  await editor.page.goto('/admin/collections/questions')
+  await expect(editor.page.locator('tr', { hasText: code })).toContainText('Trong hạn: còn 15 ngày làm việc')
   await editor.page.goto(`/admin/collections/questions/${id}`)
   await editor.page.waitForLoadState('networkidle')
   await expect(editor.page.locator('#field-deadline')).toHaveValue(/^Trong hạn: còn 15 ngày làm việc/)
