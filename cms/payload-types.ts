@@ -73,6 +73,8 @@ export interface Config {
     comments: Comment;
     'comment-files': CommentFile;
     'moderation-log': ModerationLog;
+    questions: Question;
+    'question-files': QuestionFile;
     'document-types': DocumentType;
     issuers: Issuer;
     fields: Field;
@@ -107,6 +109,8 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-files': CommentFilesSelect<false> | CommentFilesSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-files': QuestionFilesSelect<false> | QuestionFilesSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     issuers: IssuersSelect<false> | IssuersSelect<true>;
     fields: FieldsSelect<false> | FieldsSelect<true>;
@@ -695,6 +699,84 @@ export interface ModerationLog {
   createdAt: string;
 }
 /**
+ * Câu hỏi của người dân, doanh nghiệp: trả lời trong 15 ngày làm việc. Lọc theo Trạng thái và Hạn trả lời để thấy câu hỏi sắp đến hạn, quá hạn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  trackingCode: string;
+  trackingYear?: number | null;
+  trackingSequence?: number | null;
+  receivedAt?: string | null;
+  receivedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  title?: string | null;
+  body?: string | null;
+  /**
+   * Người hỏi chọn khi gửi (có thể để trống); người trả lời có thể sửa cho đúng lĩnh vực.
+   */
+  field?: (number | null) | Field;
+  attachment?: (number | null) | QuestionFile;
+  askerName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  allowPublication?: boolean | null;
+  consentAt?: string | null;
+  consentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Chỉ công khai được câu hỏi đã có trả lời và người hỏi đồng ý công khai. Công khai, gỡ công khai và từ chối: kiểm duyệt viên, người phê duyệt, quản trị viên.
+   */
+  status: 'received' | 'assigned' | 'answered' | 'published' | 'declined';
+  /**
+   * 15 ngày làm việc kể từ ngày nhận (không tính ngày nhận, thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết).
+   */
+  dueDate?: string | null;
+  dueDate_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Cảnh báo khi còn 3 ngày làm việc trở xuống; tính theo lịch ngày nghỉ hiện hành.
+   */
+  deadline?: string | null;
+  assignedUnit?: (number | null) | Agency;
+  assignedTo?: (number | null) | User;
+  /**
+   * Người hỏi xem được khi tra cứu bằng mã và thư điện tử; công chúng xem được khi câu hỏi được công khai.
+   */
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  answeredBy?: (number | null) | User;
+  publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Bắt buộc khi từ chối; người hỏi thấy lý do khi tra cứu.
+   */
+  declineReason?: string | null;
+  declinedAt?: string | null;
+  declinedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  exactKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-files".
+ */
+export interface QuestionFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -1276,6 +1358,14 @@ export interface PayloadLockedDocument {
         value: number | ModerationLog;
       } | null)
     | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-files';
+        value: number | QuestionFile;
+      } | null)
+    | ({
         relationTo: 'document-types';
         value: number | DocumentType;
       } | null)
@@ -1636,6 +1726,62 @@ export interface ModerationLogSelect<T extends boolean = true> {
   detail?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  trackingYear?: T;
+  trackingSequence?: T;
+  receivedAt?: T;
+  receivedAt_tz?: T;
+  title?: T;
+  body?: T;
+  field?: T;
+  attachment?: T;
+  askerName?: T;
+  email?: T;
+  phone?: T;
+  allowPublication?: T;
+  consentAt?: T;
+  consentAt_tz?: T;
+  status?: T;
+  dueDate?: T;
+  dueDate_tz?: T;
+  deadline?: T;
+  assignedUnit?: T;
+  assignedTo?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredAt_tz?: T;
+  answeredBy?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  declineReason?: T;
+  declinedAt?: T;
+  declinedAt_tz?: T;
+  exactKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-files_select".
+ */
+export interface QuestionFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -42,7 +42,7 @@ Dùng cùng biến môi trường với npm start: DATABASE_URL, DATA_DIR.
   PostgreSQL   pg_dump -Fc (gói postgresql-client cùng phiên bản với máy chủ; PG_BIN=thư mục chứa pg_dump nếu cần)
   MongoDB      mongodump --archive --gzip (MongoDB Database Tools; MONGO_BIN nếu không nằm trên PATH)
 
-Tệp tải lên (DATA_DIR/uploads, DATA_DIR/comment-files) được chép kèm. Chỉ mục tìm kiếm và
+Tệp tải lên (DATA_DIR/uploads, comment-files, question-files) được chép kèm. Chỉ mục tìm kiếm và
 trang lưu sẵn không được sao lưu: cổng dựng lại chúng từ cơ sở dữ liệu.
 Bản sao lưu chứa dữ liệu cá nhân và mật khẩu đã băm: chỉ chủ sở hữu đọc được (chmod 700).
 Kiểm tra: sha256sum -c SHA256SUMS trong thư mục bản sao lưu. Khôi phục: npm run restore -- <thư mục>.`

@@ -24,6 +24,8 @@ export function bodyLimitFor(pathname: string, admin: boolean): number {
   // The comment form: an attachment over 10 MB is read to its end and dropped, and the form comes
   // back with what the person typed (site/lib/drafts/form-body.ts), not a cut connection.
   if (/^\/du-thao\/[^/]+\/?$/.test(pathname)) return UPLOAD_BODY_LIMIT
+  // The question form, the same way.
+  if (/^\/hoi-dap\/gui-cau-hoi\/?$/.test(pathname)) return UPLOAD_BODY_LIMIT
   return admin ? ADMIN_BODY_LIMIT : PUBLIC_BODY_LIMIT
 }
 

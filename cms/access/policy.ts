@@ -29,6 +29,12 @@ export const writers: RoleGroup = ['admin', 'editor', 'approver']
 export const publishers: RoleGroup = ['admin', 'approver']
 /** Handle comments and the commenters' personal data; approvers answer comments in the report. */
 export const moderators: RoleGroup = ['admin', 'moderator', 'approver']
+/**
+ * Answer citizens' questions (hỏi – đáp, Decree 43/2011 Art 15.2) and see the askers' contact
+ * details: every staff role, since the answer may come from any unit. Publishing an answer,
+ * taking it down or declining a question stays with `moderators`.
+ */
+export const answerers: RoleGroup = ['admin', 'editor', 'approver', 'moderator']
 /** Accounts, the working-day calendar, settings, logs and ratings. */
 export const administrators: RoleGroup = ['admin']
 
@@ -63,6 +69,12 @@ export function publishedOr(group: RoleGroup): Access {
 export function publicCommentsOr(group: RoleGroup): Access {
   const visible: Where = { status: { in: ['published', 'hidden'] } }
   return ({ req }) => isIn(req.user, group) || visible
+}
+
+/** The group reads every question; everyone else only published ones (answered, and the asker allowed it). */
+export function publishedQuestionOr(group: RoleGroup): Access {
+  const published: Where = { status: { equals: 'published' } }
+  return ({ req }) => isIn(req.user, group) || published
 }
 
 /** The group reaches every account; other signed-in staff only their own. */
@@ -148,13 +160,13 @@ export function hiddenUnless(group: RoleGroup) {
 }
 
 /** The commands that create public submissions (cms/consultation/commands). */
-export type SubmissionCommand = 'submitComment' | 'submitRating'
+export type SubmissionCommand = 'submitComment' | 'submitRating' | 'submitQuestion'
 
 /** The request-context key a submission command sets on its own writes. */
 export const SUBMISSION_COMMAND = 'submissionCommand'
 
 /**
- * Public submissions (a comment and its attachment, a rating): no one through any door — admin,
+ * Public submissions (a comment or a question and its attachment, a rating): no one through any door — admin,
  * REST, GraphQL, the Local API with or without a user — only the command that checked the
  * submission first. It marks its own request's context, which REST and GraphQL cannot set.
  */

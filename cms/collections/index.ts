@@ -20,6 +20,8 @@ import { News } from './News'
 import { Pages } from './Pages'
 import { Plans } from './Plans'
 import { Projects } from './Projects'
+import { QuestionFiles } from './QuestionFiles'
+import { Questions } from './Questions'
 import { Ratings } from './Ratings'
 import { RatingTotals } from './RatingTotals'
 import { Users } from './Users'
@@ -33,6 +35,8 @@ export const collections: CollectionConfig[] = [
   Comments,
   CommentFiles,
   ModerationLog,
+  Questions,
+  QuestionFiles,
   DocumentTypes,
   Issuers,
   Fields,

@@ -39,3 +39,26 @@ export function agencyPath(slug: string | null | undefined, lang: Lang = 'vi'): 
 export function agencyVcardPath(slug: string): string {
   return `${agencyPath(slug)}/vcard`
 }
+
+/** `/hoi-dap`: the published questions and answers (hỏi – đáp), with the links to ask and to look up. */
+export const QUESTIONS_PATH = '/hoi-dap'
+
+/** `/hoi-dap/{code}`: one published question with its answer; the list without a code. */
+export function questionPath(code?: string | null): string {
+  return code ? `${QUESTIONS_PATH}/${encodeURIComponent(code)}` : QUESTIONS_PATH
+}
+
+/** Where a person asks a question (the form works without JavaScript). */
+export function askQuestionPath(): string {
+  return `${QUESTIONS_PATH}/gui-cau-hoi`
+}
+
+/** The page an asker lands on after sending a question, at the receipt (the key opens what was sent). */
+export function questionReceiptPath(code: string, key?: string): string {
+  return `${QUESTIONS_PATH}/da-gui?ma=${encodeURIComponent(code)}${key ? `&k=${encodeURIComponent(key)}` : ''}#bien-nhan`
+}
+
+/** Where an asker looks up their question by its code (and e-mail); without a code: the form. */
+export function questionStatusPath(code?: string): string {
+  return code ? `${QUESTIONS_PATH}/tra-cuu?ma=${encodeURIComponent(code)}` : `${QUESTIONS_PATH}/tra-cuu`
+}

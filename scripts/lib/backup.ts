@@ -23,10 +23,10 @@ export const PARTIAL_PREFIX = '.dang-tao-'
 
 /**
  * Upload collections and their folder under DATA_DIR (Payload's `upload.staticDir`, see
- * cms/collections/Media and cms/collections/CommentFiles.ts). tests/int/backup.test.ts checks that
+ * cms/collections/Media, cms/collections/CommentFiles.ts and QuestionFiles.ts). tests/int/backup.test.ts checks that
  * this is exactly the config's list, so a new upload collection cannot be left out of backups.
  */
-export const UPLOAD_FOLDERS: Readonly<Record<string, string>> = { media: 'uploads', 'comment-files': 'comment-files' }
+export const UPLOAD_FOLDERS: Readonly<Record<string, string>> = { media: 'uploads', 'comment-files': 'comment-files', 'question-files': 'question-files' }
 
 /** Derived state under DATA_DIR, rebuilt from the database at start: not backed up, deleted by a restore. */
 export const DERIVED_FOLDERS = ['search-index', 'pages'] as const

@@ -32,6 +32,7 @@ export const vi = {
   directions: 'Chỉ đạo – Điều hành',
   schedule: 'Lịch công tác',
   lawDissemination: 'Phổ biến pháp luật',
+  questions: 'Hỏi – đáp',
   plans: 'Chiến lược – Kế hoạch',
   projects: 'Dự án – Đầu tư – Đấu thầu',
   contact: 'Liên hệ',

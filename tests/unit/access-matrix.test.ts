@@ -11,6 +11,8 @@ import { Drafts } from '../../cms/collections/Drafts'
 import { DraftVersions } from '../../cms/collections/DraftVersions'
 import { Holidays } from '../../cms/collections/Holidays'
 import { ModerationLog } from '../../cms/collections/ModerationLog'
+import { QuestionFiles } from '../../cms/collections/QuestionFiles'
+import { Questions } from '../../cms/collections/Questions'
 import { News } from '../../cms/collections/News'
 import { Ratings } from '../../cms/collections/Ratings'
 import { Fields } from '../../cms/collections/Fields'
@@ -24,8 +26,9 @@ import { ACCESS_TABLE_PATH, accessTable } from '../../scripts/docs-access'
 type Who = 'anonymous' | 'editor' | 'approver' | 'moderator' | 'admin'
 type Op = 'create' | 'read' | 'update' | 'delete'
 /** true = allowed, false = denied, 'published' = only published versions, 'self' = only own record,
- * 'public comments' = only published comments and the stubs of hidden ones. */
-type Expect = boolean | 'published' | 'self' | 'public comments'
+ * 'public comments' = only published comments and the stubs of hidden ones, 'published questions' = only
+ * questions published with their answer. */
+type Expect = boolean | 'published' | 'self' | 'public comments' | 'published questions'
 
 const WHO: Who[] = ['anonymous', 'editor', 'approver', 'moderator', 'admin']
 
@@ -40,6 +43,7 @@ function classify(result: unknown): Expect {
   if (json === JSON.stringify({ _status: { equals: 'published' } })) return 'published'
   if (json === JSON.stringify({ id: { equals: 7 } })) return 'self'
   if (json === JSON.stringify({ status: { in: ['published', 'hidden'] } })) return 'public comments'
+  if (json === JSON.stringify({ status: { equals: 'published' } })) return 'published questions'
   throw new Error(`unexpected access result ${json}`)
 }
 
@@ -68,6 +72,9 @@ const matrix: [CollectionConfig, Record<Op, Expect[]>][] = [
   // Comments arrive only through the public form (server code); nothing is ever deleted.
   [Comments, { read: ['public comments', 'public comments', true, true, true], create: [false, false, false, false, false], update: [false, false, true, true, true], delete: [false, false, false, false, false] }],
   [CommentFiles, { read: [false, false, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
+  // Questions arrive only through the public form (server code); every staff role answers them (publishing is checked in a hook).
+  [Questions, { read: ['published questions', true, true, true, true], create: [false, false, false, false, false], update: [false, true, true, true, true], delete: [false, false, false, false, true] }],
+  [QuestionFiles, { read: [false, true, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [DraftVersions, { read: [true, true, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [ModerationLog, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [Ratings, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, true] }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ratablePath } from '../../cms/consultation/ratings/levels'
-import { agencyPath, agencyVcardPath, commentReceiptPath, commentStatusPath, documentPath, draftPath } from '../../cms/lib/paths'
+import { agencyPath, agencyVcardPath, askQuestionPath, commentReceiptPath, commentStatusPath, documentPath, draftPath, questionPath, questionReceiptPath, questionStatusPath } from '../../cms/lib/paths'
 import { isSlug, shortSlug, slugify } from '../../cms/lib/slug'
 import { STORED_PAGE_PATH } from '../../site/lib/stored-pages'
 
@@ -20,6 +20,14 @@ describe('public paths, one builder per kind', () => {
   it('puts English agency pages under /en and the contact card beside the page', () => {
     expect(agencyPath('bo-tu-phap', 'en')).toBe('/en/co-quan/bo-tu-phap')
     expect(agencyVcardPath('bo-tu-phap')).toBe('/co-quan/bo-tu-phap/vcard')
+  })
+
+  it('puts every question page under /hoi-dap, with codes encoded', () => {
+    expect(questionPath('HD-2026-000045')).toBe('/hoi-dap/HD-2026-000045')
+    expect(questionPath(null)).toBe('/hoi-dap')
+    expect(askQuestionPath()).toBe('/hoi-dap/gui-cau-hoi')
+    expect(questionStatusPath('a&b')).toBe('/hoi-dap/tra-cuu?ma=a%26b')
+    expect(questionReceiptPath('HD-2026-000045', 'k_y-1')).toBe('/hoi-dap/da-gui?ma=HD-2026-000045&k=k_y-1#bien-nhan')
   })
 
   it('encodes a tracking code so it cannot break out of the query string', () => {

@@ -132,6 +132,20 @@ export function isValidEmail(email: string): boolean {
   return /^[a-z]{2,}$/i.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld)
 }
 
+/** What is wrong with a phone number that isValidPhone refuses (after the field's name). */
+export const PHONE_PROBLEM = 'không đúng định dạng (8–20 ký tự gồm chữ số, dấu cách và + - . ( ), ví dụ: 024 3825 1234)'
+
+/** Returns the phone number as stored: trimmed, whitespace runs as one space ('' when empty). */
+export function normalisePhone(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ')
+}
+
+/** Returns true when a normalised phone number has 8–20 characters of digits, spaces and + - . ( ), with at least 8 digits. */
+export function isValidPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length
+  return PHONE.test(phone) && phone.length >= COMMENT_LIMITS.phoneMin && phone.length <= COMMENT_LIMITS.phoneMax && digits >= 8
+}
+
 /**
  * Validates a submitted comment form. On failure returns every error (in form order, whole-form
  * errors first) and the NFC values as typed; a filled honeypot (`website`) returns spam: true.
@@ -171,13 +185,8 @@ export function validateComment(input: Record<string, string | undefined>, ctx: 
   else if (charCount(email) > COMMENT_LIMITS.email) tooLong('email', COMMENT_LIMITS.email, charCount(email))
   else if (!isValidEmail(email)) add('email', 'không đúng định dạng (ví dụ: ten@example.vn)')
 
-  const phone = values.phone!.trim().replace(/\s+/g, ' ')
-  if (phone) {
-    const digits = phone.replace(/\D/g, '').length
-    if (!PHONE.test(phone) || phone.length < COMMENT_LIMITS.phoneMin || phone.length > COMMENT_LIMITS.phoneMax || digits < 8) {
-      add('phone', 'không đúng định dạng (8–20 ký tự gồm chữ số, dấu cách và + - . ( ), ví dụ: 024 3825 1234)')
-    }
-  }
+  const phone = normalisePhone(values.phone!)
+  if (phone && !isValidPhone(phone)) add('phone', PHONE_PROBLEM)
 
   const organisation = sanitizeSingleLine(values.organisation!)
   if (charCount(organisation) > COMMENT_LIMITS.organisation) {

@@ -6,6 +6,7 @@ import * as migration_20261203_055846_change_feed from './20261203_055846_change
 import * as migration_20261204_040442_signed_originals from './20261204_040442_signed_originals';
 import * as migration_20261204_073916_comments_article_index from './20261204_073916_comments_article_index';
 import * as migration_20261204_074727_vietnam_time from './20261204_074727_vietnam_time';
+import * as migration_20261204_103450_questions from './20261204_103450_questions';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_074727_vietnam_time.up,
     down: migration_20261204_074727_vietnam_time.down,
-    name: '20261204_074727_vietnam_time'
+    name: '20261204_074727_vietnam_time',
+  },
+  {
+    up: migration_20261204_103450_questions.up,
+    down: migration_20261204_103450_questions.down,
+    name: '20261204_103450_questions'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261203_055821_change_feed from './20261203_055821_change
 import * as migration_20261204_040433_signed_originals from './20261204_040433_signed_originals';
 import * as migration_20261204_073904_comments_article_index from './20261204_073904_comments_article_index';
 import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietnam_time';
+import * as migration_20261204_103359_questions from './20261204_103359_questions';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_074705_vietnam_time.up,
     down: migration_20261204_074705_vietnam_time.down,
-    name: '20261204_074705_vietnam_time'
+    name: '20261204_074705_vietnam_time',
+  },
+  {
+    up: migration_20261204_103359_questions.up,
+    down: migration_20261204_103359_questions.down,
+    name: '20261204_103359_questions'
   },
 ];

@@ -1,6 +1,7 @@
-import { agencyPath, commentStatusPath, draftPath } from '../../../cms/lib/paths'
+import { agencyPath, askQuestionPath, commentStatusPath, draftPath, QUESTIONS_PATH, questionPath, questionStatusPath } from '../../../cms/lib/paths'
 import { listAllPublishedDocumentPaths } from './documents'
 import { listPublishedAgencies } from './agencies'
+import { listPublishedQuestionLinks } from './questions'
 import { payloadInstance } from './payload'
 import { SCHEDULE_PATH, SECTIONS, itemUrl, type SectionKey } from '../sections'
 
@@ -68,7 +69,7 @@ async function directionsNode(): Promise<SiteNode> {
  * so nothing unpublished appears. The documents group is marked collapsed for the HTML map.
  */
 export async function getSiteTree(): Promise<SiteNode[]> {
-  const [intro, news, directions, documents, drafts, dissemination, plans, projects, agencies, contact, introEn, contactEn] = await Promise.all([
+  const [intro, news, directions, documents, drafts, dissemination, questions, plans, projects, agencies, contact, introEn, contactEn] = await Promise.all([
     pagesNode('/gioi-thieu', 'Giới thiệu', 'introduction', 'vi'),
     sectionNode('news'),
     directionsNode(),
@@ -76,6 +77,7 @@ export async function getSiteTree(): Promise<SiteNode[]> {
     // Guarded: the drafts collection may not exist in every build.
     published('drafts', '-updatedAt'),
     sectionNode('lawDissemination'),
+    listPublishedQuestionLinks(),
     sectionNode('plans'),
     sectionNode('projects'),
     listPublishedAgencies(),
@@ -96,6 +98,11 @@ export async function getSiteTree(): Promise<SiteNode[]> {
         node(commentStatusPath(), 'Tra cứu tình trạng góp ý'),
       ]),
       dissemination,
+      node(QUESTIONS_PATH, 'Hỏi – đáp', [
+        ...questions.map((q) => node(questionPath(q.code), q.title, [], { lastmod: q.updatedAt })),
+        node(askQuestionPath(), 'Gửi câu hỏi'),
+        node(questionStatusPath(), 'Tra cứu câu hỏi'),
+      ]),
       plans,
       projects,
       node('/co-quan', 'Cơ quan – Liên hệ', agencies.map((a) => node(agencyPath(a.slug), a.name, [], { lastmod: a.updatedAt }))),

@@ -2,10 +2,14 @@
  * Reads what the Directive 15 statistics need, with public access only: published documents
  * (no text, only whether they have one), published drafts, published comments (codes and
  * whether they were answered — never text or identity), the holiday table and the reporting
- * settings (which issuers are the owner's own). Results are cached until content changes.
+ * settings (which issuers are the owner's own); and the dates of every question (hỏi – đáp),
+ * read by cms/questions/timelines.ts without any text or asker. Results are cached until content
+ * changes.
  */
 import type { ConsultationComment, ConsultationDraft } from '../../../cms/lib/stats/consultation'
 import type { PublishingDoc } from '../../../cms/lib/stats/publishing'
+import type { QuestionTimeline } from '../../../cms/lib/stats/questions'
+import { questionTimelines } from '../../../cms/questions/timelines'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../../cms/lib/dates'
 import type { DocumentType, Issuer, Media } from '../../../cms/payload-types'
@@ -26,6 +30,8 @@ export interface StatsInput {
   ownIssuersSet: boolean
   drafts: ConsultationDraft[]
   comments: ConsultationComment[]
+  /** Every question's dates and state (no text, no asker). */
+  questions: QuestionTimeline[]
 }
 
 let cache: { version: number; at: number; input: StatsInput } | null = null
@@ -55,12 +61,13 @@ function withOrigin(input: StatsInput, origin: string): StatsInput {
 }
 
 async function load(now: Date): Promise<StatsInput> {
-  const [documents, holidays, reporting, drafts, comments] = await Promise.all([
+  const [documents, holidays, reporting, drafts, comments, questions] = await Promise.all([
     publishedDocuments(),
     holidayDays(),
     reportingSettings(),
     listPublicDraftRows(),
     publishedComments(),
+    payloadInstance().then(questionTimelines),
   ])
   const own = new Set(reporting.ownIssuers)
   return {
@@ -79,6 +86,7 @@ async function load(now: Date): Promise<StatsInput> {
       reportPublishedAt: reportPublishedAt(d, now),
     })),
     comments,
+    questions,
   }
 }
 

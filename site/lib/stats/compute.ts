@@ -1,6 +1,7 @@
 /** Computes the statistics of one year (or all years) from the inputs read by site/lib/cms/stats.ts. */
 import { consultationStats, type ConsultationStats } from '../../../cms/lib/stats/consultation'
 import { publishingStats, type PublishingStats } from '../../../cms/lib/stats/publishing'
+import { questionStats, type QuestionStats } from '../../../cms/lib/stats/questions'
 import type { StatsInput } from '../cms/stats'
 
 /** The statistics shown on /thong-ke, in the CSV files and in the annual report. */
@@ -9,6 +10,7 @@ export interface StatsReport {
   year?: number
   publishing: PublishingStats
   consultation: ConsultationStats
+  questions: QuestionStats
   ownIssuersSet: boolean
   limitWorkingDays: number
   /** Years with any data (and the current one), newest first, for the year picker. */
@@ -19,12 +21,14 @@ export interface StatsReport {
 export function computeStats(input: StatsInput, opts: { year?: number; now: Date }): StatsReport {
   const publishing = publishingStats(input.documents, { holidays: input.holidays, year: opts.year, limitWorkingDays: input.limitWorkingDays, now: opts.now })
   const consultation = consultationStats(input.drafts, input.comments, { year: opts.year, now: opts.now })
+  const questions = questionStats(input.questions, { holidays: input.holidays, year: opts.year, now: opts.now })
   const current = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(opts.now))
-  const years = new Set<number>([current, ...publishing.byYear.map((y) => y.year), ...consultation.draftsByYear.map((y) => y.year)])
+  const years = new Set<number>([current, ...publishing.byYear.map((y) => y.year), ...consultation.draftsByYear.map((y) => y.year), ...questions.byYear.map((y) => y.year)])
   return {
     year: opts.year,
     publishing,
     consultation,
+    questions,
     ownIssuersSet: input.ownIssuersSet,
     limitWorkingDays: input.limitWorkingDays,
     years: [...years].sort((a, b) => b - a),

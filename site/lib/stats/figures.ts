@@ -4,6 +4,7 @@
  * the three can never disagree.
  */
 import type { BarDatum } from '../../../cms/lib/stats/chart'
+import { ANSWER_WORKING_DAYS } from '../../../cms/questions/deadline'
 import { percent, type StatsReport } from './compute'
 
 /** One column of a figure; `date` columns show as dd/mm/yyyy on pages, `csvOnly` ones only in the CSV. */
@@ -19,7 +20,7 @@ export interface FigureColumn {
 export interface Figure {
   /** Stable id, also the CSV file name: /thong-ke/{id}.csv. */
   id: string
-  group: 'publishing' | 'consultation'
+  group: 'publishing' | 'consultation' | 'questions'
   title: string
   description: string
   /** True when the figure covers every year whatever the chosen one (a series by year). */
@@ -226,6 +227,55 @@ export const FIGURES: readonly Figure[] = [
       { key: 'url', header: 'Địa chỉ', csvOnly: true },
     ],
     rows: (r) => r.consultation.draftsBelowMinimum.map((d) => ({ ...d })),
+  },
+  {
+    id: 'hoi-dap-thoi-han',
+    group: 'questions',
+    title: 'Câu hỏi tiếp nhận và thời hạn trả lời',
+    description: `Câu hỏi của người dân, doanh nghiệp gửi qua cổng, theo năm tiếp nhận; cơ quan trả lời trong ${ANSWER_WORKING_DAYS} ngày làm việc kể từ ngày nhận (Nghị định 43/2011/NĐ-CP, Điều 17), không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết. Tính cả câu hỏi không công khai.`,
+    columns: [label('Kết quả'), count('Số câu hỏi'), share],
+    rows: (r) => {
+      const q = r.questions
+      const of = (n: number) => (q.received > 0 ? percent(n / q.received) : 0)
+      return [
+        { label: 'Đã trả lời đúng hạn', count: q.answeredOnTime, percent: of(q.answeredOnTime) },
+        { label: 'Đã trả lời quá hạn', count: q.answeredLate, percent: of(q.answeredLate) },
+        { label: 'Chưa trả lời, còn hạn', count: q.openOnTime, percent: of(q.openOnTime) },
+        { label: 'Chưa trả lời, quá hạn', count: q.openLate, percent: of(q.openLate) },
+        { label: 'Từ chối trả lời (có nêu lý do)', count: q.declined, percent: of(q.declined) },
+        { label: 'Tổng số câu hỏi tiếp nhận', count: q.received, percent: q.received > 0 ? 100 : 0 },
+      ]
+    },
+    chart: (r) => [
+      { label: 'Đúng hạn', value: r.questions.answeredOnTime },
+      { label: 'Trả lời quá hạn', value: r.questions.answeredLate },
+      { label: 'Còn hạn', value: r.questions.openOnTime },
+      { label: 'Quá hạn, chưa trả lời', value: r.questions.openLate },
+    ],
+    unit: 'câu hỏi',
+  },
+  {
+    id: 'hoi-dap-so-ngay-tra-loi',
+    group: 'questions',
+    title: 'Số ngày làm việc để trả lời câu hỏi',
+    description: 'Trung vị số ngày làm việc từ ngày nhận câu hỏi (không tính ngày nhận) đến ngày trả lời, của các câu hỏi đã được trả lời; tỷ lệ đúng hạn tính trên câu hỏi đã trả lời và câu hỏi đã quá hạn mà chưa trả lời.',
+    columns: [label('Chỉ tiêu'), { key: 'value', header: 'Giá trị', numeric: true }],
+    rows: (r) => [
+      { label: 'Trung vị số ngày làm việc để trả lời', value: r.questions.medianWorkingDays },
+      { label: 'Thời hạn trả lời (ngày làm việc)', value: ANSWER_WORKING_DAYS },
+      { label: 'Tỷ lệ trả lời đúng hạn (%)', value: percent(r.questions.onTimeShare) },
+    ],
+  },
+  {
+    id: 'hoi-dap-theo-nam',
+    group: 'questions',
+    title: 'Câu hỏi theo năm',
+    description: 'Số câu hỏi tiếp nhận, trả lời đúng hạn và quá hạn (đã trả lời muộn hoặc chưa trả lời khi đã hết hạn), theo năm tiếp nhận.',
+    allYears: true,
+    columns: [{ key: 'year', header: 'Năm' }, { key: 'received', header: 'Tiếp nhận', numeric: true }, { key: 'answeredOnTime', header: 'Trả lời đúng hạn', numeric: true }, { key: 'late', header: 'Quá hạn', numeric: true }],
+    rows: (r) => r.questions.byYear.map((y) => ({ year: String(y.year), received: y.received, answeredOnTime: y.answeredOnTime, late: y.late })),
+    chart: (r) => r.questions.byYear.map((y) => ({ label: String(y.year), value: y.received })),
+    unit: 'câu hỏi',
   },
 ]
 
