@@ -72,7 +72,8 @@ async function main() {
     // --import-only: the import figures alone (for work on the import path).
     console.log(JSON.stringify({ benchmark: 'documents-import', documents: COUNT, import: { records: imported.records, created: imported.created, failed: imported.failed, seconds: Math.round(imported.seconds * 10) / 10, documentsPerSecond: Math.round(imported.perSecond) } }, null, 2))
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    if (KEEP) console.error(`data folder kept: ${dir}`)
+    else fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
     process.exit(0)
   }
   const published = await payload.find({ collection: 'legal-documents', where: { workflowState: { equals: 'published' } }, pagination: false, depth: 0, select: { year: true, slug: true } })

@@ -114,8 +114,11 @@ export function startPageService(payload: Payload, options: { dir?: string; warm
   dayTimer.unref()
 
   const loaded = graph.load().then(
-    () => {
+    async () => {
       state = options.warm ? 'warming' : 'ready'
+      // Rendering ahead starts once the search index is loaded: at a restart both would share the
+      // event loop, and the index (what /healthz reports and readers need first) would wait.
+      await runtime().search?.ready
       enqueue(graph.paths())
     },
     (err: unknown) => payload.logger.error({ err, msg: 'Không đọc được danh sách văn bản cho trang lưu sẵn; các trang được dựng theo yêu cầu' }),
