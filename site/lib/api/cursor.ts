@@ -4,6 +4,7 @@
  * deep paging cheap (no OFFSET scan) and stable while documents are being added, so the API
  * needs no cap on paging depth.
  */
+import { z } from 'zod'
 
 /** Position of the last item of a page: its value of the sort field, and its id as tie-breaker. */
 export interface CursorPosition {
@@ -14,38 +15,26 @@ export interface CursorPosition {
 /** Longest cursor we accept; a real one is well under 200 characters. */
 export const MAX_CURSOR_LENGTH = 512
 
-const MAX_SORT_VALUE_LENGTH = 300
-const MAX_ID_LENGTH = 100
-const CURSOR_RE = /^[A-Za-z0-9_-]+$/
+/** What a cursor holds once decoded: exactly `s` (sort value) and `i` (id), nothing else. */
+const Payload = z.strictObject({
+  s: z.union([z.null(), z.string().max(300), z.number()]),
+  i: z.union([z.string().min(1).max(100), z.int()]),
+})
 
 /** Returns the opaque base64url cursor for a position. */
 export function encodeCursor(position: CursorPosition): string {
-  const payload = JSON.stringify({ s: position.sortValue, i: position.id })
-  return Buffer.from(payload, 'utf8').toString('base64url')
+  return Buffer.from(JSON.stringify({ s: position.sortValue, i: position.id }), 'utf8').toString('base64url')
 }
 
 /** Returns the position in a cursor, or null for anything that is not a cursor we made (never throws). */
 export function decodeCursor(cursor: string | null | undefined): CursorPosition | null {
-  if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH) return null
-  if (!CURSOR_RE.test(cursor)) return null
-  let parsed: unknown
+  if (!cursor || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null
   try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    const { s, i } = Payload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')))
+    return { sortValue: s, id: i }
   } catch {
     return null
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null
-  const record = parsed as Record<string, unknown>
-  const keys = Object.keys(record)
-  if (keys.length !== 2 || !('s' in record) || !('i' in record)) return null
-  const { s, i } = record
-  const sortValueOk =
-    s === null ||
-    (typeof s === 'string' && s.length <= MAX_SORT_VALUE_LENGTH) ||
-    (typeof s === 'number' && Number.isFinite(s))
-  const idOk = (typeof i === 'string' && i.length > 0 && i.length <= MAX_ID_LENGTH) || (typeof i === 'number' && Number.isSafeInteger(i))
-  if (!sortValueOk || !idOk) return null
-  return { sortValue: s as CursorPosition['sortValue'], id: i as CursorPosition['id'] }
 }
 
 /**
@@ -66,13 +55,7 @@ export function nextLink(url: URL, lastItem: CursorPosition | null | undefined, 
  * Returns one page from items fetched with `limit + 1` rows: the first `limit` items and the
  * `next` link, which is null when no extra row came back (this was the last page).
  */
-export function keysetPage<T>(
-  items: readonly T[],
-  limit: number,
-  url: URL,
-  positionOf: (item: T) => CursorPosition,
-): { data: T[]; next: string | null; limit: number } {
+export function keysetPage<T>(items: readonly T[], limit: number, url: URL, positionOf: (item: T) => CursorPosition): { data: T[]; next: string | null; limit: number } {
   const data = items.slice(0, limit)
-  const hasMore = items.length > limit && data.length > 0
-  return { data, next: hasMore ? nextLink(url, positionOf(data[data.length - 1]), limit) : null, limit }
+  return { data, next: items.length > limit && data.length > 0 ? nextLink(url, positionOf(data[data.length - 1]!), limit) : null, limit }
 }

@@ -3,7 +3,7 @@
  * collections read whole). Same cursors and guarantees as the database keyset pages: the next
  * page starts strictly after the last item's (sort value, id), so no item is repeated or skipped.
  */
-import type { CursorPosition } from './cursor'
+import { keysetPage, type CursorPosition } from './cursor'
 
 /** How items are ordered: their sort value (a number or text; null sorts last) and id. */
 export interface MemoryOrder<T> {
@@ -13,20 +13,19 @@ export interface MemoryOrder<T> {
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 function compareValues(a: string | number | null, b: string | number | null): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
   if (typeof a === 'number' && typeof b === 'number') return a - b
-  return collator.compare(String(a), String(b)) || (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
+  return collator.compare(String(a), String(b)) || byCodePoint(String(a), String(b))
 }
 
 function compareIds(a: string | number, b: string | number): number {
-  const na = Number(a)
-  const nb = Number(b)
-  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
+  const [na, nb] = [Number(a), Number(b)]
+  return Number.isFinite(na) && Number.isFinite(nb) ? na - nb : byCodePoint(String(a), String(b))
 }
 
 /** Returns the cursor position of an item. */
@@ -46,4 +45,9 @@ export function memoryPage<T>(items: readonly T[], order: MemoryOrder<T>, cursor
   const sorted = [...items].sort((a, b) => cmp(positionOf(order, a), positionOf(order, b)))
   const start = cursor ? sorted.findIndex((item) => cmp(positionOf(order, item), cursor) > 0) : 0
   return start < 0 ? [] : sorted.slice(start, start + take)
+}
+
+/** Returns one page of a list read whole, for the list parameters: `limit` items after the cursor and the next link. */
+export function listPage<T>(items: readonly T[], order: MemoryOrder<T>, { cursor, limit }: { cursor?: CursorPosition; limit: number }, url: URL) {
+  return keysetPage(memoryPage(items, order, cursor, limit + 1), limit, url, (item) => positionOf(order, item))
 }

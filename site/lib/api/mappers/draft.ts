@@ -7,10 +7,18 @@ import { draftPath } from '../../../../cms/lib/paths'
 import { CONSULTATION_STATE_LABELS, consultationState } from '../../../../cms/consultation/state'
 import { toDate } from '../../../../cms/lib/dates'
 import type { Agency, DocumentType, Media } from '../../../../cms/payload-types'
-import type { PublicDraftRow, VersionRow } from '../../cms/opendata-consultation'
+import type { CommentTally, PublicDraftRow, VersionRow } from '../../cms/opendata-consultation'
 import { absoluteUrl, apiDateTime, email, populated, refId, text } from '../format'
 import type { ApiDraft, ApiDraftDetail, ApiFile } from '../schemas'
 import { toApiToc } from './document'
+
+/** What a draft's answer is made of beside the draft: versions and comment tallies by draft id, the origin, the time of the request. */
+export interface DraftContext {
+  versions: Map<string, VersionRow[]>
+  tallies: Map<string, CommentTally>
+  origin: string
+  now: Date
+}
 
 /** Returns the report publication instant when it has passed, else null (a scheduled report is not out yet). */
 export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Date): string | null {
@@ -18,10 +26,16 @@ export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Da
   return at && at.getTime() <= now.getTime() ? draft.report!.publishedAt! : null
 }
 
-/** Returns the instants the draft's public view changed: its last save and the state changes time has brought. */
-export function draftChanges(d: Pick<PublicDraftRow, 'updatedAt' | 'opensAt' | 'closesAt' | 'report'>, now: Date): string[] {
+/** Returns the consultation state of a draft now. */
+export const draftState = (d: PublicDraftRow, now: Date) => consultationState({ opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: reportPublishedAt(d, now) }, now)
+
+/**
+ * Returns the instants the draft's public view changed: its last save, the state changes time
+ * has brought, its last comment change and its versions.
+ */
+export function draftChanges(d: PublicDraftRow, { versions, tallies, now }: DraftContext): (string | null | undefined)[] {
   const passed = [d.opensAt, d.closesAt, reportPublishedAt(d, now)].filter((t): t is string => Boolean(t) && Date.parse(t!) <= now.getTime())
-  return [d.updatedAt, ...passed]
+  return [d.updatedAt, ...passed, tallies.get(String(d.id))?.lastChangeAt, ...(versions.get(String(d.id)) ?? []).map((v) => v.publishedAt)]
 }
 
 /** Returns the API File for a populated upload, or null. */
@@ -38,18 +52,12 @@ export function toApiFile(value: unknown, label: string | null, origin: string):
 }
 
 /** Returns the API Draft. */
-export function toApiDraft(
-  d: PublicDraftRow,
-  versions: VersionRow[],
-  commentCount: number,
-  origin: string,
-  now: Date,
-): ApiDraft {
+export function toApiDraft(d: PublicDraftRow, { versions, tallies, origin, now }: DraftContext): ApiDraft {
   const slug = d.slug ?? String(d.id)
   const report = reportPublishedAt(d, now)
   const type = populated<DocumentType>(d.documentType)
   const agency = populated<Agency>(d.draftingAgency)
-  const state = consultationState({ opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: report }, now)
+  const state = draftState(d, now)
   const unit = d.receivingUnit
   return {
     id: String(d.id),
@@ -64,8 +72,8 @@ export function toApiDraft(
     opensAt: apiDateTime(d.opensAt)!,
     closesAt: apiDateTime(d.closesAt)!,
     reportPublishedAt: apiDateTime(report),
-    commentCount,
-    versions: versions.map((v) => ({
+    commentCount: tallies.get(String(d.id))?.count ?? 0,
+    versions: (versions.get(String(d.id)) ?? []).map((v) => ({
       number: v.number,
       publishedAt: apiDateTime(v.publishedAt)!,
       url: absoluteUrl(origin, `${draftPath(slug)}?phien-ban=${v.number}`)!,
@@ -82,17 +90,10 @@ export function toApiDraft(
 }
 
 /** Returns the API DraftDetail: the Draft plus the current version's table of contents and the attachments. */
-export function toApiDraftDetail(
-  d: PublicDraftRow,
-  versions: VersionRow[],
-  commentCount: number,
-  toc: unknown,
-  origin: string,
-  now: Date,
-): ApiDraftDetail {
+export function toApiDraftDetail(d: PublicDraftRow, context: DraftContext, toc: unknown): ApiDraftDetail {
   return {
-    ...toApiDraft(d, versions, commentCount, origin, now),
+    ...toApiDraft(d, context),
     structure: toApiToc(toc),
-    files: (d.attachments ?? []).map((a) => toApiFile(a.file, a.title, origin)).filter((f) => f !== null),
+    files: (d.attachments ?? []).map((a) => toApiFile(a.file, a.title, context.origin)).filter((f) => f !== null),
   }
 }
