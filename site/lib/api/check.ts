@@ -8,8 +8,7 @@ import { checkCopy, checkCopyLimit, MAX_CHECK_BYTES } from '../cms/check-copy'
 import { readLimitedBody } from '../drafts/form-body'
 import { absoluteUrl } from './format'
 import { errorResponse, jsonResponse, rateLimitHeaders, tooManyRequests } from './http'
-import { documentApiUrl, toApiSignatures } from './mappers/document'
-import type { ApiCheckResult } from './schemas'
+import { type ApiCheckResult, documentApiUrl, FileSignatures, read } from './schemas'
 
 /** Returns the answer to a check, never throwing on bad input (4xx naming `file`). */
 export async function handleCheck(request: Request, clientKey: string, origin: string): Promise<Response> {
@@ -36,7 +35,7 @@ export async function handleCheck(request: Request, clientKey: string, origin: s
     sha256: checked.sha256,
     size: checked.size,
     matches: checked.matches.map((m) => ({ ...m, url: absoluteUrl(origin, m.url)!, apiUrl: documentApiUrl(origin, m.documentId), fileKind: m.fileKind === 'annex' || m.fileKind === 'other' ? m.fileKind : 'original' })),
-    signatures: toApiSignatures(checked.signatures),
+    signatures: read(FileSignatures, checked.signatures),
   }
   return jsonResponse(answer, { headers })
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 
 import { foldedWords, matchAgencies } from '../../../cms/lib/agencies/search'
 import { startOfVnDay } from '../../../cms/lib/dates'
-import type { Agency } from '../../../cms/payload-types'
+import type { Agency as AgencyRow } from '../../../cms/payload-types'
 import { documentContext } from '../cms/documents'
 import { findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
 import { commentTallies, currentVersionToc, findPublicDraftRow, listPublicCommentRows, listPublicDraftRows, versionsByDraft, type PublicDraftRow } from '../cms/opendata-consultation'
@@ -17,11 +17,8 @@ import { keysetPage, nextLink } from './cursor'
 import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID, SEARCH_CURSOR } from './endpoints'
 import { absoluteUrl, latest, refId } from './format'
-import { toApiAgency } from './mappers/agency'
-import { toApiComment } from './mappers/comment'
-import { toApiDocument, toApiDocumentDetail } from './mappers/document'
-import { draftChanges, draftState, toApiDraft, toApiDraftDetail } from './mappers/draft'
 import { listPage, type MemoryOrder } from './memory-page'
+import { Agency, Document, DocumentDetail, Draft, DraftDetail, draftState, read, reportPublishedAt, toApiComment, type DraftRequest } from './schemas'
 
 /** Operation ids of the public API. */
 export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
@@ -45,6 +42,15 @@ const time = (value: string | null | undefined): number | null => {
   return Number.isNaN(t) ? null : t
 }
 
+/**
+ * Returns the instants a draft's public view changed: its last save, the state changes time has
+ * brought, its last comment change and its versions.
+ */
+function draftChanges(d: PublicDraftRow, { versions, tallies, now }: DraftRequest): (string | null | undefined)[] {
+  const passed = [d.opensAt, d.closesAt, reportPublishedAt(d, now)].filter((t): t is string => Boolean(t) && Date.parse(t!) <= now.getTime())
+  return [d.updatedAt, ...passed, tallies.get(String(d.id))?.lastChangeAt, ...(versions.get(String(d.id)) ?? []).map((v) => v.publishedAt)]
+}
+
 /** Returns true when every word of the query is in the text (accent-insensitive). */
 function matchesText(text: string, q: string | undefined): boolean {
   const words = foldedWords(q ?? '')
@@ -59,7 +65,7 @@ export const HANDLERS: HandlerTable = {
     const rows = await findDocumentsPage({ ...values, take: values.limit + 1 })
     // The cursor carries the full instant (epoch ms), not the API's calendar date.
     const page = keysetPage(rows, values.limit, url, (d) => ({ sortValue: Date.parse(d[sortField]), id: d.id }))
-    return { json: { ...page, data: page.data.map((d) => toApiDocument(d, origin)) }, lastModified: latest(page.data.map((d) => d.updatedAt)) }
+    return { json: { ...page, data: page.data.map((d) => read(Document, d, { origin })) }, lastModified: latest(page.data.map((d) => d.updatedAt)) }
   },
 
   /** One published document by id or number-symbol, with structure, relations both ways, files and full text. */
@@ -69,7 +75,7 @@ export const HANDLERS: HandlerTable = {
     const context = await documentContext(doc)
     const since = context.validity.since ? startOfVnDay(context.validity.since) : null
     // Validity changes by itself on the day it takes effect (`since`), without anyone saving.
-    return { json: toApiDocumentDetail(doc, context, origin), lastModified: latest([doc.updatedAt, since && since <= now ? since.toISOString() : null]) }
+    return { json: read(DocumentDetail, doc, { origin, context }), lastModified: latest([doc.updatedAt, since && since <= now ? since.toISOString() : null]) }
   },
 
   /** Published drafts with their consultation state, versions and comment counts. */
@@ -87,7 +93,7 @@ export const HANDLERS: HandlerTable = {
     const page = listPage(rows, { value: (d) => time(d[field]), id: (d) => d.id, direction: values.sort.startsWith('-') ? 'desc' : 'asc' }, values, url)
     const [versions, tallies] = await Promise.all([versionsByDraft(page.data.map((d) => d.id)), commentTallies()])
     const context = { versions, tallies, origin, now }
-    return { json: { ...page, data: page.data.map((d) => toApiDraft(d, context)) }, lastModified: latest(page.data.flatMap((d) => draftChanges(d, context))) }
+    return { json: { ...page, data: page.data.map((d) => read(Draft, d, context)) }, lastModified: latest(page.data.flatMap((d) => draftChanges(d, context))) }
   },
 
   /** One published draft with versions, table of contents and files. */
@@ -97,7 +103,7 @@ export const HANDLERS: HandlerTable = {
     const [versions, tallies, toc] = await Promise.all([versionsByDraft([draft.id]), commentTallies(), currentVersionToc(draft.id)])
     const context = { versions, tallies, origin, now }
     // The state changes by itself when the window opens or closes and when the report comes out.
-    return { json: toApiDraftDetail(draft, context, toc), lastModified: latest(draftChanges(draft, context)) }
+    return { json: read(DraftDetail, draft, { ...context, toc }), lastModified: latest(draftChanges(draft, context)) }
   },
 
   /** The published comments of a draft, hidden ones as stubs. */
@@ -131,18 +137,18 @@ export const HANDLERS: HandlerTable = {
     const rows = matchAgencies(await listPublicAgencies(), values.q ?? '').filter(
       (a) => (!values.parent || refId(a.parent) === values.parent) && (since === null || Date.parse(a.updatedAt) >= since),
     )
-    const order: MemoryOrder<Agency> =
+    const order: MemoryOrder<AgencyRow> =
       values.sort === 'name'
         ? { value: (a) => a.name, id: (a) => a.id, direction: 'asc' }
         : { value: (a) => Date.parse(a.updatedAt), id: (a) => a.id, direction: 'desc' }
     const page = listPage(rows, order, values, url)
-    return { json: { ...page, data: page.data.map((a) => toApiAgency(a, origin)) }, lastModified: latest(page.data.map((a) => a.updatedAt)) }
+    return { json: { ...page, data: page.data.map((a) => read(Agency, a, origin)) }, lastModified: latest(page.data.map((a) => a.updatedAt)) }
   },
 
   /** One published agency. */
   async getAgency({ values, origin }) {
     const agency = await findPublicAgency(values.slug)
-    return agency && { json: toApiAgency(agency, origin), lastModified: latest([agency.updatedAt]) }
+    return agency && { json: read(Agency, agency, origin), lastModified: latest([agency.updatedAt]) }
   },
 
   /** Search results, most relevant first, with facets; the cursor holds the offset of the next page (checked by the declaration). */
