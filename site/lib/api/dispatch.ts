@@ -80,17 +80,11 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
   }
 }
 
-/** The answer at /api/v1 itself: what the API offers, with the links to follow (not a bare 404). */
+/** The answer at /api/v1 itself: what the API offers (the operations of its description), with the links to follow (not a bare 404). */
 function apiIndex(origin: string) {
   const base = `${origin}${API_BASE_PATH}`
-  return {
-    title: 'API dữ liệu mở',
-    version: API_VERSION,
-    openapi: `${base}/openapi.json`,
-    docs: `${base}/docs`,
-    resources: [
-      ...API_ENDPOINTS.map((e) => ({ id: e.id, method: 'GET', path: e.path, summary: e.summary, url: e.path.includes('{') ? null : `${base}${e.path}` })),
-      { id: 'checkCopy', method: 'POST', path: '/check', summary: 'Kiểm tra bản sao', url: `${base}/check` },
-    ],
-  }
+  const resources = Object.entries(apiDescription(origin).paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ id: op.operationId, method: method.toUpperCase(), path, summary: op.summary, url: path.includes('{') ? null : `${base}${path}` })),
+  )
+  return { title: 'API dữ liệu mở', version: API_VERSION, openapi: `${base}/openapi.json`, docs: `${base}/docs`, resources }
 }

@@ -1,6 +1,6 @@
 /**
  * The handler of every API endpoint, by operation id (the ids of the OpenAPI description). Each
- * reads published content only (site/lib/cms), maps it field by field (mappers/) and returns the
+ * reads published content only (site/lib/cms), reads it into the shapes of schemas.ts and returns the
  * body its declaration types, or null for 404; the dispatcher answers through respond(), so
  * caching, CORS, CSV and the next-page link are the same everywhere.
  */

@@ -8,19 +8,13 @@ import { createHash } from 'node:crypto'
 import fresh from 'fresh'
 import Negotiator from 'negotiator'
 
+import { rateLimitHeaders, type RateLimitResult } from '../../../cms/consultation/comments/rate-limit'
 import { type CsvColumn, toCsv } from '../../../cms/lib/csv'
 
 import type { ParamError } from './define'
 
-/** What a rate limiter decided for one request. */
-export interface RateLimitResult {
-  /** Requests allowed per window. */
-  limit: number
-  /** Requests left in the current window (0 when refused). */
-  remaining: number
-  /** When the window resets: a Date or epoch milliseconds. */
-  resetAt: Date | number
-}
+/** The X-RateLimit-* headers (and Retry-After when refused) are the portal's one way of telling a limit. */
+export { rateLimitHeaders }
 
 /** Headers the browser may read from a cross-origin answer. */
 const EXPOSED_HEADERS = ['ETag', 'Last-Modified', 'Link', 'Content-Disposition', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
@@ -86,21 +80,12 @@ export function notFoundResponse(headers?: HeadersInit): Response {
   return errorResponse(404, 'not_found', 'Not found.', undefined, { messageVi: 'Không tìm thấy.', headers })
 }
 
-/** Returns the X-RateLimit-* headers; `Reset` is the epoch second the window resets (as GitHub's API). */
-export function rateLimitHeaders(result: RateLimitResult): HeaderRecord {
-  return {
-    'X-RateLimit-Limit': String(result.limit),
-    'X-RateLimit-Remaining': String(Math.max(0, result.remaining)),
-    'X-RateLimit-Reset': String(Math.ceil(Number(result.resetAt) / 1000)),
-  }
-}
-
-/** Returns the 429 answer with `Retry-After` (seconds, at least 1) and the rate-limit headers. */
-export function tooManyRequests(result: RateLimitResult, now: number = Date.now()): Response {
-  const retryAfter = Math.max(1, Math.ceil((Number(result.resetAt) - now) / 1000))
-  return errorResponse(429, 'rate_limited', `Too many requests; retry after ${retryAfter} seconds.`, undefined, {
-    messageVi: `Quá nhiều yêu cầu; vui lòng thử lại sau ${retryAfter} giây.`,
-    headers: { ...rateLimitHeaders(result), 'Retry-After': String(retryAfter) },
+/** Returns the 429 answer of a refused request: `Retry-After` (seconds, at least 1) and the rate-limit headers. */
+export function tooManyRequests(result: RateLimitResult): Response {
+  const wait = result.retryAfterSeconds
+  return errorResponse(429, 'rate_limited', `Too many requests; retry after ${wait} seconds.`, undefined, {
+    messageVi: `Quá nhiều yêu cầu; vui lòng thử lại sau ${wait} giây.`,
+    headers: rateLimitHeaders(result),
   })
 }
 
