@@ -16,9 +16,9 @@ import { searchSite } from '../cms/search'
 import { keysetPage, nextLink } from './cursor'
 import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID, SEARCH_CURSOR } from './endpoints'
-import { absoluteUrl, latest, refId } from './format'
+import { latest, refId } from './format'
 import { listPage, type MemoryOrder } from './memory-page'
-import { Agency, Document, DocumentDetail, Draft, DraftDetail, draftState, read, reportPublishedAt, toApiComment, type DraftRequest } from './schemas'
+import { Agency, Document, DocumentDetail, Draft, DraftDetail, draftState, read, reportPublishedAt, SearchHit, SearchResult, toApiComment, type DraftRequest } from './schemas'
 
 /** Operation ids of the public API. */
 export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
@@ -164,16 +164,7 @@ export const HANDLERS: HandlerTable = {
     const hits = answers.flatMap((a) => a.results).slice(skip, skip + limit)
     const total = answers[0]!.total
     const next = hits.length > 0 && offset + hits.length < total ? nextLink(url, { sortValue: offset + hits.length, id: SEARCH_CURSOR }, limit) : null
-    const results = hits.map((h) => ({
-      kind: h.kind,
-      id: String(h.id),
-      url: absoluteUrl(origin, h.url)!,
-      title: h.title,
-      numberSymbol: h.numberSymbol || null,
-      snippet: h.snippet,
-      score: h.score,
-    }))
-    const { documentType, issuer, field, year, validity, kind } = answers[0]!.facets
-    return { json: { total, results, facets: { documentType, issuer, field, year, validity, kind }, next, limit } }
+    const results = hits.map((h) => read(SearchHit, h, origin))
+    return { json: { total, results, facets: read(SearchResult.shape.facets, answers[0]!.facets), next, limit } }
   },
 }

@@ -179,9 +179,8 @@ const described = new Map<string, OpenApiDocument>()
 
 /** Returns the OpenAPI 3.1.0 document of the API, with the server URL of this origin (shared: do not mutate). */
 export function apiDescription(origin: string): OpenApiDocument {
-  let doc = described.get(origin)
-  if (!doc) described.set(origin, (doc = describe(origin, API_ENDPOINTS)))
-  return doc
+  if (!described.has(origin)) described.set(origin, describe(origin, API_ENDPOINTS))
+  return described.get(origin)!
 }
 
 function describe(origin: string, endpoints: readonly AnyEndpoint[]): OpenApiDocument {

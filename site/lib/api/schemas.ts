@@ -20,9 +20,10 @@ import { SIGNATURE_STATUS_LABELS } from '../../../cms/lib/signatures/labels'
 import type { PublicFileSignatures } from '../../../cms/lib/signatures/public'
 import type { SignatureStatus } from '../../../cms/lib/signatures/verify'
 import { VALIDITY_LABELS, type ValidityStatus } from '../../../cms/lib/validity'
-import type { Agency as AgencyRow, DocumentType, Issuer, LegalDocument, Media } from '../../../cms/payload-types'
+import type { Agency as AgencyRow, LegalDocument, Media } from '../../../cms/payload-types'
 import type { DocumentContext, DocumentFile as DocumentFileRow } from '../cms/documents'
 import type { ListedDocument } from '../cms/opendata'
+import type { SearchHit as SearchHitRow } from '../../../cms/search/types'
 import type { CommentTally, PublicDraftRow, VersionRow } from '../cms/opendata-consultation'
 import { absoluteUrl, apiDate, apiDateTime, email as emailAddress, populated, refId, text, webUrl } from './format'
 
@@ -165,7 +166,17 @@ const documentTypeRef = object('Loại văn bản.', {
   name: str('Tên loại văn bản, ví dụ `Nghị định`.'),
   code: orNull(str('Ký hiệu loại, ví dụ `NĐ`; null với Công văn.')),
 })
+const issuerRef = object('Cơ quan ban hành.', {
+  id,
+  name: str('Tên cơ quan ban hành.'),
+  abbreviation: orNull(str('Ký hiệu cơ quan, ví dụ `CP`.')),
+})
 const agencyRef = object('Cơ quan.', { id, slug: str('Định danh trong đường dẫn.'), name: str('Tên cơ quan.') })
+/** Returns the reference of a relation a document always has: its id even when the public cannot read it (then no name). */
+function namedRef<S extends typeof documentTypeRef | typeof issuerRef>(schema: S, value: unknown): z.output<S> {
+  const ref = read(schema, populated(value) ?? {})
+  return { ...ref, id: refId(value) ?? '', name: ref.name ?? '' }
+}
 /** Returns the reference to an agency that has a public address, else null. */
 const agencyRefOf = (value: unknown) => (populated<AgencyRow>(value)?.slug ? read(agencyRef, value as object) : null)
 
@@ -182,21 +193,8 @@ const validityOf = (d: ListedDocument, { context }: DocumentRequest): ValiditySt
 export const Document = object('Văn bản pháp luật.', {
   id,
   numberSymbol: str('Số ký hiệu như trên văn bản, ví dụ `43/2011/NĐ-CP`.'),
-  documentType: fromDocument(documentTypeRef, (d) => {
-    const type = populated<DocumentType>(d.documentType)
-    return { id: refId(d.documentType) ?? '', name: type?.name ?? '', code: text(type?.code) }
-  }),
-  issuer: fromDocument(
-    object('Cơ quan ban hành.', {
-      id,
-      name: str('Tên cơ quan ban hành.'),
-      abbreviation: orNull(str('Ký hiệu cơ quan, ví dụ `CP`.')),
-    }),
-    (d) => {
-      const issuer = populated<Issuer>(d.issuer)
-      return { id: refId(d.issuer) ?? '', name: issuer?.name ?? '', abbreviation: text(issuer?.abbreviation) }
-    },
-  ),
+  documentType: fromDocument(documentTypeRef, (d) => namedRef(documentTypeRef, d.documentType)),
+  issuer: fromDocument(issuerRef, (d) => namedRef(issuerRef, d.issuer)),
   summary: str('Trích yếu.'),
   // Stored published documents always carry it; the tests check the schema's promise.
   issuedAt: date('Ngày ban hành.'),
@@ -454,7 +452,7 @@ const limit = int('Số mục tối đa mỗi trang.', 1).max(100)
 export const SearchHit = object('Một kết quả.', {
   kind: z.enum(SEARCH_KIND_VALUES).describe('Loại nội dung.'),
   id,
-  url: uri('Trang HTML, kèm `#neo` khi khớp trong một điều.'),
+  url: from<SearchHitRow, string>()(uri('Trang HTML, kèm `#neo` khi khớp trong một điều.'), (h, origin) => absoluteUrl(origin, h.url)!),
   title: str('Tiêu đề.'),
   numberSymbol: orNull(str('Số ký hiệu, với văn bản.')),
   snippet: str('Đoạn trích HTML: văn bản đã thoát ký tự, từ khớp bọc trong `<mark>`.'),
