@@ -22,6 +22,7 @@ import type { SignatureStatus } from '../../../cms/lib/signatures/verify'
 import { VALIDITY_LABELS, type ValidityStatus } from '../../../cms/lib/validity'
 import type { Agency as AgencyRow, LegalDocument, Media } from '../../../cms/payload-types'
 import type { DocumentContext, DocumentFile as DocumentFileRow } from '../cms/documents'
+import type { CopyMatch } from '../cms/check-copy'
 import type { ListedDocument } from '../cms/opendata'
 import type { SearchHit as SearchHitRow } from '../../../cms/search/types'
 import type { CommentTally, PublicDraftRow, VersionRow } from '../cms/opendata-consultation'
@@ -91,7 +92,8 @@ const object = <S extends z.ZodRawShape>(description: string, shape: S) => z.str
 const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).describe(description)
 const id = converted(z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).'), refId)
 const slug = z.string().regex(SLUG).describe('Định danh trong đường dẫn.')
-const fileKind = z.enum(['original', 'annex', 'other'])
+/** The kind of a file: anything stored but an annex or other file is the signed original. */
+const fileKind = (description: string) => converted(z.enum(['original', 'annex', 'other']).describe(description), (kind) => (kind === 'annex' || kind === 'other' ? kind : 'original'))
 
 /** A file attached to a document or draft. */
 export const File = object('Tệp đính kèm.', {
@@ -140,7 +142,7 @@ const fromFile = from<DocumentFileRow, string>()
 /** A file of a legal document: with its fingerprint and what its signatures prove. */
 export const DocumentFile = File.extend({
   url: fromFile(File.shape.url, (f, origin) => absoluteUrl(origin, f.url)!),
-  kind: fromFile(fileKind.describe('`original`: bản gốc đã ký; `annex`: phụ lục; `other`: tệp khác.'), (f) => fileKind.safeParse(f.kind).data ?? 'original'),
+  kind: fileKind('`original`: bản gốc đã ký; `annex`: phụ lục; `other`: tệp khác.'),
   sha256: orNull(z.string().regex(/^[0-9a-f]{64}$/).describe('Mã băm SHA-256 của tệp, để đối chiếu bản sao (`POST /check`).')),
   signatures: fromFile(FileSignatures.nullable(), (f) => f.signature && read(FileSignatures, f.signature)),
 }).meta({ id: 'DocumentFile', description: 'Tệp của văn bản.' })
@@ -490,6 +492,8 @@ export const ApiError = object('Lỗi.', {
   }),
 }).meta({ id: 'Error' })
 
+const fromMatch = from<CopyMatch, string>()
+
 /** The answer of POST /check. */
 export const CheckResult = object('Kết quả kiểm tra bản sao.', {
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Mã băm SHA-256 của tệp gửi lên.'),
@@ -499,10 +503,10 @@ export const CheckResult = object('Kết quả kiểm tra bản sao.', {
       documentId: id,
       numberSymbol: str('Số ký hiệu.'),
       summary: str('Trích yếu.'),
-      url: uri('Trang HTML của văn bản.'),
-      apiUrl: uri('Địa chỉ API của văn bản.'),
+      url: fromMatch(uri('Trang HTML của văn bản.'), (m, origin) => absoluteUrl(origin, m.url)!),
+      apiUrl: fromMatch(uri('Địa chỉ API của văn bản.'), (m, origin) => documentApiUrl(origin, m.documentId)),
       fileLabel: str('Tên tệp trên cổng.'),
-      fileKind: fileKind.describe('Loại tệp.'),
+      fileKind: fileKind('Loại tệp.'),
     }),
     'Các văn bản đang đăng có tệp trùng khớp; rỗng khi không trùng.',
   ),
