@@ -93,7 +93,10 @@ const list = <T extends z.ZodType>(item: T, description: string) => z.array(item
 const id = converted(z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).'), refId)
 const slug = z.string().regex(SLUG).describe('Định danh trong đường dẫn.')
 /** The kind of a file: anything stored but an annex or other file is the signed original. */
-const fileKind = (description: string) => converted(z.enum(['original', 'annex', 'other']).describe(description), (kind) => (kind === 'annex' || kind === 'other' ? kind : 'original'))
+const fileKind = (description: string) =>
+  converted(z.enum(['original', 'annex', 'other']).describe(description), (kind) => (kind === 'annex' || kind === 'other' ? kind : 'original'))
+/** A number counted from 1 (a level, a version): 1 when the stored one is not. */
+const fromOne = (n: unknown) => (Number.isInteger(n) && (n as number) >= 1 ? (n as number) : 1)
 
 /** A file attached to a document or draft. */
 export const File = object('Tệp đính kèm.', {
@@ -154,7 +157,7 @@ export const TocEntry = object('Mục lục: một đơn vị của văn bản.'
   anchor: z.string().regex(SLUG).describe('Neo ổn định trong trang, ví dụ `dieu-5`.'),
   label: str('Nhãn ngắn, ví dụ `Điều 5`.'),
   title: orNull(str('Tên của đơn vị, nếu có.')),
-  level: from<TocRow>()(int('Cấp trong mục lục, 1 là cấp ngoài cùng.', 1), (e) => (Number.isInteger(e.level) && (e.level as number) >= 1 ? (e.level as number) : 1)),
+  level: from<TocRow>()(int('Cấp trong mục lục, 1 là cấp ngoài cùng.', 1), (e) => fromOne(e.level)),
 }).meta({ id: 'TocEntry' })
 
 /** Returns the table of contents entries that have a usable anchor. */
@@ -249,7 +252,9 @@ export const DocumentDetail = Document.extend({
     }),
     (_, r) => ({ outgoing: relationsOf(r, 'outgoing'), incoming: relationsOf(r, 'incoming') }),
   ),
-  files: fromDetail(list(DocumentFile, 'Tệp đính kèm (bản gốc đã ký, phụ lục…).'), (_, r) => r.context.files.filter((f) => absoluteUrl(r.origin, f.url)).map((f) => read(DocumentFile, f, r.origin))),
+  files: fromDetail(list(DocumentFile, 'Tệp đính kèm (bản gốc đã ký, phụ lục…).'), (_, { context, origin }) =>
+    context.files.filter((f) => absoluteUrl(origin, f.url)).map((f) => read(DocumentFile, f, origin)),
+  ),
   bodyHtml: orNull(str('Toàn văn dạng HTML, các đơn vị mang `id` bằng neo trong mục lục.')),
 }).meta({ id: 'DocumentDetail', description: 'Văn bản pháp luật, đầy đủ.' })
 
@@ -260,9 +265,13 @@ export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Da
 }
 
 /** Returns the consultation state of a draft now. */
-export const draftState = (d: PublicDraftRow, now: Date) => consultationState({ opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: reportPublishedAt(d, now) }, now)
+export const draftState = (d: PublicDraftRow, now: Date) =>
+  consultationState({ opensAt: d.opensAt, closesAt: d.closesAt, reportPublishedAt: reportPublishedAt(d, now) }, now)
 
-/** What a draft is read with: versions and comment tallies by draft id, the origin, the time of the request; for the detail, the current version's table of contents. */
+/**
+ * What a draft is read with: versions and comment tallies by draft id, the origin, the time of
+ * the request; for the detail, the current version's table of contents.
+ */
 export interface DraftRequest {
   versions: Map<string, VersionRow[]>
   tallies: Map<string, CommentTally>
@@ -272,6 +281,13 @@ export interface DraftRequest {
 }
 const fromDraft = from<PublicDraftRow, DraftRequest>()
 const draftSlug = (d: PublicDraftRow) => d.slug ?? String(d.id)
+
+const contact = object('Đơn vị tiếp nhận góp ý.', {
+  unit: str('Tên đơn vị.'),
+  address: orNull(str('Địa chỉ.')),
+  email: orNull(email('Thư điện tử công vụ.')),
+  phone: orNull(str('Điện thoại.')),
+})
 
 /** A draft put out for public comment. */
 export const Draft = object('Dự thảo lấy ý kiến.', {
@@ -306,17 +322,7 @@ export const Draft = object('Dự thảo lấy ý kiến.', {
   ),
   explanatoryNote: fromDraft(File.nullable(), (d, r) => fileOf(d.explanatoryNote, 'Tờ trình', r.origin)),
   consultationReport: fromDraft(File.nullable(), (d, r) => (reportPublishedAt(d, r.now) ? fileOf(d.report?.file, 'Báo cáo tổng hợp, tiếp thu, giải trình', r.origin) : null)),
-  contact: fromDraft(
-    orNull(
-      object('Đơn vị tiếp nhận góp ý.', {
-        unit: str('Tên đơn vị.'),
-        address: orNull(str('Địa chỉ.')),
-        email: orNull(email('Thư điện tử công vụ.')),
-        phone: orNull(str('Điện thoại.')),
-      }),
-    ),
-    (d) => (d.receivingUnit?.name ? { unit: d.receivingUnit.name, address: text(d.receivingUnit.address), email: emailAddress(d.receivingUnit.email), phone: text(d.receivingUnit.phone) } : null),
-  ),
+  contact: fromDraft(orNull(contact), ({ receivingUnit: unit }) => (unit?.name ? read(contact, { ...unit, unit: unit.name }) : null)),
   url: fromDraft(uri('Trang HTML của dự thảo.'), (d, r) => absoluteUrl(r.origin, draftPath(draftSlug(d)))!),
   commentsUrl: fromDraft(uri('Địa chỉ API danh sách góp ý đã công khai.'), (d, r) => `${r.origin}/api/v1/drafts/${draftSlug(d)}/comments`),
   updatedAt: dateTime('Lần cập nhật gần nhất.'),
@@ -340,7 +346,7 @@ const createdAt = fromComment(dateTime('Thời điểm gửi.'), (c) => apiDateT
 const PublishedComment = z.strictObject({
   id,
   draftId: z.string().min(1).describe('Mã của dự thảo được góp ý.'),
-  version: fromComment(int('Phiên bản dự thảo được góp ý.', 1), (c) => (c.version !== null && Number.isInteger(c.version) && c.version >= 1 ? c.version : 1)),
+  version: fromComment(int('Phiên bản dự thảo được góp ý.', 1), (c) => fromOne(c.version)),
   article: orNull(str('Neo của điều được góp ý; null = góp ý chung.')),
   stance: fromComment(orNull(z.enum(STANCE_CODES).describe('Ý kiến.')), (c) => (isStanceCode(c.stance) ? c.stance : null)),
   submitterCategory: fromComment(orNull(z.enum(SUBMITTER_CATEGORY_CODES).describe('Người góp ý là; null khi góp ý bị ẩn.')), (c) => (isSubmitterCategory(c.category) ? c.category : null)),
