@@ -11,8 +11,19 @@ import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
 import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
 import { API_VERSION, apiDescription } from './openapi'
 import { HANDLERS, type EndpointId, type HandlerAnswer, type HandlerContext } from './handlers'
-import { apiLimiter } from './rate-limit'
+import { sharedLimiter } from '../../../cms/limits'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
+import { payloadInstance } from '../cms/payload'
+
+/**
+ * Returns the API's rate limit: per client address, API_RATE_LIMIT requests per minute (120 when
+ * unset or not a positive integer), one count for every instance of the portal on the database
+ * (cms/limits/). The setting is read on each request, so tests and small servers can tune it.
+ */
+async function apiLimiter() {
+  const max = Number(process.env.API_RATE_LIMIT)
+  return sharedLimiter(await payloadInstance(), { name: 'api', max: Number.isInteger(max) && max > 0 ? max : 120, windowMs: 60_000 })
+}
 
 const internalError = (headers?: Record<string, string>) =>
   errorResponse(500, 'internal_error', 'The server could not answer this request.', undefined, { messageVi: 'Hệ thống gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau.', headers })

@@ -13,11 +13,10 @@ import { documentContext } from '../cms/documents'
 import { findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
 import { commentTallies, currentVersionToc, findPublicDraftRow, listPublicCommentRows, listPublicDraftRows, versionsByDraft, type PublicDraftRow } from '../cms/opendata-consultation'
 import { searchSite } from '../cms/search'
-import { keysetPage, nextLink } from './cursor'
+import { keysetPage, listPage, nextLink, type MemoryOrder } from './cursor'
 import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID, SEARCH_CURSOR } from './endpoints'
 import { latest, refId } from './format'
-import { listPage, type MemoryOrder } from './memory-page'
 import { Agency, Document, DocumentDetail, Draft, DraftDetail, draftState, read, reportPublishedAt, SearchHit, SearchResult, toApiComment, type DraftRequest } from './schemas'
 
 /** Operation ids of the public API. */
