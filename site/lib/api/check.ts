@@ -6,10 +6,8 @@
  */
 import { checkCopy, checkCopyLimit, MAX_CHECK_BYTES } from '../cms/check-copy'
 import { readLimitedBody } from '../drafts/form-body'
-import { absoluteUrl } from './format'
 import { errorResponse, jsonResponse, rateLimitHeaders, tooManyRequests } from './http'
-import { documentApiUrl, toApiSignatures } from './mappers/document'
-import type { ApiCheckResult } from './schemas'
+import { CheckResult, read } from './schemas'
 
 /** Returns the answer to a check, never throwing on bad input (4xx naming `file`). */
 export async function handleCheck(request: Request, clientKey: string, origin: string): Promise<Response> {
@@ -32,11 +30,5 @@ export async function handleCheck(request: Request, clientKey: string, origin: s
     if (checked.code === 'tooLarge') return bad(413, 'too_large', 'The file is too large.', checked.message)
     return bad(415, 'not_pdf', 'The file is not a PDF (checked from its content).', checked.message)
   }
-  const answer: ApiCheckResult = {
-    sha256: checked.sha256,
-    size: checked.size,
-    matches: checked.matches.map((m) => ({ ...m, url: absoluteUrl(origin, m.url)!, apiUrl: documentApiUrl(origin, m.documentId), fileKind: m.fileKind === 'annex' || m.fileKind === 'other' ? m.fileKind : 'original' })),
-    signatures: toApiSignatures(checked.signatures),
-  }
-  return jsonResponse(answer, { headers })
+  return jsonResponse(read(CheckResult, checked, origin), { headers })
 }

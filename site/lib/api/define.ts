@@ -14,6 +14,10 @@ import { decodeCursor, MAX_CURSOR_LENGTH } from './cursor'
 export const problem = (ctx: z.RefinementCtx, parameter: string, message: string, vi: string) =>
   ctx.addIssue({ code: 'custom', path: [parameter], message, params: { vi } })
 
+/** Refuses a cursor that is not one of this list's: one made by another list, or by hand. */
+export const badCursor = (ctx: z.RefinementCtx) =>
+  problem(ctx, 'cursor', 'Parameter "cursor" is not a valid cursor; use the "next" link of the previous page.', 'Tham số "cursor" không hợp lệ; hãy dùng liên kết "next" của trang trước.')
+
 /** Parameters every list endpoint takes, after its own. */
 export const LIST_PARAMS = {
   cursor: z
@@ -22,9 +26,8 @@ export const LIST_PARAMS = {
     .regex(/^[A-Za-z0-9_-]+$/)
     .transform((text, ctx) => {
       const position = decodeCursor(text)
-      if (position) return position
-      problem(ctx, 'cursor', 'Parameter "cursor" is not a valid cursor; use the "next" link of the previous page.', 'Tham số "cursor" không hợp lệ; hãy dùng liên kết "next" của trang trước.')
-      return z.NEVER
+      if (!position) badCursor(ctx)
+      return position ?? z.NEVER
     })
     .optional()
     .describe('Con trỏ trang tiếp theo. Không tự tạo: dùng nguyên liên kết `next` của trang trước (hoặc tiêu đề `Link: rel="next"` với CSV).'),
@@ -38,7 +41,7 @@ export const LIST_PARAMS = {
 type ListParams = typeof LIST_PARAMS
 
 /** What an endpoint declaration contains. Parameters named in the path (`{id}`) are path parameters. */
-export interface EndpointInput<P extends z.ZodRawShape, L extends boolean> {
+export interface EndpointInput<P extends z.ZodRawShape, L extends boolean, R extends z.ZodType> {
   /** Stable operation id, e.g. `listDocuments`. */
   id: string
   /** Path under the API base, e.g. `/documents/{id}`. */
@@ -47,23 +50,26 @@ export interface EndpointInput<P extends z.ZodRawShape, L extends boolean> {
   description: string
   tags: readonly string[]
   params: P
-  /** Schema of the 200 body. */
-  response: z.ZodType
+  /** Schema of the 200 body: the handler's answer is typed by it. */
+  response: R
   /** A list: gets cursor, limit and format, and is also served as CSV with these columns. */
   list?: L
-  csv?: { columns: CsvColumn[]; rows?: 'data' | 'results' }
+  /** The CSV rendering: the file name (`{name}` is a path parameter), the columns, the rows (`data` unless said). */
+  csv?: { filename: string; columns: CsvColumn[]; rows?: 'data' | 'results' }
   /** The last path parameter may arrive with unencoded `/` (a number-symbol). */
   greedy?: boolean
   /** Rule across parameters, run once each is valid (e.g. `issuedFrom` ≤ `issuedTo`). */
-  check?: (values: Record<string, unknown>, ctx: z.RefinementCtx) => void
+  check?: (values: z.output<z.ZodObject<P & (L extends true ? ListParams : {})>>, ctx: z.RefinementCtx) => void
 }
 
 /** A declared endpoint; `query` parses the parameters (path ones included). */
-export interface Endpoint<P extends z.ZodRawShape = z.ZodRawShape> extends Omit<EndpointInput<P, boolean>, 'list' | 'check'> {
+export interface Endpoint<P extends z.ZodRawShape = z.ZodRawShape, R extends z.ZodType = z.ZodType> extends Omit<EndpointInput<P, boolean, R>, 'list' | 'check'> {
   list: boolean
   query: z.ZodType<z.output<z.ZodObject<P>>>
   /** Names of the path parameters, in path order. */
   pathParams: string[]
+  /** The JSON Schema (input side) of each parameter, by name. */
+  schemas: Map<string, Record<string, any>>
 }
 
 /** Any endpoint, whatever its parameters. */
@@ -73,9 +79,9 @@ export type AnyEndpoint = Endpoint<z.ZodRawShape>
 export type ParamValues<E extends AnyEndpoint> = z.output<E['query']>
 
 /** Returns the endpoint declaration; throws at load time when it is inconsistent, so every test fails. */
-export function defineEndpoint<const P extends z.ZodRawShape, const L extends boolean = false>(
-  input: EndpointInput<P, L>,
-): Endpoint<P & (L extends true ? ListParams : {})> {
+export function defineEndpoint<const P extends z.ZodRawShape, R extends z.ZodType, const L extends boolean = false>(
+  input: EndpointInput<P, L, R>,
+): Endpoint<P & (L extends true ? ListParams : {}), R> {
   const where = `defineEndpoint(${input.id})`
   const list = input.list === true
   const pathParams = [...input.path.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!)
@@ -85,22 +91,16 @@ export function defineEndpoint<const P extends z.ZodRawShape, const L extends bo
   if (input.greedy && !input.path.endsWith('}')) throw new Error(`${where}: a greedy parameter must end the path`)
   const params = { ...input.params, ...(list ? LIST_PARAMS : {}) } as P & (L extends true ? ListParams : {})
   const object = z.object(params)
-  const query = input.check ? object.superRefine((v, ctx) => input.check!(v, ctx)) : object
+  const query = input.check ? object.superRefine((v, ctx) => input.check!(v as never, ctx)) : object
   const { check: _check, ...rest } = input
-  return Object.freeze({ ...rest, list, params, query, pathParams }) as never
+  const schemas = new Map(paramSchemas(params, pathParams).map((p) => [p.name, p.schema]))
+  return Object.freeze({ ...rest, list, params, query, pathParams, schemas }) as never
 }
 
 /** Returns the JSON Schema (input side) of each parameter, with its description and `required`. */
-export function paramSchemas(params: z.ZodRawShape, pathParams: string[]): { name: string; required: boolean; schema: Record<string, unknown> }[] {
-  const json = z.toJSONSchema(z.object(params), { io: 'input' }) as {
-    properties: Record<string, Record<string, unknown>>
-    required?: string[]
-  }
-  return Object.entries(json.properties).map(([name, schema]) => ({
-    name,
-    required: pathParams.includes(name) || (json.required ?? []).includes(name),
-    schema,
-  }))
+export function paramSchemas(params: z.ZodRawShape, pathParams: string[]): { name: string; required: boolean; schema: Record<string, any> }[] {
+  const { properties, required = [] } = z.toJSONSchema(z.object(params), { io: 'input' }) as { properties: Record<string, object>; required?: string[] }
+  return Object.entries(properties).map(([name, schema]) => ({ name, required: pathParams.includes(name) || required.includes(name), schema }))
 }
 
 /** A request path matched to an endpoint: decoded path params and whether CSV was asked by suffix. */
@@ -192,7 +192,9 @@ function wording(name: string, issue: z.core.$ZodIssue, schema: Record<string, u
   return [`${p} is not in the expected format.`, `${t} không đúng định dạng.`]
 }
 
-const schemaCache = new WeakMap<AnyEndpoint, Map<string, Record<string, unknown>>>()
+/** Returns the 400 of a query parameter the endpoint does not take. */
+export const unknownParameter = (name: string) =>
+  ({ ok: false, status: 400, error: { code: 'unknown_parameter', message: `Unknown query parameter "${name}".`, messageVi: `Tham số "${name}" không được hỗ trợ.`, parameter: name } }) as const
 
 /**
  * Returns the typed parameter values of a request, or a 400 error naming the first bad
@@ -201,13 +203,9 @@ const schemaCache = new WeakMap<AnyEndpoint, Map<string, Record<string, unknown>
  * counts as absent. `pathParams` must already be percent-decoded (matchEndpoint does it).
  */
 export function parseParams<E extends AnyEndpoint>(endpoint: E, url: URL, pathParams: Record<string, string>): ParseResult<ParamValues<E>> {
-  let schemas = schemaCache.get(endpoint)
-  if (!schemas) schemaCache.set(endpoint, (schemas = new Map(paramSchemas(endpoint.params, endpoint.pathParams).map((p) => [p.name, p.schema]))))
+  const { schemas } = endpoint
   for (const name of new Set(url.searchParams.keys())) {
-    if (!schemas.has(name) || endpoint.pathParams.includes(name)) {
-      const error = { code: 'unknown_parameter', message: `Unknown query parameter "${name}".`, messageVi: `Tham số "${name}" không được hỗ trợ.`, parameter: name } as const
-      return { ok: false, status: 400, error }
-    }
+    if (!schemas.has(name) || endpoint.pathParams.includes(name)) return unknownParameter(name)
     if (url.searchParams.getAll(name).length > 1) {
       return invalid(name, `Parameter "${name}" must be given at most once.`, `Tham số "${name}" chỉ được dùng một lần.`)
     }

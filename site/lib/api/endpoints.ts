@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
 import { csvColumns } from '../../../cms/lib/csv'
-import { defineEndpoint, problem, type AnyEndpoint } from './define'
+import { badCursor, defineEndpoint, problem, type AnyEndpoint } from './define'
 import { Agency, Comment, Document, DocumentDetail, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
 
 /** Tag names, in the order the documentation shows them. */
@@ -53,12 +53,13 @@ export const listDocuments = defineEndpoint({
     sort: sort(['-issuedAt', 'issuedAt', '-updatedAt', 'updatedAt'], 'Thứ tự: dấu `-` là giảm dần.'),
   },
   check: ({ issuedFrom, issuedTo }, ctx) => {
-    if (issuedFrom && issuedTo && String(issuedFrom) > String(issuedTo)) {
+    if (issuedFrom && issuedTo && issuedFrom > issuedTo) {
       problem(ctx, 'issuedTo', 'Parameter "issuedTo" must not be before the start of the range.', 'Tham số "issuedTo" không được trước ngày bắt đầu của khoảng.')
     }
   },
   response: ListEnvelope(Document),
   csv: {
+    filename: 'van-ban.csv',
     columns: csvColumns(`id numberSymbol documentType=documentType.name issuer=issuer.name summary issuedAt effectiveAt expiresAt
       validity signer=signer.name signerTitle=signer.title fields=fields.name url updatedAt`),
   },
@@ -94,7 +95,7 @@ export const listDrafts = defineEndpoint({
     sort: sort(['-opensAt', 'opensAt', 'closesAt', '-closesAt', '-updatedAt'], 'Thứ tự: `-opensAt` mới mở trước; `closesAt` sắp hết hạn trước.'),
   },
   response: ListEnvelope(Draft),
-  csv: { columns: csvColumns('id slug title documentType=documentType.name agency=agency.name state opensAt closesAt reportPublishedAt commentCount url updatedAt') },
+  csv: { filename: 'du-thao.csv', columns: csvColumns('id slug title documentType=documentType.name agency=agency.name state opensAt closesAt reportPublishedAt commentCount url updatedAt') },
 })
 
 const draftSlug = slug('Định danh của dự thảo trong đường dẫn.', 'du-thao-nghi-dinh-mau')
@@ -129,6 +130,7 @@ export const listDraftComments = defineEndpoint({
   },
   response: ListEnvelope(Comment),
   csv: {
+    filename: 'gop-y-{slug}.csv',
     columns: csvColumns(`id version article stance submitterCategory name organisation body createdAt status hiddenReason hiddenAt
       responseKind=response.kind responseText=response.text`),
   },
@@ -150,6 +152,7 @@ export const listAgencies = defineEndpoint({
   },
   response: ListEnvelope(Agency),
   csv: {
+    filename: 'co-quan.csv',
     columns: csvColumns(`id slug name nameEn abbreviation parent=parent.name emails=emails.address phone fax address website documentSystemUrl
       focalPointName=focalPoint.name focalPointEmail=focalPoint.email lastVerifiedAt url`),
   },
@@ -166,6 +169,9 @@ export const getAgency = defineEndpoint({
   response: Agency,
 })
 
+/** The id of every search cursor: a cursor of another list is refused. */
+export const SEARCH_CURSOR = 'search'
+
 /** GET /search: search over documents, drafts, agencies and pages, with facets. */
 export const search = defineEndpoint({
   id: 'search',
@@ -180,8 +186,13 @@ export const search = defineEndpoint({
     kind: z.enum(SEARCH_KIND_VALUES).optional().describe('Chỉ một loại nội dung.'),
     ...documentFilters,
   },
+  // The cursor of a search holds the offset of the next result, tagged as a search cursor.
+  check: ({ cursor }, ctx) => {
+    const offset = cursor?.sortValue ?? 0
+    if (!Number.isSafeInteger(offset) || Number(offset) < 0 || (cursor && cursor.id !== SEARCH_CURSOR)) badCursor(ctx)
+  },
   response: SearchResult,
-  csv: { rows: 'results', columns: csvColumns('kind id title numberSymbol url score') },
+  csv: { filename: 'tim-kiem.csv', rows: 'results', columns: csvColumns('kind id title numberSymbol url score') },
 })
 
 /** Every endpoint by id, typed, for handlers (`API_ENDPOINT_BY_ID.listDocuments`). */

@@ -18,13 +18,8 @@ export function apiDateTime(value: unknown): string | null {
 
 /** Returns the absolute URL of a site path (or of an absolute http(s) URL as is); null for anything else. */
 export function absoluteUrl(origin: string, path: string | null | undefined): string | null {
-  if (!path) return null
-  try {
-    const url = new URL(path, origin)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
+  const url = path ? URL.parse(path, origin) : null
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null
 }
 
 /** Returns the trimmed text, or null when empty. */
@@ -42,12 +37,8 @@ export function email(value: unknown): string | null {
 
 /** Returns the id of a relation value (populated object or bare id) as a string, or null. */
 export function refId(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') {
-    const id = (value as { id?: unknown }).id
-    return id === null || id === undefined ? null : String(id)
-  }
-  return String(value)
+  const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return id === null || id === undefined || id === '' ? null : String(id)
 }
 
 /** Returns the populated object of a relation, or null when it is a bare id (not readable by the public). */
@@ -57,12 +48,8 @@ export function populated<T extends object>(value: unknown): T | null {
 
 /** Returns the latest of the given instants (ISO strings), or null. */
 export function latest(values: (string | null | undefined)[]): Date | null {
-  let best: number | null = null
-  for (const v of values) {
-    const t = v ? Date.parse(v) : NaN
-    if (!Number.isNaN(t) && (best === null || t > best)) best = t
-  }
-  return best === null ? null : new Date(best)
+  const times = values.map((v) => (v ? Date.parse(v) : NaN)).filter((t) => !Number.isNaN(t))
+  return times.length > 0 ? new Date(Math.max(...times)) : null
 }
 
 /** Returns an absolute http(s) web address as stored, or null when it is not one. */

@@ -8,45 +8,21 @@ import { createHash } from 'node:crypto'
 import fresh from 'fresh'
 import Negotiator from 'negotiator'
 
+import { rateLimitHeaders, type RateLimitResult } from '../../../cms/consultation/comments/rate-limit'
 import { type CsvColumn, toCsv } from '../../../cms/lib/csv'
 
 import type { ParamError } from './define'
 
-/** What a rate limiter decided for one request. */
-export interface RateLimitResult {
-  /** Requests allowed per window. */
-  limit: number
-  /** Requests left in the current window (0 when refused). */
-  remaining: number
-  /** When the window resets: a Date or epoch milliseconds. */
-  resetAt: Date | number
-}
+/** The X-RateLimit-* headers (and Retry-After when refused) are the portal's one way of telling a limit. */
+export { rateLimitHeaders }
 
 /** Headers the browser may read from a cross-origin answer. */
-export const EXPOSED_HEADERS = [
-  'ETag',
-  'Last-Modified',
-  'Link',
-  'Content-Disposition',
-  'Retry-After',
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-] as const
+const EXPOSED_HEADERS = ['ETag', 'Last-Modified', 'Link', 'Content-Disposition', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 
-const JSON_TYPE = 'application/json; charset=utf-8'
-const CSV_TYPE = 'text/csv; charset=utf-8; header=present'
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' }
+const csvType = (filename: string) => ({ 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(filename) })
 
 type HeaderRecord = Record<string, string>
-
-function mergeHeaders(...sources: (HeadersInit | undefined)[]): Headers {
-  const headers = new Headers()
-  for (const source of sources) {
-    if (!source) continue
-    new Headers(source).forEach((value, key) => headers.set(key, value))
-  }
-  return headers
-}
 
 /** Returns the CORS headers of a public read-only API: any origin, GET/HEAD/OPTIONS, no credentials. */
 export function corsHeaders(): HeaderRecord {
@@ -60,18 +36,21 @@ export function corsHeaders(): HeaderRecord {
   }
 }
 
+/** Returns a response with the CORS headers and the given ones (a later source wins). */
+function reply(body: BodyInit | null, status: number, ...sources: (HeadersInit | undefined)[]): Response {
+  const headers = new Headers(corsHeaders())
+  for (const source of sources) new Headers(source).forEach((value, key) => headers.set(key, value))
+  return new Response(body, { status, headers })
+}
+
 /** Returns the 204 answer to a CORS preflight (OPTIONS). */
 export function preflightResponse(): Response {
-  return new Response(null, { status: 204, headers: corsHeaders() })
+  return reply(null, 204)
 }
 
 /** Returns a JSON response with CORS headers; a string body is sent as is (already serialised JSON). */
 export function jsonResponse(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
-  const text = typeof body === 'string' ? body : JSON.stringify(body)
-  return new Response(text, {
-    status: init.status ?? 200,
-    headers: mergeHeaders({ 'Content-Type': JSON_TYPE }, corsHeaders(), init.headers),
-  })
+  return reply(typeof body === 'string' ? body : JSON.stringify(body), init.status ?? 200, JSON_TYPE, init.headers)
 }
 
 /**
@@ -88,7 +67,7 @@ export function errorResponse(
   const error: Record<string, string> = { code, message }
   if (extra.messageVi) error.messageVi = extra.messageVi
   if (parameter) error.parameter = parameter
-  return jsonResponse({ error }, { status, headers: mergeHeaders({ 'Cache-Control': 'no-store' }, extra.headers) })
+  return reply(JSON.stringify({ error }), status, JSON_TYPE, { 'Cache-Control': 'no-store' }, extra.headers)
 }
 
 /** Returns the 400 answer for a parseParams failure. */
@@ -101,30 +80,13 @@ export function notFoundResponse(headers?: HeadersInit): Response {
   return errorResponse(404, 'not_found', 'Not found.', undefined, { messageVi: 'Không tìm thấy.', headers })
 }
 
-/** Returns the X-RateLimit-* headers; `Reset` is the epoch second the window resets (as GitHub's API). */
-export function rateLimitHeaders(result: RateLimitResult): HeaderRecord {
-  const resetMs = typeof result.resetAt === 'number' ? result.resetAt : result.resetAt.getTime()
-  return {
-    'X-RateLimit-Limit': String(result.limit),
-    'X-RateLimit-Remaining': String(Math.max(0, result.remaining)),
-    'X-RateLimit-Reset': String(Math.ceil(resetMs / 1000)),
-  }
-}
-
-/** Returns the 429 answer with `Retry-After` (seconds, at least 1) and the rate-limit headers. */
-export function tooManyRequests(result: RateLimitResult, now: number = Date.now()): Response {
-  const resetMs = typeof result.resetAt === 'number' ? result.resetAt : result.resetAt.getTime()
-  const retryAfter = Math.max(1, Math.ceil((resetMs - now) / 1000))
-  return errorResponse(
-    429,
-    'rate_limited',
-    `Too many requests; retry after ${retryAfter} seconds.`,
-    undefined,
-    {
-      messageVi: `Quá nhiều yêu cầu; vui lòng thử lại sau ${retryAfter} giây.`,
-      headers: { ...rateLimitHeaders(result), 'Retry-After': String(retryAfter) },
-    },
-  )
+/** Returns the 429 answer of a refused request: `Retry-After` (seconds, at least 1) and the rate-limit headers. */
+export function tooManyRequests(result: RateLimitResult): Response {
+  const wait = result.retryAfterSeconds
+  return errorResponse(429, 'rate_limited', `Too many requests; retry after ${wait} seconds.`, undefined, {
+    messageVi: `Quá nhiều yêu cầu; vui lòng thử lại sau ${wait} giây.`,
+    headers: rateLimitHeaders(result),
+  })
 }
 
 /** Returns whether CSV was asked for: path ends in `.csv`, `format=csv`, or Accept prefers text/csv over JSON (JSON on a tie). */
@@ -148,20 +110,8 @@ export function contentDisposition(filename: string): string {
 }
 
 /** Returns a CSV download response (see toCsv) with CORS headers. */
-export function csvResponse(
-  rows: readonly unknown[],
-  columns: readonly CsvColumn[],
-  filename: string,
-  init: { status?: number; headers?: HeadersInit } = {},
-): Response {
-  return new Response(toCsv(rows, columns), {
-    status: init.status ?? 200,
-    headers: mergeHeaders(
-      { 'Content-Type': CSV_TYPE, 'Content-Disposition': contentDisposition(filename) },
-      corsHeaders(),
-      init.headers,
-    ),
-  })
+export function csvResponse(rows: readonly unknown[], columns: readonly CsvColumn[], filename: string, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  return reply(toCsv(rows, columns), init.status ?? 200, csvType(filename), init.headers)
 }
 
 /** Returns the strong ETag of a body: the quoted SHA-1 of its UTF-8 bytes. */
@@ -184,14 +134,12 @@ export interface CachingResult {
 export function withCaching(request: Request, body: string, lastModified?: Date | null): CachingResult {
   const etag = etagOf(body)
   const headers: HeaderRecord = { ETag: etag, 'Cache-Control': 'public, max-age=60' }
-  const validLastModified = lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null
-  if (validLastModified) headers['Last-Modified'] = validLastModified.toUTCString()
+  if (lastModified && !Number.isNaN(lastModified.getTime())) headers['Last-Modified'] = lastModified.toUTCString()
   // `fresh` (jshttp, as Express uses): If-None-Match with the weak comparison of RFC 9110 §13.1.2,
   // else If-Modified-Since against Last-Modified; a request's `Cache-Control: no-cache` is never fresh.
   const conditional = ['GET', 'HEAD'].includes(request.method.toUpperCase())
   const isFresh = conditional && fresh(Object.fromEntries(request.headers), { etag, 'last-modified': headers['Last-Modified'] })
-  const notModified = isFresh ? new Response(null, { status: 304, headers: mergeHeaders(headers, corsHeaders()) }) : null
-  return { etag, headers, notModified }
+  return { etag, headers, notModified: isFresh ? reply(null, 304, headers) : null }
 }
 
 /** What a handler hands to respond(): the JSON body and, for lists, the CSV rendering of its rows. */
@@ -216,17 +164,7 @@ export function respond(request: Request, url: URL, options: RespondOptions): Re
   const extra: HeaderRecord = {}
   if (options.csv) extra.Vary = 'Accept'
   if (options.next) extra.Link = `<${options.next}>; rel="next"`
-  if (caching.notModified) {
-    return new Response(null, {
-      status: 304,
-      headers: mergeHeaders(caching.notModified.headers, extra, options.headers),
-    })
-  }
-  const typeHeaders: HeaderRecord = csv
-    ? { 'Content-Type': CSV_TYPE, 'Content-Disposition': contentDisposition(csv.filename) }
-    : { 'Content-Type': JSON_TYPE }
-  return new Response(request.method.toUpperCase() === 'HEAD' ? null : body, {
-    status: 200,
-    headers: mergeHeaders(typeHeaders, corsHeaders(), caching.headers, extra, options.headers),
-  })
+  if (caching.notModified) return reply(null, 304, caching.headers, extra, options.headers)
+  const type = csv ? csvType(csv.filename) : JSON_TYPE
+  return reply(request.method.toUpperCase() === 'HEAD' ? null : body, 200, type, caching.headers, extra, options.headers)
 }

@@ -88,6 +88,12 @@ const HEADERS = {
 }
 const RATE_LIMIT = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]))
+/** An error answer: its meaning, its headers and the Error body. */
+const problem = (description: string, headers = RATE_LIMIT) => ({
+  description,
+  headers: headerRefs(headers),
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+})
 const LIST_PARAM_COMPONENTS: Record<string, string> = { cursor: 'Cursor', limit: 'Limit', format: 'Format' }
 
 /** Tidies zod's JSON Schema for readers: no regex beside a format that says it, no ±2^53 bound on every integer, a nullable's description once. */
@@ -144,8 +150,7 @@ function operation(endpoint: AnyEndpoint, defs: Record<string, Json>): Json {
 }
 
 /** POST /check: the one operation that takes a body (a file in, a verdict out; nothing is stored). */
-function checkOperation(errorContent: Json): Json {
-  const problem = (description: string) => ({ description, headers: headerRefs(RATE_LIMIT), content: errorContent })
+function checkOperation(): Json {
   return {
     operationId: 'checkCopy',
     summary: 'Kiểm tra bản sao',
@@ -174,9 +179,8 @@ const described = new Map<string, OpenApiDocument>()
 
 /** Returns the OpenAPI 3.1.0 document of the API, with the server URL of this origin (shared: do not mutate). */
 export function apiDescription(origin: string): OpenApiDocument {
-  let doc = described.get(origin)
-  if (!doc) described.set(origin, (doc = describe(origin, API_ENDPOINTS)))
-  return doc
+  if (!described.has(origin)) described.set(origin, describe(origin, API_ENDPOINTS))
+  return described.get(origin)!
 }
 
 function describe(origin: string, endpoints: readonly AnyEndpoint[]): OpenApiDocument {
@@ -184,8 +188,7 @@ function describe(origin: string, endpoints: readonly AnyEndpoint[]): OpenApiDoc
   for (const schema of Object.values(SCHEMAS)) jsonSchema(schema, defs)
   const paths: OpenApiDocument['paths'] = {}
   for (const endpoint of endpoints) paths[endpoint.path] = { get: operation(endpoint, defs) }
-  const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
-  paths['/check'] = { post: checkOperation(errorContent) }
+  paths['/check'] = { post: checkOperation() }
   return {
     openapi: '3.1.0',
     info: {
@@ -205,17 +208,9 @@ function describe(origin: string, endpoints: readonly AnyEndpoint[]): OpenApiDoc
           description: 'Không thay đổi kể từ bản client đang giữ (`If-None-Match` / `If-Modified-Since`).',
           headers: headerRefs(['ETag', 'Last-Modified', 'Cache-Control', ...RATE_LIMIT]),
         },
-        BadRequest: {
-          description: 'Tham số sai hoặc không được hỗ trợ; `error.parameter` nêu tên tham số.',
-          headers: headerRefs(RATE_LIMIT),
-          content: errorContent,
-        },
-        NotFound: { description: 'Không tìm thấy.', headers: headerRefs(RATE_LIMIT), content: errorContent },
-        TooManyRequests: {
-          description: 'Vượt giới hạn tần suất; thử lại sau số giây trong `Retry-After`.',
-          headers: headerRefs(['Retry-After', ...RATE_LIMIT]),
-          content: errorContent,
-        },
+        BadRequest: problem('Tham số sai hoặc không được hỗ trợ; `error.parameter` nêu tên tham số.'),
+        NotFound: problem('Không tìm thấy.'),
+        TooManyRequests: problem('Vượt giới hạn tần suất; thử lại sau số giây trong `Retry-After`.', ['Retry-After', ...RATE_LIMIT]),
       },
     },
   }

@@ -8,11 +8,10 @@ import { isSlug } from '../../../cms/lib/slug'
 import type { Where } from 'payload'
 
 import { findByNumberSymbol, numberSymbolWhere } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
-import type { CursorPosition } from '../api/cursor'
+import { memoryPage, type CursorPosition, type MemoryOrder } from '../api/cursor'
 import { endOfVnDay, startOfVnDay } from '../../../cms/lib/dates'
 import { looksLikeNumberSymbol } from '../../../cms/lib/number-symbol'
 import type { Agency, LegalDocument, News } from '../../../cms/payload-types'
-import { memoryPage, type MemoryOrder } from '../api/memory-page'
 import { payloadInstance } from './payload'
 
 /** Filters and position of one page of the documents list. */

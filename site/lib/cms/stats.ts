@@ -15,7 +15,7 @@ import { vnDayKey } from '../../../cms/lib/dates'
 import type { DocumentType, Issuer, Media } from '../../../cms/payload-types'
 import { populated, refId } from '../api/format'
 import { documentPath, draftPath } from '../../../cms/lib/paths'
-import { reportPublishedAt } from '../api/mappers/draft'
+import { reportPublishedAt } from '../api/schemas'
 import { listPublicDraftRows } from './opendata-consultation'
 import { payloadInstance } from './payload'
 

@@ -9,7 +9,7 @@ import { latestDocuments, latestNews } from '../cms/opendata'
 import { listPublicDraftRows, type PublicDraftRow } from '../cms/opendata-consultation'
 import { populated } from '../api/format'
 import { documentPath, draftPath } from '../../../cms/lib/paths'
-import { reportPublishedAt } from '../api/mappers/draft'
+import { reportPublishedAt } from '../api/schemas'
 import { itemUrl, SECTIONS } from '../sections'
 
 /** Query parameters a feed accepts (filters), by name. */

@@ -8,7 +8,7 @@ const base = { summary: 's', description: 'd', tags: ['t'], response: z.object({
 
 describe('defineEndpoint', () => {
   it('adds cursor, limit and format to list endpoints', () => {
-    const e = defineEndpoint({ ...base, id: 'x', path: '/x', list: true, params: {}, csv: { columns: [] } })
+    const e = defineEndpoint({ ...base, id: 'x', path: '/x', list: true, params: {}, csv: { filename: 'x.csv', columns: [] } })
     expect(Object.keys(e.params)).toEqual(['cursor', 'limit', 'format'])
     expect(e.params.limit).toBe(LIST_PARAMS.limit)
     expect(defineEndpoint({ ...base, id: 'y', path: '/y', params: {} }).params).toEqual({})
@@ -18,7 +18,7 @@ describe('defineEndpoint', () => {
     // A parameter named in the path is a path parameter: the two cannot disagree the other way.
     const p = z.string().describe('p')
     expect(() => defineEndpoint({ ...base, id: 'a', path: '/a/{id}', params: {} })).toThrow(/\{id\} is not declared/)
-    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', list: true, params: { limit: p }, csv: { columns: [] } })).toThrow(/list parameter/)
+    expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', list: true, params: { limit: p }, csv: { filename: 'x.csv', columns: [] } })).toThrow(/list parameter/)
     expect(() => defineEndpoint({ ...base, id: 'a', path: '/a', list: true, params: {} })).toThrow(/CSV/)
     expect(() => defineEndpoint({ ...base, id: 'a', path: '/a/{id}/b', params: { id: p }, greedy: true })).toThrow(/greedy/)
   })

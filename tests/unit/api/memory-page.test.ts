@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { memoryPage, positionOf, type MemoryOrder } from '../../../site/lib/api/memory-page'
+import { memoryPage, positionOf, type MemoryOrder } from '../../../site/lib/api/cursor'
 
 type Row = { id: number; at: number | null; name: string }
 const rows: Row[] = [
