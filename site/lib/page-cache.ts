@@ -3,7 +3,11 @@ import { contentVersion } from '../../cms/hooks/contentEvents'
 export { contentVersion }
 import { vnDayKey } from '../../cms/lib/dates'
 
-/** Response header a page sets to let its anonymous GET response be cached (removed before sending). */
+/**
+ * Response header a page sets to let its anonymous GET response be cached (removed before
+ * sending): `public` (until content changes or the day turns) or `max-age=N` (also at most N
+ * seconds: a page that changes by itself at a known moment, e.g. a consultation closing).
+ */
 export const CACHE_HEADER = 'X-Portal-Cache'
 
 interface Entry {
@@ -12,6 +16,8 @@ interface Entry {
   headers: [string, string][]
   version: number
   day: string
+  /** Epoch ms after which the page is rendered again (max-age pages). */
+  expires: number
 }
 
 const MAX_ENTRIES = 5000
@@ -35,7 +41,7 @@ export function cacheKey(request: Request, url: URL): string | null {
 export function cachedResponse(key: string): Response | null {
   const e = entries.get(key)
   if (!e) return null
-  if (e.version !== contentVersion() || e.day !== vnDayKey(new Date())) {
+  if (e.version !== contentVersion() || e.day !== vnDayKey(new Date()) || Date.now() >= e.expires) {
     drop(key)
     return null
   }
@@ -57,11 +63,13 @@ function drop(key: string): void {
  * stored page stale at once (it is rendered again on the next request).
  */
 export async function storeResponse(key: string, response: Response, version: number): Promise<Response> {
+  const maxAge = /max-age=(\d+)/.exec(response.headers.get(CACHE_HEADER) ?? '')
+  const expires = maxAge ? Date.now() + Number(maxAge[1]) * 1000 : Number.POSITIVE_INFINITY
   response.headers.delete(CACHE_HEADER)
   const body = await response.text()
-  if (response.status === 200) {
+  if (response.status === 200 && expires > Date.now()) {
     drop(key)
-    entries.set(key, { body, status: response.status, headers: [...response.headers], version, day: vnDayKey(new Date()) })
+    entries.set(key, { body, status: response.status, headers: [...response.headers], version, day: vnDayKey(new Date()), expires })
     bytes += body.length * 2
     while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value!)
   }
