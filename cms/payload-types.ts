@@ -91,6 +91,7 @@ export interface Config {
     media: Media;
     users: User;
     holidays: Holiday;
+    'directive15-figures': Directive15Figure;
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
     'change-feed': ChangeFeed;
@@ -127,6 +128,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'directive15-figures': Directive15FiguresSelect<false> | Directive15FiguresSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'change-feed': ChangeFeedSelect<false> | ChangeFeedSelect<true>;
@@ -1131,6 +1133,39 @@ export interface Holiday {
   createdAt: string;
 }
 /**
+ * Số liệu các mục của Chỉ thị 15/CT-TTg mà cổng không tự tính được, mỗi mục một bản ghi cho một năm, kèm nguồn. Hiển thị công khai trong báo cáo tại /thong-ke/chi-thi-15.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directive15-figures".
+ */
+export interface Directive15Figure {
+  id: number;
+  item:
+    | '1a-email'
+    | '1a-qlvb'
+    | '1a-so-hoa'
+    | '1b-dien-tu'
+    | '1b-ban-dien-tu'
+    | '1c-quy-dinh'
+    | '1c-dao-tao'
+    | '1c-chu-ky-so'
+    | '1d-kiem-tra'
+    | '3b-hop-thu';
+  year: number;
+  /**
+   * Số lượng (văn bản, người, đợt…) trong năm.
+   */
+  value: number;
+  /**
+   * Nếu có: tổng số để tính tỷ lệ (ví dụ tổng số văn bản gửi, nhận trong năm).
+   */
+  total?: number | null;
+  source: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Nhật ký công bố, gỡ bỏ, khôi phục nội dung và thay đổi danh mục (chỉ đọc).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1428,6 +1463,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holidays';
         value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'directive15-figures';
+        value: number | Directive15Figure;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2120,6 +2159,20 @@ export interface HolidaysSelect<T extends boolean = true> {
   date?: T;
   date_tz?: T;
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directive15-figures_select".
+ */
+export interface Directive15FiguresSelect<T extends boolean = true> {
+  item?: T;
+  year?: T;
+  value?: T;
+  total?: T;
+  source?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

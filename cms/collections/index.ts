@@ -11,6 +11,7 @@ import { Drafts } from './Drafts'
 import { DraftVersions } from './DraftVersions'
 import { Fields } from './Fields'
 import { Holidays } from './Holidays'
+import { Directive15Figures } from './Directive15Figures'
 import { Issuers } from './Issuers'
 import { LawDissemination } from './LawDissemination'
 import { LegalDocuments } from './LegalDocuments'
@@ -53,6 +54,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   Holidays,
+  Directive15Figures,
   AuditLog,
   LoginAttempts,
 ]

@@ -15,6 +15,8 @@ const ROUTES: [string, string[]][] = [
   ['/tim-kiem', ['q', 'loai', 'kind', 'type', 'issuer', 'field', 'year', 'validity', 'sort', 'page']],
   ['/du-thao', ['co-quan', 'loai', 'trang-thai', 'page']],
   ['/thong-ke', ['nam']],
+  ['/thong-ke/chi-thi-15', ['nam', 'tu', 'den']],
+  ['/thong-ke/chi-thi-15.csv', ['nam', 'tu', 'den']],
   ['/tin-tuc', ['page', 'loai']],
   ['/chi-dao-dieu-hanh', ['page']],
   ['/chi-dao-dieu-hanh/lich-cong-tac', ['page', 'tuan']],

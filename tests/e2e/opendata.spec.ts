@@ -88,6 +88,30 @@ test('the printable annual report is accessible', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
+test('the Directive 15 report item by item: from the statistics page, for a range of days, accessible at desktop and phone widths', async ({ page }) => {
+  const year = new Date().getFullYear()
+  await page.goto('/thong-ke')
+  await page.getByRole('link', { name: 'Báo cáo thực hiện Chỉ thị 15 theo từng nội dung' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Báo cáo kết quả thực hiện Chỉ thị số 15/CT-TTg năm ${year}`)
+  // One table per item of the Directive, each row saying where its figure comes from.
+  for (const section of ['Mục 1.a', 'Mục 1.b', 'Mục 1.c', 'Mục 1.d', 'Mục 3.b']) await expect(page.getByRole('table', { name: new RegExp(`^${section.replace('.', '\\.')}`) })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Văn bản gửi, nhận giữa các cơ quan dưới dạng điện tử/ })).toContainText('Mục tiêu 60 %')
+  await expect(page.getByRole('row', { name: /thuộc tên miền \.gov\.vn/ })).toContainText('Tính tự động')
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Từ ngày').fill(`01/01/${year}`)
+  await page.getByLabel('Đến ngày').fill(`30/06/${year}`)
+  await page.getByRole('button', { name: 'Xem báo cáo' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`từ 01/01/${year} đến 30/06/${year}`)
+  await expect(page.getByRole('link', { name: 'Tải CSV' })).toHaveAttribute('href', `/thong-ke/chi-thi-15.csv?tu=${year}-01-01&den=${year}-06-30`)
+  await page.getByLabel('Từ ngày').fill('31/02/2025')
+  await page.getByRole('button', { name: 'Xem báo cáo' }).click()
+  await expect(page.getByRole('alert')).toContainText('Từ ngày “31/02/2025” không hợp lệ')
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('31/02/2025')
+  await page.setViewportSize({ width: 320, height: 800 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+  await expectNoAxeViolations(page)
+})
+
 test('pages advertise their feeds, and every feed is valid for a feed reader', async ({ page, request }) => {
   await page.goto('/du-lieu-mo')
   await expectNoAxeViolations(page)

@@ -42,6 +42,12 @@ describe('seeding content/', () => {
     expect(s.email).toMatch(/\.gov\.vn$/)
   })
 
+  it('chooses the owner as its own issuer at first start, so the statistics judge its documents against Art 17', async () => {
+    const s = await t.payload.findGlobal({ slug: 'settings', overrideAccess: true })
+    const r = await t.payload.findGlobal({ slug: 'reporting', depth: 1, overrideAccess: true })
+    expect((r.ownIssuers ?? []).map((i) => (typeof i === 'object' ? i.name : i))).toEqual([s.agencyName])
+  })
+
   it('stores Vietnamese text in NFC', async () => {
     const { docs } = await t.payload.find({ collection: 'legal-documents', limit: 100, overrideAccess: true })
     for (const d of docs) expect(d.summary).toBe(d.summary.normalize('NFC'))

@@ -13,10 +13,12 @@ import { computeStats, type StatsReport } from '../../site/lib/stats/compute'
 import { FIGURES } from '../../site/lib/stats/figures'
 import { figureChart, figureTable } from '../../site/lib/stats/render'
 import { GET as figureCsvRoute } from '../../site/pages/thong-ke/[figure].csv'
+import { GET as directive15Json } from '../../site/pages/thong-ke/chi-thi-15.json'
+import { GET as directive15Csv } from '../../site/pages/thong-ke/chi-thi-15.csv'
 import { createOpenDraft, TINY_PDF } from '../helpers/drafts'
 import { publishDoc, refs } from '../helpers/documents'
 import { leakedSecrets, SECRETS } from '../helpers/opendata'
-import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { makeTestCa, onePagePdf, signPdf } from '../helpers/signing'
 import { runtime } from '../../cms/runtime'
 
@@ -236,5 +238,60 @@ describe('figures: charts, tables and CSV', () => {
   it('no statistic carries unpublished content, comment text, names, emails or phones', () => {
     expect(outputs.length).toBeGreaterThan(20)
     expect(outputs.flatMap(leakedSecrets)).toEqual([])
+  })
+})
+
+describe('the Directive 15 report item by item (/thong-ke/chi-thi-15)', () => {
+  const route = async (get: typeof directive15Json, query: string) => {
+    clearStatsCache()
+    const url = new URL(`${ORIGIN}/thong-ke/chi-thi-15.json?${query}`)
+    return get({ request: new Request(url), url } as never) as Promise<Response>
+  }
+  type Item = { code: string; origin: string; value: number | null; total: number | null; sharePercent: number | null; metTarget: boolean | null; source: string; years: number[] }
+  const items = async (query: string) => ((await (await route(directive15Json, query)).json()) as { items: Item[] }).items
+  const item = (list: Item[], code: string) => list.find((i) => i.code === code)!
+
+  it('an administrator enters a year’s figure with its source; the rule holds for every door', async () => {
+    const payload = t.payload
+    await payload.create({ collection: 'directive15-figures', data: { item: '1b-dien-tu', year: 2024, value: 640, total: 1000, source: 'Hệ thống quản lý văn bản và điều hành, thống kê năm 2024' }, overrideAccess: true })
+    await payload.create({ collection: 'directive15-figures', data: { item: '1b-dien-tu', year: 2025, value: 300, total: 600, source: 'Hệ thống quản lý văn bản và điều hành, 6 tháng đầu năm 2025' }, overrideAccess: true })
+    await expect(payload.create({ collection: 'directive15-figures', data: { item: '1b-dien-tu', year: 2024, value: 1, source: 'Lần hai' }, overrideAccess: true })).rejects.toThrow(/^Năm: đã có số liệu của mục này cho năm 2024/)
+    await expect(payload.create({ collection: 'directive15-figures', data: { item: '1c-dao-tao', year: 2024, value: 12, source: '   ' }, overrideAccess: true })).rejects.toThrow(/^Nguồn số liệu: bắt buộc/)
+    await expect(payload.create({ collection: 'directive15-figures', data: { item: '1c-dao-tao', year: 2024, value: 12, total: 5, source: 'Danh sách lớp' }, overrideAccess: true })).rejects.toThrow(/^Tổng số: không được nhỏ hơn/)
+    const editor = await createUser(payload, 'editor')
+    await expect(payload.create({ collection: 'directive15-figures', data: { item: '1d-kiem-tra', year: 2024, value: 2, source: 'Biên bản' }, overrideAccess: false, user: editor })).rejects.toThrow(/không có quyền/)
+  })
+
+  it('2024 from the fixture, counted by hand: documents, drafts, signed originals, the directory and the 60 % target', async () => {
+    const list = await items('nam=2024')
+    // Five documents went online in 2024, two with a verified signed original; three drafts opened.
+    expect(item(list, '1b-van-ban')).toMatchObject({ origin: 'computed', value: 5 })
+    expect(item(list, '1b-ky-so')).toMatchObject({ value: 2, total: 5, sharePercent: 40 })
+    expect(item(list, '1b-du-thao')).toMatchObject({ value: 3 })
+    // content/agencies.json: all nine agencies list an address for electronic documents; of their
+    // 16 addresses one (a gmail.com address of the commune) is outside .gov.vn.
+    expect(item(list, '1b-dia-chi')).toMatchObject({ value: 9, total: 9 })
+    expect(item(list, '3b-danh-ba')).toMatchObject({ value: 15, total: 16, sharePercent: 93.8 })
+    expect(item(list, '1b-dien-tu')).toMatchObject({ origin: 'entered', value: 640, total: 1000, sharePercent: 64, metTarget: true, years: [2024] })
+    expect(item(list, '1d-kiem-tra')).toMatchObject({ origin: 'missing', value: null })
+  })
+
+  it('a range of days spanning two years adds both years’ entered figures and names them', async () => {
+    const list = await items('tu=01/07/2024&den=30/06/2025')
+    // Only the document that went online on 01/07/2024 falls in the range; the September draft too.
+    expect(item(list, '1b-van-ban').value).toBe(1)
+    expect(item(list, '1b-du-thao').value).toBe(1)
+    expect(item(list, '1b-dien-tu')).toMatchObject({ value: 940, total: 1600, sharePercent: 58.8, metTarget: false, years: [2024, 2025] })
+  })
+
+  it('CSV for the same period, and a bad day named as a 400', async () => {
+    const url = new URL(`${ORIGIN}/thong-ke/chi-thi-15.csv?nam=2024`)
+    const res = (await directive15Csv({ request: new Request(url), url } as never)) as Response
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    const rows = parse((await res.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]
+    expect(rows.find((r) => r['Mã chỉ tiêu'] === '1b-dien-tu')).toMatchObject({ 'Số liệu': '640', 'Tổng số': '1000', 'Tỷ lệ (%)': '64', 'Mục tiêu (%)': '60', 'Đạt mục tiêu': 'Đạt', 'Cách có số liệu': 'Quản trị viên nhập' })
+    const bad = await route(directive15Json, 'tu=32/01/2024&den=01/02/2024')
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: { parameter: string } }).error.parameter).toBe('tu')
   })
 })

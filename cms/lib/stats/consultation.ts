@@ -20,6 +20,8 @@ export interface ConsultationDraft {
   url: string
   opensAt: string
   closesAt: string
+  /** When the draft's text first went online (its first public version); see periodStart. */
+  onlineAt?: string | null
   documentType: string
   /** Minimum comment period of the draft's document type, or null when none is set. */
   minimumDays: number | null
@@ -96,6 +98,16 @@ function countCodes(codes: string[], labels: Readonly<Partial<Record<string, str
  * are public, and hidden or pending comments must not show through counts). A draft belongs
  * to the year it opened for comment (Vietnam time); `year` restricts drafts and their comments.
  */
+/**
+ * The start of a draft's consultation period: its opening, or when its text actually went online
+ * if that was later but before the closing (a draft posted late had less time). A text put
+ * online after the period ended is an archive loaded afterwards: its period is as announced.
+ */
+export function periodStart(d: Pick<ConsultationDraft, 'opensAt' | 'closesAt' | 'onlineAt'>): string {
+  const online = d.onlineAt ? Date.parse(d.onlineAt) : Number.NaN
+  return Number.isFinite(online) && online > Date.parse(d.opensAt) && online < Date.parse(d.closesAt) ? d.onlineAt! : d.opensAt
+}
+
 export function consultationStats(
   drafts: ConsultationDraft[],
   comments: ConsultationComment[],
@@ -126,17 +138,17 @@ export function consultationStats(
     // 20 for several types under Law 64/2025): without one set, the draft cannot be judged.
     if (d.minimumDays === null || !Number.isFinite(d.minimumDays)) {
       draftsWithoutMinimum++
-    } else if (meetsMinimumPeriod(d.opensAt, d.closesAt, d.minimumDays)) {
+    } else if (meetsMinimumPeriod(periodStart(d), d.closesAt, d.minimumDays)) {
       draftsMeetingMinimum++
     } else {
       draftsBelowMinimum.push({
         id: d.id,
         title: d.title,
         url: d.url,
-        opensAt: d.opensAt,
+        opensAt: periodStart(d),
         closesAt: d.closesAt,
         documentType: d.documentType,
-        periodDays: consultationPeriodDays(d.opensAt, d.closesAt),
+        periodDays: consultationPeriodDays(periodStart(d), d.closesAt),
         minimumDays: d.minimumDays,
       })
     }

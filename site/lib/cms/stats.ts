@@ -8,6 +8,8 @@
  */
 import type { ConsultationComment, ConsultationDraft } from '../../../cms/lib/stats/consultation'
 import type { PublishingDoc } from '../../../cms/lib/stats/publishing'
+import type { Directive15Input, EnteredFigure } from '../../../cms/lib/stats/directive15'
+import { isGovVnAddress } from '../../../cms/lib/agencies/email'
 import type { QuestionTimeline } from '../../../cms/lib/stats/questions'
 import { questionTimelines } from '../../../cms/questions/timelines'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
@@ -32,6 +34,9 @@ export interface StatsInput {
   comments: ConsultationComment[]
   /** Every question's dates and state (no text, no asker). */
   questions: QuestionTimeline[]
+  /** The directory's addresses (counts only) and the figures administrators entered (Directive 15 report). */
+  agencies: Directive15Input['agencies']
+  entered: EnteredFigure[]
 }
 
 let cache: { version: number; at: number; input: StatsInput } | null = null
@@ -61,13 +66,16 @@ function withOrigin(input: StatsInput, origin: string): StatsInput {
 }
 
 async function load(now: Date): Promise<StatsInput> {
-  const [documents, holidays, reporting, drafts, comments, questions] = await Promise.all([
+  const [documents, holidays, reporting, drafts, comments, questions, online, agencies, entered] = await Promise.all([
     publishedDocuments(),
     holidayDays(),
     reportingSettings(),
     listPublicDraftRows(),
     publishedComments(),
     payloadInstance().then(questionTimelines),
+    draftsOnlineAt(),
+    directoryAddresses(),
+    enteredFigures(),
   ])
   const own = new Set(reporting.ownIssuers)
   return {
@@ -81,13 +89,51 @@ async function load(now: Date): Promise<StatsInput> {
       url: draftPath(d.slug ?? String(d.id)),
       opensAt: d.opensAt,
       closesAt: d.closesAt,
+      onlineAt: online.get(String(d.id)) ?? null,
       documentType: populated<DocumentType>(d.documentType)?.name ?? '',
       minimumDays: typeof d.minimumDays === 'number' && d.minimumDays > 0 ? d.minimumDays : null,
       reportPublishedAt: reportPublishedAt(d, now),
     })),
     comments,
     questions,
+    agencies,
+    entered,
   }
+}
+
+/** When each draft's text first went online: the publication of its earliest public version. */
+async function draftsOnlineAt(): Promise<Map<string, string>> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'draft-versions', depth: 0, pagination: false, overrideAccess: false, select: { draft: true, publishedAt: true } })
+  const first = new Map<string, string>()
+  for (const v of docs) {
+    const draft = refId(v.draft)
+    if (!draft || !v.publishedAt) continue
+    const seen = first.get(draft)
+    if (!seen || Date.parse(v.publishedAt) < Date.parse(seen)) first.set(draft, v.publishedAt)
+  }
+  return first
+}
+
+/** For each published agency: whether it lists an address or system for electronic documents, and how many of its addresses are .gov.vn. */
+async function directoryAddresses(): Promise<Directive15Input['agencies']> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'agencies', depth: 0, pagination: false, draft: false, overrideAccess: false, select: { emails: { address: true, purpose: true }, documentSystemUrl: true } })
+  return docs.map((a) => {
+    const addresses = (a.emails ?? []).map((e) => e.address).filter((e): e is string => Boolean(e?.trim()))
+    return {
+      publishesAddress: Boolean(a.documentSystemUrl?.trim()) || (a.emails ?? []).some((e) => e.purpose === 'edocs' && e.address?.trim()),
+      addresses: addresses.length,
+      govVnAddresses: addresses.filter((e) => isGovVnAddress(e)).length,
+    }
+  })
+}
+
+/** The Directive 15 figures administrators entered, with their sources (public). */
+async function enteredFigures(): Promise<EnteredFigure[]> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'directive15-figures', depth: 0, pagination: false, overrideAccess: false })
+  return docs.map((f) => ({ item: f.item, year: f.year, value: f.value, total: f.total ?? null, source: f.source, note: f.note ?? null }))
 }
 
 async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string })[]> {
