@@ -31,7 +31,8 @@ export async function pickRelationship(page: Page, field: string, text: string):
   const container = page.locator(`#field-${field}`)
   await container.locator('.rs__control').click()
   await page.keyboard.type(text)
-  await page.locator('.rs__option', { hasText: text }).first().click()
+  // The option named exactly `text`: "Chính phủ" must not pick "Ban Cơ yếu Chính phủ", whichever the list shows first.
+  await page.locator('.rs__option', { hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first().click()
 }
 
 /** Types a date (dd/mm/yyyy) into a Payload date field. */
