@@ -5,7 +5,7 @@
  * notice is refused when it is saved. Working days skip weekends and the holiday calendar the
  * administrators keep (cms/lib/working-days.ts).
  */
-import { formatDateTimeVN, startOfVnDay, toDate, type DateInput } from './dates'
+import { startOfVnDay, toDate, type DateInput } from './dates'
 import { addWorkingDays, type HolidayList } from './working-days'
 
 /** Working days of notice before a planned maintenance window (Decree 224/2026 Art 13). */
@@ -37,11 +37,8 @@ export function earliestStart(now: DateInput, holidays: HolidayList): Date | nul
   return day ? addWorkingDays(day, MAINTENANCE_NOTICE_WORKING_DAYS, holidays) : null
 }
 
-/** Returns the notice's wording: the administrator's text, or a sentence built from the dates. */
-export function noticeText(window: { start: Date; end: Date; text?: string | null }): string {
-  const own = window.text?.trim()
-  return own || `Cổng thông tin tạm ngừng hoạt động để bảo trì từ ${formatDateTimeVN(window.start)} đến ${formatDateTimeVN(window.end)}. Xin lỗi bạn đọc vì sự bất tiện.`
-}
+/** The notice's wording when the administrator wrote none (the page shows the dates beside it). */
+export const DEFAULT_NOTICE_TEXT = 'Cổng thông tin tạm ngừng hoạt động để bảo trì theo kế hoạch. Trong thời gian này bạn đọc có thể không truy cập được cổng; xin lỗi vì sự bất tiện.'
 
 /** Returns the notice to show at `now`, or null (no window, not yet 7 working days before it, or over). */
 export function maintenanceNotice(window: MaintenanceWindow | null | undefined, now: DateInput, holidays: HolidayList): MaintenanceNotice | null {
@@ -51,7 +48,7 @@ export function maintenanceNotice(window: MaintenanceWindow | null | undefined, 
   if (!start || !end || !at || end <= start) return null
   const from = noticeFrom(start, holidays)
   if (!from || at < from || at >= end) return null
-  return { start, end, text: noticeText({ start, end, text: window?.text }) }
+  return { start, end, text: window?.text?.trim() || DEFAULT_NOTICE_TEXT }
 }
 
 /** Returns the next moment after `now` at which the notice appears or disappears, or null when it never changes again. */

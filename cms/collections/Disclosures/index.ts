@@ -6,18 +6,9 @@ import { sampleField } from '../../fields/sample'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
 import { checkWebAddress } from '../../lib/agencies/email'
+import { DISCLOSURE_METHODS } from './options'
 
 export const DISCLOSURES_SLUG = 'disclosures'
-
-/** The ways information is disclosed (Law on Access to Information 2016, Art 18). */
-export const DISCLOSURE_METHODS = [
-  { label: 'Đăng trên cổng thông tin điện tử', value: 'portal' },
-  { label: 'Đăng Công báo', value: 'gazette' },
-  { label: 'Phương tiện thông tin đại chúng', value: 'media' },
-  { label: 'Niêm yết tại trụ sở, nơi tiếp công dân', value: 'noticeboard' },
-  { label: 'Họp báo, thông cáo báo chí, người phát ngôn', value: 'press' },
-  { label: 'Hình thức khác', value: 'other' },
-] as const
 
 /** Returns true, or a Vietnamese message naming the field, for a site path (/…) or a web address. */
 function checkPlace(value: unknown): true | string {

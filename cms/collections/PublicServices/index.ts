@@ -6,20 +6,9 @@ import { sampleField } from '../../fields/sample'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
 import { checkWebAddress } from '../../lib/agencies/email'
+import { SERVICE_LEVELS, SERVICE_PORTALS } from './options'
 
 export const PUBLIC_SERVICES_SLUG = 'public-services'
-
-/** How much of a procedure is done online (Decree 42/2022/NĐ-CP: "toàn trình" or "một phần"). */
-export const SERVICE_LEVELS = [
-  { label: 'Toàn trình', value: 'full' },
-  { label: 'Một phần', value: 'partial' },
-] as const
-
-/** Where the service is filed: the national public service portal or the agency's own system. */
-export const SERVICE_PORTALS = [
-  { label: 'Cổng Dịch vụ công quốc gia', value: 'national' },
-  { label: 'Hệ thống dịch vụ công của cơ quan', value: 'agency' },
-] as const
 
 /**
  * The online public services the agency offers (Decree 43/2011/NĐ-CP Art 18; Circular 32/2017/TT-BTTTT

@@ -2,16 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { checkWebAddress } from '../../lib/agencies/email'
 import { headFields, publishableCollection } from '../shared/publishable'
+import { STATISTICS_KINDS } from './options'
 
 export const SECTOR_STATISTICS_SLUG = 'sector-statistics'
-
-/** Kinds of statistical release, shared by the collection and the public pages. */
-export const STATISTICS_KINDS = [
-  { label: 'Báo cáo thống kê', value: 'report' },
-  { label: 'Số liệu thống kê', value: 'dataset' },
-  { label: 'Niên giám thống kê', value: 'yearbook' },
-  { label: 'Chỉ tiêu thống kê', value: 'indicator' },
-] as const
 
 /**
  * The sector's statistics the agency releases (Decree 43/2011/NĐ-CP Art 12): what period, which

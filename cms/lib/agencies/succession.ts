@@ -14,10 +14,15 @@ export const SUCCESSION_KINDS = [
 
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number]['value']
 
-/** Returns the note shown beside a succeeded agency: "Đã hợp nhất, sáp nhập vào Bộ X từ ngày 01/03/2025." (successor name given by the caller). */
-export function successionNote(kind: string | null | undefined, successorName: string, since: DateInput, lang: 'vi' | 'en' = 'vi'): string {
+/** Returns the words around the successor's name: "Đã hợp nhất, sáp nhập vào" … " từ ngày 01/03/2025." */
+export function successionParts(kind: string | null | undefined, since: DateInput, lang: 'vi' | 'en' = 'vi'): { before: string; after: string } {
   const words = SUCCESSION_KINDS.find((k) => k.value === kind) ?? SUCCESSION_KINDS[0]
   const date = formatDateVN(since)
-  if (lang === 'en') return `${words.en} ${successorName}${date ? ` on ${date}` : ''}.`
-  return `${words.vi} ${successorName}${date ? ` từ ngày ${date}` : ''}.`
+  return lang === 'en' ? { before: words.en, after: `${date ? ` on ${date}` : ''}.` } : { before: words.vi, after: `${date ? ` từ ngày ${date}` : ''}.` }
+}
+
+/** Returns the note as one sentence: "Đã hợp nhất, sáp nhập vào Bộ X từ ngày 01/03/2025." */
+export function successionNote(kind: string | null | undefined, successorName: string, since: DateInput, lang: 'vi' | 'en' = 'vi'): string {
+  const { before, after } = successionParts(kind, since, lang)
+  return `${before} ${successorName}${after}`
 }
