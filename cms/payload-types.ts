@@ -86,6 +86,10 @@ export interface Config {
     'law-dissemination': LawDissemination;
     plans: Plan;
     projects: Project;
+    'science-programmes': ScienceProgramme;
+    'sector-statistics': SectorStatistic;
+    'public-services': PublicService;
+    disclosures: Disclosure;
     'rating-totals': RatingTotal;
     ratings: Rating;
     media: Media;
@@ -123,6 +127,10 @@ export interface Config {
     'law-dissemination': LawDisseminationSelect<false> | LawDisseminationSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'science-programmes': ScienceProgrammesSelect<false> | ScienceProgrammesSelect<true>;
+    'sector-statistics': SectorStatisticsSelect<false> | SectorStatisticsSelect<true>;
+    'public-services': PublicServicesSelect<false> | PublicServicesSelect<true>;
+    disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
     'rating-totals': RatingTotalsSelect<false> | RatingTotalsSelect<true>;
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -217,6 +225,7 @@ export interface LegalDocument {
   gazetteDate_tz?: 'Asia/Ho_Chi_Minh' | null;
   language?: ('vi' | 'en') | null;
   notes?: string | null;
+  isSample?: boolean | null;
   /**
    * Khi ô Toàn văn đang trống, hệ thống lấy toàn văn lúc lưu từ tệp này, hoặc từ tệp «Bản gốc đã ký» (PDF, DOCX). Tệp quét được nhận dạng chữ (OCR) sau khi lưu.
    */
@@ -378,6 +387,10 @@ export interface Agency {
   abbreviation?: string | null;
   level: 'ministry' | 'province' | 'department' | 'district' | 'commune';
   parent?: (number | null) | Agency;
+  successor?: (number | null) | Agency;
+  successionKind?: ('merged' | 'renamed' | 'split') | null;
+  succeededAt?: string | null;
+  succeededAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   /**
    * Địa chỉ công vụ thuộc miền .gov.vn. Địa chỉ đầu tiên là địa chỉ chính.
    */
@@ -419,6 +432,10 @@ export interface Agency {
    */
   lastVerifiedAt?: string | null;
   lastVerifiedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Tính từ ngày xác minh gần nhất và thời hạn xác minh lại trong Thông tin cổng.
+   */
+  verification?: string | null;
   /**
    * Tự tạo từ tên khi lưu lần đầu.
    */
@@ -792,6 +809,7 @@ export interface Page {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   section: 'introduction' | 'contact';
   topic?: ('organisation' | 'functions' | 'structure-chart' | 'history' | 'leaders' | 'other') | null;
   language: 'vi' | 'en';
@@ -847,11 +865,22 @@ export interface News {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   category: 'news' | 'event';
   eventAt?: string | null;
   eventAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   eventLocation?: string | null;
   image?: (number | null) | Media;
+  /**
+   * Khi đánh dấu, phải ghi tên nguồn, địa chỉ bài gốc và tác giả; trang tin hiển thị các thông tin này.
+   */
+  reposted?: boolean | null;
+  /**
+   * Ví dụ: Báo Điện tử Chính phủ.
+   */
+  sourceName?: string | null;
+  sourceUrl?: string | null;
+  author?: string | null;
   body?: {
     root: {
       type: string;
@@ -890,6 +919,7 @@ export interface Direction {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   kind: 'direction' | 'petition-reply' | 'conclusion';
   numberSymbol?: string | null;
   agency?: (number | null) | Agency;
@@ -944,6 +974,7 @@ export interface WorkSchedule {
   note?: string | null;
   title?: string | null;
   slug?: string | null;
+  isSample?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -962,6 +993,7 @@ export interface LawDissemination {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   kind: 'article' | 'qa' | 'new-document';
   relatedDocuments?: (number | LegalDocument)[] | null;
   body?: {
@@ -1002,6 +1034,7 @@ export interface Plan {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   kind: 'strategy' | 'orientation' | 'master-plan' | 'plan' | 'programme';
   numberSymbol?: string | null;
   periodFrom?: number | null;
@@ -1046,6 +1079,7 @@ export interface Project {
    * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
    */
   slug?: string | null;
+  isSample?: boolean | null;
   objective?: string | null;
   field?: string | null;
   projectType: 'public-investment' | 'ppp' | 'tender' | 'procurement' | 'other';
@@ -1078,6 +1112,158 @@ export interface Project {
    */
   pastedHtml?: string | null;
   bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "science-programmes".
+ */
+export interface ScienceProgramme {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  isSample?: boolean | null;
+  kind: 'programme' | 'topic' | 'project' | 'scheme';
+  code?: string | null;
+  level?: ('national' | 'ministerial' | 'provincial' | 'grassroots') | null;
+  stage: 'selecting' | 'in-progress' | 'accepted' | 'applied' | 'stopped';
+  hostOrganisation?: string | null;
+  leader?: string | null;
+  agency?: (number | null) | Agency;
+  periodFrom?: number | null;
+  periodTo?: number | null;
+  budget?: number | null;
+  results?: string | null;
+  attachment?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sector-statistics".
+ */
+export interface SectorStatistic {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publishedAt?: string | null;
+  publishedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Tự tạo từ tiêu đề khi lưu lần đầu; giữ nguyên sau đó để liên kết không bị gãy.
+   */
+  slug?: string | null;
+  isSample?: boolean | null;
+  kind: 'report' | 'dataset' | 'yearbook' | 'indicator';
+  /**
+   * Ví dụ: Năm 2025; 9 tháng năm 2026; Quý III/2026.
+   */
+  period?: string | null;
+  field?: string | null;
+  agency?: (number | null) | Agency;
+  attachment?: (number | null) | Media;
+  dataUrl?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Nếu ô này có nội dung, trang công khai hiển thị nội dung này thay cho ô soạn thảo ở trên. Hệ thống tự loại bỏ mã lệnh và định dạng không an toàn khi lưu.
+   */
+  pastedHtml?: string | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-services".
+ */
+export interface PublicService {
+  id: number;
+  name: string;
+  /**
+   * Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính.
+   */
+  procedureCode?: string | null;
+  level: 'full' | 'partial';
+  field: number | Field;
+  agency?: (number | null) | Agency;
+  portal: 'national' | 'agency';
+  url: string;
+  summary?: string | null;
+  isSample?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures".
+ */
+export interface Disclosure {
+  id: number;
+  title: string;
+  /**
+   * Ví dụ: Luật Tiếp cận thông tin 2016, Điều 17 khoản 1.
+   */
+  basis?: string | null;
+  /**
+   * Ví dụ: Mục “Văn bản” trên cổng; Công báo tỉnh.
+   */
+  location: string;
+  /**
+   * Đường dẫn trên cổng (bắt đầu bằng /) hoặc địa chỉ web đầy đủ.
+   */
+  url?: string | null;
+  methods: ('portal' | 'gazette' | 'media' | 'noticeboard' | 'press' | 'other')[];
+  /**
+   * Ví dụ: Trong 2 ngày làm việc kể từ ngày ban hành.
+   */
+  timing: string;
+  unit?: (number | null) | Agency;
+  order?: number | null;
+  isSample?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1445,6 +1631,22 @@ export interface PayloadLockedDocument {
         value: number | Project;
       } | null)
     | ({
+        relationTo: 'science-programmes';
+        value: number | ScienceProgramme;
+      } | null)
+    | ({
+        relationTo: 'sector-statistics';
+        value: number | SectorStatistic;
+      } | null)
+    | ({
+        relationTo: 'public-services';
+        value: number | PublicService;
+      } | null)
+    | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
         relationTo: 'rating-totals';
         value: number | RatingTotal;
       } | null)
@@ -1549,6 +1751,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   gazetteDate_tz?: T;
   language?: T;
   notes?: T;
+  isSample?: T;
   sourceDocx?: T;
   textOrigin?: T;
   textChecked?: T;
@@ -1865,6 +2068,10 @@ export interface AgenciesSelect<T extends boolean = true> {
   abbreviation?: T;
   level?: T;
   parent?: T;
+  successor?: T;
+  successionKind?: T;
+  succeededAt?: T;
+  succeededAt_tz?: T;
   emails?:
     | T
     | {
@@ -1899,6 +2106,7 @@ export interface AgenciesSelect<T extends boolean = true> {
       };
   lastVerifiedAt?: T;
   lastVerifiedAt_tz?: T;
+  verification?: T;
   slug?: T;
   isSample?: T;
   needsReview?: T;
@@ -1916,6 +2124,7 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   section?: T;
   topic?: T;
   language?: T;
@@ -1947,11 +2156,16 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   category?: T;
   eventAt?: T;
   eventAt_tz?: T;
   eventLocation?: T;
   image?: T;
+  reposted?: T;
+  sourceName?: T;
+  sourceUrl?: T;
+  author?: T;
   body?: T;
   pastedHtml?: T;
   bodyHtml?: T;
@@ -1969,6 +2183,7 @@ export interface DirectionsSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   kind?: T;
   numberSymbol?: T;
   agency?: T;
@@ -2002,6 +2217,7 @@ export interface WorkSchedulesSelect<T extends boolean = true> {
   note?: T;
   title?: T;
   slug?: T;
+  isSample?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2016,6 +2232,7 @@ export interface LawDisseminationSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   kind?: T;
   relatedDocuments?: T;
   body?: T;
@@ -2035,6 +2252,7 @@ export interface PlansSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   kind?: T;
   numberSymbol?: T;
   periodFrom?: T;
@@ -2058,6 +2276,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;
+  isSample?: T;
   objective?: T;
   field?: T;
   projectType?: T;
@@ -2073,6 +2292,96 @@ export interface ProjectsSelect<T extends boolean = true> {
   body?: T;
   pastedHtml?: T;
   bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "science-programmes_select".
+ */
+export interface ScienceProgrammesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  slug?: T;
+  isSample?: T;
+  kind?: T;
+  code?: T;
+  level?: T;
+  stage?: T;
+  hostOrganisation?: T;
+  leader?: T;
+  agency?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  budget?: T;
+  results?: T;
+  attachment?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sector-statistics_select".
+ */
+export interface SectorStatisticsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  slug?: T;
+  isSample?: T;
+  kind?: T;
+  period?: T;
+  field?: T;
+  agency?: T;
+  attachment?: T;
+  dataUrl?: T;
+  body?: T;
+  pastedHtml?: T;
+  bodyHtml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-services_select".
+ */
+export interface PublicServicesSelect<T extends boolean = true> {
+  name?: T;
+  procedureCode?: T;
+  level?: T;
+  field?: T;
+  agency?: T;
+  portal?: T;
+  url?: T;
+  summary?: T;
+  isSample?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures_select".
+ */
+export interface DisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  basis?: T;
+  location?: T;
+  url?: T;
+  methods?: T;
+  timing?: T;
+  unit?: T;
+  order?: T;
+  isSample?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2325,6 +2634,30 @@ export interface Setting {
   email?: string | null;
   licence?: string | null;
   copyright?: string | null;
+  /**
+   * Hiển thị ở chân trang, bên cạnh liên kết tới Cổng thông tin điện tử Chính phủ.
+   */
+  parentPortal?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Thông báo hiện trên mọi trang công khai từ 7 ngày làm việc trước khi bắt đầu đến khi kết thúc bảo trì (Nghị định 224/2026/NĐ-CP, Điều 13). Thời điểm bắt đầu phải cách hôm nay ít nhất 7 ngày làm việc. Xóa hai thời điểm để bỏ thông báo.
+   */
+  maintenance?: {
+    start?: string | null;
+    start_tz?: 'Asia/Ho_Chi_Minh' | null;
+    end?: string | null;
+    end_tz?: 'Asia/Ho_Chi_Minh' | null;
+    /**
+     * Để trống: cổng tự ghi thời gian bảo trì.
+     */
+    text?: string | null;
+  };
+  /**
+   * Cơ quan có ngày xác minh cũ hơn thời hạn này được đánh dấu “cần xác minh lại” trong danh bạ và trang quản trị.
+   */
+  agencyVerificationMonths?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2379,6 +2712,22 @@ export interface SettingsSelect<T extends boolean = true> {
   email?: T;
   licence?: T;
   copyright?: T;
+  parentPortal?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  maintenance?:
+    | T
+    | {
+        start?: T;
+        start_tz?: T;
+        end?: T;
+        end_tz?: T;
+        text?: T;
+      };
+  agencyVerificationMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2476,6 +2825,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'projects';
           value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'science-programmes';
+          value: number | ScienceProgramme;
+        } | null)
+      | ({
+          relationTo: 'sector-statistics';
+          value: number | SectorStatistic;
         } | null);
     global?: string | null;
     user?: {

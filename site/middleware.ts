@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { CACHE_HEADER, cachedResponse, cacheKey, contentVersion, storeResponse } from './lib/page-cache'
+import { secondsUntilNoticeChange } from './lib/cms/maintenance'
+import { CACHE_HEADER, cachedResponse, cacheKey, capCacheAge, contentVersion, storeResponse } from './lib/page-cache'
 import { etagOf, pageService, STORED_PAGE_PATH, type PageService } from './lib/stored-pages'
 
 /** Security headers for every public response. No inline scripts are allowed on public pages. */
@@ -26,7 +27,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const hit = key ? cachedResponse(key) : null
   const version = contentVersion()
   const response = hit ?? (await next())
-  if (!hit && key && response.headers.has(CACHE_HEADER)) return withSecurityHeaders(await storeResponse(key, response, version))
+  if (!hit && key && response.headers.has(CACHE_HEADER)) {
+    // Every page shows the maintenance notice: a kept page goes when the notice comes or goes.
+    const noticeChange = await secondsUntilNoticeChange()
+    if (noticeChange !== null) capCacheAge(response, noticeChange)
+    return withSecurityHeaders(await storeResponse(key, response, version))
+  }
   return withSecurityHeaders(response)
 })
 

@@ -6,6 +6,7 @@ import { Agencies } from './Agencies'
 import { CommentFiles } from './CommentFiles'
 import { Comments } from './Comments'
 import { Directions } from './Directions'
+import { Disclosures } from './Disclosures'
 import { DocumentTypes } from './DocumentTypes'
 import { Drafts } from './Drafts'
 import { DraftVersions } from './DraftVersions'
@@ -21,10 +22,13 @@ import { News } from './News'
 import { Pages } from './Pages'
 import { Plans } from './Plans'
 import { Projects } from './Projects'
+import { PublicServices } from './PublicServices'
 import { QuestionFiles } from './QuestionFiles'
 import { Questions } from './Questions'
 import { Ratings } from './Ratings'
 import { RatingTotals } from './RatingTotals'
+import { SciencePrograms } from './SciencePrograms'
+import { SectorStatistics } from './SectorStatistics'
 import { Users } from './Users'
 import { WorkSchedules } from './WorkSchedules'
 
@@ -49,6 +53,10 @@ export const collections: CollectionConfig[] = [
   LawDissemination,
   Plans,
   Projects,
+  SciencePrograms,
+  SectorStatistics,
+  PublicServices,
+  Disclosures,
   RatingTotals,
   Ratings,
   Media,

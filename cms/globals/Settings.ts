@@ -2,6 +2,10 @@ import type { GlobalConfig } from 'payload'
 
 import { administrators, anyone, only } from '../access/policy'
 import { appendChange } from '../feed/append'
+import { checkWebAddress } from '../lib/agencies/email'
+import { DEFAULT_VERIFICATION_MONTHS } from '../lib/agencies/verification'
+import { MAINTENANCE_NOTICE_WORKING_DAYS } from '../lib/maintenance'
+import { checkMaintenanceWindow } from './hooks/checkMaintenanceWindow'
 
 export const SETTINGS_SLUG = 'settings'
 
@@ -12,7 +16,10 @@ export const Settings: GlobalConfig = {
   admin: { group: 'Quản trị' },
   access: { read: anyone, update: only(administrators) },
   // Header and footer show these: cached pages must be re-rendered.
-  hooks: { afterChange: [async ({ doc, req }) => (await appendChange(req, SETTINGS_SLUG, SETTINGS_SLUG, 'update'), doc)] },
+  hooks: {
+    beforeChange: [checkMaintenanceWindow],
+    afterChange: [async ({ doc, req }) => (await appendChange(req, SETTINGS_SLUG, SETTINGS_SLUG, 'update'), doc)],
+  },
   fields: [
     { name: 'agencyName', type: 'text', label: 'Tên cơ quan chủ quản', required: true },
     { name: 'agencyNameEn', type: 'text', label: 'Tên cơ quan (tiếng Anh)' },
@@ -25,5 +32,48 @@ export const Settings: GlobalConfig = {
     { name: 'email', type: 'email', label: 'Thư điện tử' },
     { name: 'licence', type: 'text', label: 'Giấy phép thiết lập trang thông tin điện tử' },
     { name: 'copyright', type: 'text', label: 'Dòng bản quyền' },
+    // Decree 43/2011 Art 16: links to the Government portal and the parent agency's portal.
+    {
+      name: 'parentPortal',
+      type: 'group',
+      label: 'Cổng thông tin điện tử của cơ quan cấp trên',
+      admin: { description: 'Hiển thị ở chân trang, bên cạnh liên kết tới Cổng thông tin điện tử Chính phủ.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: 'Tên cổng' },
+            { name: 'url', type: 'text', label: 'Địa chỉ', validate: (v: unknown) => checkWebAddress(v, 'Địa chỉ cổng của cơ quan cấp trên') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'maintenance',
+      type: 'group',
+      label: 'Bảo trì theo kế hoạch',
+      admin: {
+        description: `Thông báo hiện trên mọi trang công khai từ ${MAINTENANCE_NOTICE_WORKING_DAYS} ngày làm việc trước khi bắt đầu đến khi kết thúc bảo trì (Nghị định 224/2026/NĐ-CP, Điều 13). Thời điểm bắt đầu phải cách hôm nay ít nhất ${MAINTENANCE_NOTICE_WORKING_DAYS} ngày làm việc. Xóa hai thời điểm để bỏ thông báo.`,
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', label: 'Bắt đầu bảo trì', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+            { name: 'end', type: 'date', label: 'Kết thúc bảo trì', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+          ],
+        },
+        { name: 'text', type: 'textarea', label: 'Nội dung thông báo', maxLength: 1000, admin: { description: 'Để trống: cổng tự ghi thời gian bảo trì.' } },
+      ],
+    },
+    {
+      name: 'agencyVerificationMonths',
+      type: 'number',
+      label: 'Xác minh lại thông tin liên hệ của cơ quan sau (tháng)',
+      defaultValue: DEFAULT_VERIFICATION_MONTHS,
+      min: 1,
+      max: 120,
+      admin: { description: 'Cơ quan có ngày xác minh cũ hơn thời hạn này được đánh dấu “cần xác minh lại” trong danh bạ và trang quản trị.' },
+    },
   ],
 }

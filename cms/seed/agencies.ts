@@ -11,13 +11,18 @@ interface AgencyRecord {
   parent?: string
   issuers?: string[]
   lastVerifiedAt?: string
+  /** The agency that took over (by name; it may come later in the file), what happened and since when. */
+  successor?: string
+  successionKind?: 'merged' | 'renamed' | 'split'
+  succeededAt?: string
   [key: string]: unknown
 }
 
 /**
  * Creates the agencies of content/agencies.json that do not exist yet (by name), marked as
  * sample data, and links the named issuers to them. Existing agencies are left as editors made
- * them. A parent must come earlier in the file.
+ * them. A parent must come earlier in the file; a successor is linked once every agency exists,
+ * unless an editor already set one.
  */
 export async function seedAgencies(payload: Payload, log: (l: string) => void): Promise<Map<string, number | string>> {
   const records = JSON.parse(fs.readFileSync(fromRoot('content/agencies.json'), 'utf8')) as AgencyRecord[]
@@ -25,7 +30,7 @@ export async function seedAgencies(payload: Payload, log: (l: string) => void): 
   let created = 0
   let linked = 0
   for (const record of records) {
-    const { _comment, parent, issuers, lastVerifiedAt, ...fields } = record
+    const { _comment, parent, issuers, lastVerifiedAt, successor, successionKind, succeededAt, ...fields } = record
     const name = record.name.normalize('NFC')
     const found = await payload.find({ collection: 'agencies', where: { name: { equals: name } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
     let id = found.docs[0]?.id
@@ -51,6 +56,25 @@ export async function seedAgencies(payload: Payload, log: (l: string) => void): 
       }
     }
   }
-  log(`  agencies: ${created} mới, ${records.length - created} đã có; ${linked} cơ quan ban hành được liên kết`)
+  let succeeded = 0
+  for (const record of records.filter((r) => r.successor)) {
+    const id = ids.get(record.name.normalize('NFC'))
+    const successorId = ids.get(record.successor!.normalize('NFC'))
+    if (id === undefined || successorId === undefined) {
+      log(`  ! content/agencies.json: ${record.name}: successor: "${record.successor}" chưa có trong tệp`)
+      continue
+    }
+    const current = await payload.findByID({ collection: 'agencies', id, depth: 0, draft: true, overrideAccess: true, select: { successor: true } })
+    if (current.successor) continue
+    await payload.update({
+      collection: 'agencies',
+      id,
+      data: { successor: successorId as number, successionKind: record.successionKind ?? 'merged', succeededAt: vnDate(record.succeededAt) },
+      overrideAccess: true,
+      context: { seed: true },
+    })
+    succeeded++
+  }
+  log(`  agencies: ${created} mới, ${records.length - created} đã có; ${linked} cơ quan ban hành được liên kết${succeeded ? `; ${succeeded} cơ quan được ghi cơ quan kế thừa` : ''}`)
   return ids
 }

@@ -24,6 +24,8 @@ export interface DocumentRecord {
   relations?: { type: string; target: string; article?: string; effectiveAt?: string }[]
   status?: 'draft' | 'published'
   fullText?: string
+  /** A seed illustration: marked "dữ liệu mẫu" wherever the document appears. */
+  sample?: boolean
   /** Files to attach, by path relative to the record's file (the signed original, annexes). */
   attachments?: { file: string; label: string; kind?: 'original' | 'annex' | 'other' }[]
 }

@@ -8,6 +8,7 @@ import { listDocumentFiles, readDocumentFile } from './documentFile'
 import { seedAgencies } from './agencies'
 import { attachRecordFiles, seedSampleTrust } from './attachments'
 import { seedDrafts } from './drafts'
+import { seedDisclosures, seedPublicServices } from './duties'
 import { seedHolidays } from './holidays'
 import { seedReferenceData } from './referenceData'
 import { seedSections } from './sections'
@@ -62,4 +63,7 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
   await seedSections(payload, agencies, log)
   // Sample drafts name a drafting agency and a document type, so they come after both.
   await seedDrafts(payload, log)
+  // Services name a field and an agency.
+  await seedPublicServices(payload, { fields, agencies }, log)
+  await seedDisclosures(payload, log)
 }

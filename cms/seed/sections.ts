@@ -9,7 +9,7 @@ import { lexicalFromText } from './lexical'
 import { vnDate } from './upsertDocument'
 
 /** The Decree 43 section collections seeded from content/sections/{slug}.json, in this order. */
-const SECTIONS = ['pages', 'news', 'directions', 'work-schedules', 'law-dissemination', 'plans', 'projects'] as const
+const SECTIONS = ['pages', 'news', 'directions', 'work-schedules', 'law-dissemination', 'plans', 'projects', 'science-programmes', 'sector-statistics'] as const
 type SectionSlug = (typeof SECTIONS)[number]
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -44,8 +44,10 @@ async function toData(payload: Payload, item: Record<string, unknown>, agencies:
 }
 
 /**
- * Creates the items of content/sections/*.json that do not exist yet (same slug), published.
- * Existing items are left as editors made them.
+ * Creates the items of content/sections/*.json that do not exist yet (same slug), published and
+ * marked as sample data (every item there is an illustration). Existing items are left as editors
+ * made them, except that one seeded before the sample mark existed (same slug and title, mark
+ * never set) gets it.
  */
 export async function seedSections(payload: Payload, agencies: Map<string, number | string>, log: (l: string) => void): Promise<void> {
   for (const slug of SECTIONS) {
@@ -53,16 +55,24 @@ export async function seedSections(payload: Payload, agencies: Map<string, numbe
     if (!fs.existsSync(file)) continue
     const items = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>[]
     let created = 0
+    let marked = 0
     for (const item of items) {
       const key = typeof item.title === 'string' ? shortSlug(item.title) : String(item.weekOf ?? '')
-      const exists = await payload.count({ collection: slug as SectionSlug, where: { slug: { equals: key } }, overrideAccess: true })
-      if (exists.totalDocs > 0) continue
+      const existing = await payload.find({ collection: slug as SectionSlug, where: { slug: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, select: { title: true, isSample: true } as never })
+      const found = existing.docs[0] as { id: number | string; title?: string | null; isSample?: boolean | null } | undefined
+      if (found) {
+        if ((found.isSample === null || found.isSample === undefined) && (typeof item.title !== 'string' || found.title === item.title.normalize('NFC'))) {
+          await payload.update({ collection: slug as SectionSlug, id: found.id, data: { isSample: true } as never, overrideAccess: true, context: { seed: true } })
+          marked++
+        }
+        continue
+      }
       const problems: string[] = []
       const data = await toData(payload, item, agencies, problems)
       for (const p of problems) log(`  ! content/sections/${slug}.json: ${key}: ${p}`)
-      await payload.create({ collection: slug as SectionSlug, data: { ...data, _status: 'published' } as never, overrideAccess: true, context: { seed: true } })
+      await payload.create({ collection: slug as SectionSlug, data: { ...data, isSample: true, _status: 'published' } as never, overrideAccess: true, context: { seed: true } })
       created++
     }
-    log(`  ${slug}: ${created} mới, ${items.length - created} đã có`)
+    log(`  ${slug}: ${created} mới, ${items.length - created} đã có${marked ? `, ${marked} được đánh dấu dữ liệu mẫu` : ''}`)
   }
 }

@@ -47,6 +47,7 @@ export function toDocumentData(record: DocumentRecord, refs: ReferenceIds, file:
       fullText: record.fullText ?? '',
       language: record.language ?? 'vi',
       notes: record.notes,
+      isSample: record.sample === true,
       // Without its text (or an original file, attached later in the admin) a document cannot be
       // published: it comes in as a draft for an editor to complete, unless the record says otherwise.
       _status: (record.status ?? (completeRecord(record) ? 'published' : 'draft')) as 'draft' | 'published',

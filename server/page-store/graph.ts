@@ -8,6 +8,7 @@ import { startFeed } from '../../cms/feed/tailer'
 import { onContentChange, type ContentChange } from '../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../cms/lib/dates'
 import { idString as idOf } from '../../cms/lib/ids'
+import { maintenanceNotice, type MaintenanceWindow } from '../../cms/lib/maintenance'
 import type { LegalDocument } from '../../cms/payload-types'
 import { runtime } from '../../cms/runtime'
 
@@ -41,8 +42,8 @@ const SELECT = {
   attachments: true,
 } as const
 
-/** Collections and globals whose change touches every document page (header, footer, labels). */
-const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields'])
+/** Collections and globals whose change touches every document page (header, footer, labels, the maintenance notice). */
+const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields', 'holidays'])
 
 
 
@@ -69,7 +70,9 @@ export class DocumentGraph {
   private incoming = new Map<string, Set<string>>()
   private media = new Map<string, string>()
   private shared = ''
-  private memo = new Map<string, { version: number; day: string; fingerprint: string }>()
+  /** The planned maintenance window and the days off it is counted on: every page shows its notice. */
+  private maintenance: { window: MaintenanceWindow | null; holidays: string[] } = { window: null, holidays: [] }
+  private memo = new Map<string, { version: number; day: string; notice: string; fingerprint: string }>()
   /** Changes announced and not yet read back: document ids, or '*' for shared data. */
   private pending = new Map<string, { since: number }>()
   private version = 0
@@ -131,9 +134,12 @@ export class DocumentGraph {
     const neighbours = this.neighbours(id)
     if (this.pending.has(id) || neighbours.some((n) => this.pending.has(n))) return null
     const day = vnDayKey(today)
+    // The notice appears 7 working days before a window and goes when it ends, at any hour.
+    const shown = maintenanceNotice(this.maintenance.window, today, this.maintenance.holidays)
+    const notice = shown ? `${shown.start.getTime()}-${shown.end.getTime()}` : ''
     const memo = this.memo.get(id)
-    if (memo && memo.version === this.version && memo.day === day) return memo.fingerprint
-    const parts: string[] = [this.salt, this.shared, id, node.updatedAt, node.state, node.path]
+    if (memo && memo.version === this.version && memo.day === day && memo.notice === notice) return memo.fingerprint
+    const parts: string[] = [this.salt, this.shared, notice, id, node.updatedAt, node.state, node.path]
     for (const n of neighbours) {
       const other = this.nodes.get(n)
       parts.push(n, other?.updatedAt ?? '-', other?.state ?? '-', other?.path ?? '-')
@@ -144,7 +150,7 @@ export class DocumentGraph {
     const v = validityOf(node.doc, relationsTowards(sources.map((s) => s.doc), id), today)
     parts.push(v.status, v.since ?? '', v.reason ?? '')
     const fingerprint = crypto.createHash('sha1').update(parts.join('\u0001')).digest('base64url').slice(0, 22)
-    this.memo.set(id, { version: this.version, day, fingerprint })
+    this.memo.set(id, { version: this.version, day, notice, fingerprint })
     return fingerprint
   }
 
@@ -189,6 +195,9 @@ export class DocumentGraph {
       const { docs } = await this.payload.find({ collection, select: { updatedAt: true }, depth: 0, pagination: false, overrideAccess: false })
       parts.push(`${docs.length}:${docs.map((d) => d.updatedAt).sort().at(-1) ?? '-'}`)
     }
+    const holidays = await this.payload.find({ collection: 'holidays', select: { date: true }, depth: 0, pagination: false, overrideAccess: false })
+    const m = settings?.maintenance
+    this.maintenance = { window: m?.start && m?.end ? { start: m.start, end: m.end, text: m.text } : null, holidays: holidays.docs.map((h) => vnDayKey(h.date)).filter(Boolean) }
     return parts.join('/')
   }
 

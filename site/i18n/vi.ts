@@ -35,6 +35,11 @@ export const vi = {
   questions: 'Hỏi – đáp',
   plans: 'Chiến lược – Kế hoạch',
   projects: 'Dự án – Đầu tư – Đấu thầu',
+  // Decree 43 duties (issue #16): public services, science, sector statistics, disclosure list.
+  publicServices: 'Dịch vụ công trực tuyến',
+  science: 'Chương trình, đề tài khoa học',
+  sectorStatistics: 'Thống kê chuyên ngành',
+  disclosures: 'Công khai thông tin',
   contact: 'Liên hệ',
   english: 'English',
   breadcrumb: 'Vị trí trang',

@@ -3,7 +3,7 @@ export type PageLang = 'vi' | 'en'
 
 // Pages that exist in both languages under the same path (agency slugs are shared); an English
 // introduction or contact item has its own slug, so those go to the section's index.
-const PAIRED = [/^\/co-quan(\/[^/]+)?$/, /^\/gioi-thieu$/, /^\/lien-he$/]
+const PAIRED = [/^\/co-quan(\/[^/]+)?$/, /^\/gioi-thieu$/, /^\/lien-he$/, /^\/tuyen-bo-tiep-can$/]
 
 /** Returns the language of a path: English under /en, Vietnamese elsewhere. */
 export function pathLang(path: string): PageLang {

@@ -58,6 +58,16 @@ function drop(key: string): void {
 }
 
 /**
+ * Shortens how long a page that opted in may be kept to at most `seconds` (a change due at a
+ * known moment that the page shows, such as the maintenance notice appearing or going away).
+ */
+export function capCacheAge(response: Response, seconds: number): void {
+  const current = /max-age=(\d+)/.exec(response.headers.get(CACHE_HEADER) ?? '')
+  const limit = Math.max(0, Math.floor(seconds))
+  if (!current || Number(current[1]) > limit) response.headers.set(CACHE_HEADER, `max-age=${limit}`)
+}
+
+/**
  * Stores a page that opted in; returns the response to send (its body has been read). `version`
  * is contentVersion() when rendering began: a change announced during the render makes the
  * stored page stale at once (it is rendered again on the next request).

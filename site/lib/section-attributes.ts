@@ -2,6 +2,8 @@
 import { agencyPath } from '../../cms/lib/paths'
 import { formatDateTimeVN, formatDateVN } from '../../cms/lib/dates'
 import { FUNDING_SOURCES, optionLabel, PROJECT_STATUSES, PROJECT_TYPES } from '../../cms/collections/Projects/options'
+import { SCIENCE_KINDS, SCIENCE_LEVELS, SCIENCE_STAGES } from '../../cms/collections/SciencePrograms/options'
+import { STATISTICS_KINDS } from '../../cms/collections/SectorStatistics/options'
 import type { SectionItem } from './cms/sections'
 import type { SectionKey } from './sections'
 
@@ -30,6 +32,17 @@ export function formatVnd(amount: number | null | undefined): string {
   return `${Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`
 }
 
+/** Returns an http(s) address to link to, or undefined (never a javascript: or other scheme). */
+function webAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  try {
+    const url = new URL(value.trim())
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Returns the rows for an item of the given section, leaving out empty values. */
 export function sectionAttributes(section: SectionKey, item: SectionItem): AttributeRow[] {
   const rows: AttributeRow[] = []
@@ -42,6 +55,9 @@ export function sectionAttributes(section: SectionKey, item: SectionItem): Attri
       add('Loại tin', NEWS_CATEGORY[String(i.category)])
       add('Thời gian diễn ra', formatDateTimeVN(i.eventAt as string))
       add('Địa điểm', i.eventLocation as string)
+      add('Tác giả', i.author as string)
+      // Decree 43/2011 Art 5.3: a reposted item names where it comes from, with a link to the original.
+      if (i.sourceName || i.sourceUrl) rows.push({ label: 'Nguồn', value: String(i.sourceName || i.sourceUrl), href: webAddress(i.sourceUrl) })
       add('Ngày đăng', formatDateVN(i.publishedAt as string))
       break
     case 'directions':
@@ -72,6 +88,27 @@ export function sectionAttributes(section: SectionKey, item: SectionItem): Attri
       rows.push(...agencyRow('Chủ đầu tư / bên mời thầu', i.owner as Related))
       add('Địa điểm', i.location as string)
       add('Ngày đăng', formatDateVN(i.publishedAt as string))
+      break
+    case 'science':
+      add('Loại', optionLabel(SCIENCE_KINDS, i.kind as string))
+      add('Mã số', i.code as string)
+      add('Cấp quản lý', i.level ? optionLabel(SCIENCE_LEVELS, i.level as string) : '')
+      add('Tổ chức chủ trì', i.hostOrganisation as string)
+      add('Chủ nhiệm', i.leader as string)
+      rows.push(...agencyRow('Cơ quan quản lý', i.agency as Related))
+      add('Thời gian thực hiện', [i.periodFrom, i.periodTo].filter(Boolean).join(' – '))
+      add('Kinh phí', formatVnd(i.budget as number))
+      add('Tình trạng', optionLabel(SCIENCE_STAGES, i.stage as string))
+      add('Kết quả, sản phẩm chính', i.results as string)
+      add('Ngày đăng', formatDateVN(i.publishedAt as string))
+      break
+    case 'statistics':
+      add('Loại', optionLabel(STATISTICS_KINDS, i.kind as string))
+      add('Kỳ số liệu', i.period as string)
+      add('Lĩnh vực', i.field as string)
+      rows.push(...agencyRow('Cơ quan thực hiện, công bố', i.agency as Related))
+      if (webAddress(i.dataUrl)) rows.push({ label: 'Dữ liệu', value: String(i.dataUrl), href: webAddress(i.dataUrl) })
+      add('Ngày công bố', formatDateVN(i.publishedAt as string))
       break
   }
   return rows

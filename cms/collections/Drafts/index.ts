@@ -5,6 +5,7 @@ import { auditPublication, guardPublication } from '../../audit/hooks'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
+import { sampleField } from '../../fields/sample'
 import { identityFields, receivingUnitFields, reportFields, windowFields } from './fields'
 import { checkConsultationDates } from './hooks/checkConsultationDates'
 import { recordVersion } from './hooks/recordVersion'
@@ -48,6 +49,6 @@ export const Drafts: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Tự tạo từ tên dự thảo khi lưu lần đầu; giữ nguyên sau đó.' },
     },
-    { name: 'isSample', type: 'checkbox', label: 'Dữ liệu mẫu', admin: { position: 'sidebar' } },
+    sampleField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { only, publishers, serverOwned, staffOnly } from '../../access/policy'
+import { sampleField } from '../../fields/sample'
 import { RELATION_TYPES } from '../../lib/relations'
 import { VALIDITY_LABELS } from '../../lib/validity'
 import { TEXT_ORIGIN_LABELS } from '../../lib/files/text-origin'
@@ -66,6 +67,7 @@ const attributes: Field[] = [
     ],
   },
   { name: 'notes', type: 'textarea', label: 'Ghi chú nội bộ (không công khai)', access: { read: staffOnly } },
+  sampleField,
 ]
 
 const fullText: Field[] = [

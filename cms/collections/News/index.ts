@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkWebAddress } from '../../lib/agencies/email'
 import { publishableCollection } from '../shared/publishable'
+import { requireRepostSource } from './hooks/requireRepostSource'
 
 export const NEWS_SLUG = 'news'
 
@@ -30,5 +32,21 @@ export const News: CollectionConfig = publishableCollection({
       ],
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: 'Ảnh minh họa' },
+    // Decree 43/2011 Art 5.3: information taken from elsewhere names its source and author.
+    {
+      name: 'reposted',
+      type: 'checkbox',
+      label: 'Tin đăng lại từ nguồn khác',
+      admin: { description: 'Khi đánh dấu, phải ghi tên nguồn, địa chỉ bài gốc và tác giả; trang tin hiển thị các thông tin này.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'sourceName', type: 'text', label: 'Tên nguồn', maxLength: 300, admin: { description: 'Ví dụ: Báo Điện tử Chính phủ.' } },
+        { name: 'sourceUrl', type: 'text', label: 'Địa chỉ bài gốc', maxLength: 2000, validate: (v: unknown) => checkWebAddress(v, 'Địa chỉ bài gốc') },
+        { name: 'author', type: 'text', label: 'Tác giả', maxLength: 300 },
+      ],
+    },
   ],
+  hooks: { beforeChange: [requireRepostSource] },
 })

@@ -4,6 +4,7 @@ import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
+import { sampleField } from '../../fields/sample'
 import { deriveWeek } from './hooks/deriveWeek'
 
 export const WORK_SCHEDULES_SLUG = 'work-schedules'
@@ -60,5 +61,6 @@ export const WorkSchedules: CollectionConfig = {
     { name: 'note', type: 'textarea', label: 'Ghi chú' },
     { name: 'title', type: 'text', admin: { readOnly: true, position: 'sidebar' }, label: 'Tiêu đề (tự tạo)' },
     { name: 'slug', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' }, label: 'Đường dẫn (tự tạo)' },
+    sampleField,
   ],
 }

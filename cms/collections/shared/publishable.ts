@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { publishableContent } from '../../access/policy'
 import { auditPublication, guardPublication } from '../../audit/hooks'
 import { richBodyFields } from '../../fields/richBody'
+import { sampleField } from '../../fields/sample'
 import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
@@ -34,7 +35,8 @@ export function headFields(opts: { titleLabel?: string; dateLabel?: string } = {
 /**
  * Returns a collection of publishable items of a Decree 43 section: versions with drafts,
  * public reads of the published version only, NFC text, a stable slug, and a rich-text body
- * rendered to sanitised HTML at save time. `fields` come between the head fields and the body.
+ * rendered to sanitised HTML at save time, and the sample-data mark. `fields` come between the
+ * head fields and the body.
  */
 export function publishableCollection(
   config: Omit<CollectionConfig, 'fields' | 'access' | 'versions'> & { fields: Field[]; head?: Field[]; bodyLabel?: string },
@@ -55,6 +57,6 @@ export function publishableCollection(
       afterChange: [auditPublication, ...(hooks?.afterChange ?? [])],
       afterDelete: [...(hooks?.afterDelete ?? [])],
     },
-    fields: [...(head ?? headFields()), ...fields, ...richBodyFields(bodyLabel)],
+    fields: [...(head ?? headFields()), sampleField, ...fields, ...richBodyFields(bodyLabel)],
   }
 }

@@ -5,7 +5,6 @@
  * stored key is a hash of the token, page and day with the server's secret, and changes every day.
  * A browser that refuses or clears the cookie is held back by a limit per address (submitRating).
  */
-import { SLUG_SOURCE } from '../../lib/slug'
 import { createHash, randomBytes } from 'node:crypto'
 
 /** The answers a visitor can give, best first, with Vietnamese and English labels. */
@@ -22,16 +21,20 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
   return RATING_LEVELS.some((l) => l.value === value)
 }
 
-// Sections whose item pages carry the rating form; anything else is refused so the totals
-// cannot be filled with made-up paths.
-const SECTIONS = 'gioi-thieu|tin-tuc|chi-dao-dieu-hanh|pho-bien-phap-luat|chien-luoc-ke-hoach|du-an-dau-tu|lien-he|co-quan|van-ban|du-thao'
-const RATABLE = new RegExp(`^/(?:en/)?(?:${SECTIONS})(?:/${SLUG_SOURCE}){0,3}$`)
+// Every public page carries the rating form (Decree 224/2026 Art 10.3.b): home, lists, items,
+// documents, drafts, forms. A path must look like one of the portal's pages (the site then checks
+// it is a published page), so the totals cannot be filled with made-up paths.
+const SEGMENT = '[A-Za-z0-9-]{1,120}'
+const PAGE_PATH = new RegExp(`^(?:/${SEGMENT}){1,5}$`)
+// The admin, the APIs and the rating endpoint itself are not pages (the API's own documentation is).
+const NOT_PAGES = /^\/(?:admin|_next|danh-gia)(?:\/|$)|^\/api\/(?!v1\/docs$)/
 
-/** Returns the path when it is a content page that may be rated (no query, no trailing slash), else null. */
+/** Returns the path when it may be a rated page: "/" or slug-like segments, no query, no trailing slash; else null. */
 export function ratablePath(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 300) return null
-  const path = value.replace(/\/+$/, '')
-  return RATABLE.test(path) ? path : null
+  const path = value === '/' ? '/' : value.replace(/\/+$/, '')
+  if (path === '/') return path
+  return PAGE_PATH.test(path) && !NOT_PAGES.test(path) ? path : null
 }
 
 /** The cookie holding a browser's rating token (random, meaningless outside this portal). */

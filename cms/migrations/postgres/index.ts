@@ -8,6 +8,7 @@ import * as migration_20261204_073916_comments_article_index from './20261204_07
 import * as migration_20261204_074727_vietnam_time from './20261204_074727_vietnam_time';
 import * as migration_20261204_103450_questions from './20261204_103450_questions';
 import * as migration_20261204_111748_directive15_figures from './20261204_111748_directive15_figures';
+import * as migration_20261204_112551_duties from './20261204_112551_duties';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_111748_directive15_figures.up,
     down: migration_20261204_111748_directive15_figures.down,
-    name: '20261204_111748_directive15_figures'
+    name: '20261204_111748_directive15_figures',
+  },
+  {
+    up: migration_20261204_112551_duties.up,
+    down: migration_20261204_112551_duties.down,
+    name: '20261204_112551_duties'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261204_073904_comments_article_index from './20261204_07
 import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietnam_time';
 import * as migration_20261204_103359_questions from './20261204_103359_questions';
 import * as migration_20261204_111736_directive15_figures from './20261204_111736_directive15_figures';
+import * as migration_20261204_112522_duties from './20261204_112522_duties';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_111736_directive15_figures.up,
     down: migration_20261204_111736_directive15_figures.down,
-    name: '20261204_111736_directive15_figures'
+    name: '20261204_111736_directive15_figures',
+  },
+  {
+    up: migration_20261204_112522_duties.up,
+    down: migration_20261204_112522_duties.down,
+    name: '20261204_112522_duties'
   },
 ];

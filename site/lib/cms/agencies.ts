@@ -4,7 +4,10 @@ import type { Agency } from '../../../cms/payload-types'
 import { emailFlags, indexAddresses, type EmailFlag } from '../../../cms/lib/agencies/flags'
 import { matchAgencies } from '../../../cms/lib/agencies/search'
 import { buildTree, type TreeNode } from '../../../cms/lib/agencies/tree'
+import { agencyNotes, type AgencyNotes } from '../agency-notes'
+import { verificationMonths } from '../../../cms/lib/agencies/verification'
 import { payloadInstance } from './payload'
+import { getSettings } from './settings'
 import { searchSite } from './search'
 
 export type PublicAgency = Agency
@@ -29,17 +32,22 @@ export interface Directory {
   byId: Map<string, Agency>
   tree: TreeNode<Agency>[]
   flags: Map<string, EmailFlag[]>
+  /** Successor and re-verification notes of each agency (Vietnamese). */
+  notes: Map<string, AgencyNotes>
 }
 
 /** Returns the directory with its tree and warnings (duplicates are computed over published agencies). */
-export async function getDirectory(): Promise<Directory> {
-  const agencies = await listPublishedAgencies()
+export async function getDirectory(lang: 'vi' | 'en' = 'vi'): Promise<Directory> {
+  const [agencies, settings] = await Promise.all([listPublishedAgencies(), getSettings()])
   const index = indexAddresses(agencies)
+  const byId = new Map(agencies.map((a) => [String(a.id), a]))
+  const noteOpts = { lookup: (id: string) => byId.get(id), now: new Date(), months: verificationMonths(settings.agencyVerificationMonths), lang }
   return {
     agencies,
-    byId: new Map(agencies.map((a) => [String(a.id), a])),
+    byId,
     tree: buildTree(agencies),
     flags: new Map(agencies.map((a) => [String(a.id), emailFlags(a, index)])),
+    notes: new Map(agencies.map((a) => [String(a.id), agencyNotes(a, noteOpts)])),
   }
 }
 
@@ -114,10 +122,11 @@ export async function agencyDrafts(agencyId: number | string, limit = 20): Promi
 }
 
 /** Returns the agency at the slug with its address warnings and published subordinates, or null. */
-export async function getAgencyPage(slug: string): Promise<{ agency: Agency; flags: EmailFlag[]; children: Agency[] } | null> {
+export async function getAgencyPage(slug: string, lang: 'vi' | 'en' = 'vi'): Promise<{ agency: Agency; flags: EmailFlag[]; children: Agency[]; notes: AgencyNotes } | null> {
   const agency = await getAgencyBySlug(slug)
   if (!agency) return null
-  const directory = await getDirectory()
+  const directory = await getDirectory(lang)
   const children = directory.agencies.filter((a) => String(typeof a.parent === 'object' && a.parent ? a.parent.id : a.parent) === String(agency.id))
-  return { agency, flags: directory.flags.get(String(agency.id)) ?? [], children }
+  const notes = directory.notes.get(String(agency.id)) ?? { succession: null, reverify: null }
+  return { agency, flags: directory.flags.get(String(agency.id)) ?? [], children, notes }
 }

@@ -16,6 +16,10 @@ export interface CatalogueEntry {
   validity: string
   issuedAt: number
   effectiveAt: number | null
+  /** Last change (epoch ms): the list's Dublin Core date is the newest. */
+  updatedAt: number
+  /** A seed illustration, marked "dữ liệu mẫu" wherever it is listed. */
+  sample: boolean
 }
 
 export interface Option {
@@ -40,7 +44,7 @@ async function load(): Promise<Catalogue> {
     payload.find({
       collection: 'legal-documents',
       where: { workflowState: { equals: 'published' } },
-      select: { numberSymbol: true, summary: true, slug: true, year: true, documentType: true, issuer: true, fields: true, validity: true, issuedAt: true, effectiveAt: true },
+      select: { numberSymbol: true, summary: true, slug: true, year: true, documentType: true, issuer: true, fields: true, validity: true, issuedAt: true, effectiveAt: true, updatedAt: true, isSample: true },
       depth: 0,
       pagination: false,
       draft: false,
@@ -62,6 +66,8 @@ async function load(): Promise<Catalogue> {
     validity: d.validity ?? 'inForce',
     issuedAt: Date.parse(d.issuedAt),
     effectiveAt: d.effectiveAt ? Date.parse(d.effectiveAt) : null,
+    updatedAt: Date.parse(d.updatedAt),
+    sample: d.isSample === true,
   }))
   const opts = (list: { id: unknown; name: string }[]) => list.map((x) => ({ value: String(x.id), label: x.name }))
   return { entries, types: opts(types.docs), issuers: opts(issuers.docs), fields: opts(fields.docs) }

@@ -22,7 +22,7 @@ export async function latestDocuments(limit = 8) {
     depth: 1,
     draft: false,
     overrideAccess: false,
-    select: { numberSymbol: true, summary: true, slug: true, year: true, issuedAt: true, documentType: true, issuer: true },
+    select: { numberSymbol: true, summary: true, slug: true, year: true, issuedAt: true, documentType: true, issuer: true, isSample: true },
   })
   return docs
 }

@@ -1,12 +1,12 @@
 import { isSlug } from '../../../cms/lib/slug'
 import type { Where } from 'payload'
 
-import type { Direction, LawDissemination, News, Page, Plan, Project, WorkSchedule } from '../../../cms/payload-types'
+import type { Direction, LawDissemination, News, Page, Plan, Project, ScienceProgramme, SectorStatistic, WorkSchedule } from '../../../cms/payload-types'
 import { SECTIONS, type SectionKey } from '../sections'
 import { payloadInstance } from './payload'
 
 /** One item of any section (they share title, slug, summary, publishedAt and bodyHtml). */
-export type SectionItem = News | Direction | LawDissemination | Plan | Project
+export type SectionItem = News | Direction | LawDissemination | Plan | Project | ScienceProgramme | SectorStatistic
 
 
 /** Returns one page of a section's published items, newest first. Public read: access rules apply. */

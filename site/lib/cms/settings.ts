@@ -4,7 +4,7 @@ import { payloadInstance } from './payload'
 
 export type PortalSettings = Pick<
   Setting,
-  'agencyName' | 'agencyNameEn' | 'portalName' | 'responsiblePerson' | 'responsiblePersonTitle' | 'address' | 'phone' | 'email' | 'licence' | 'copyright'
+  'agencyName' | 'agencyNameEn' | 'portalName' | 'responsiblePerson' | 'responsiblePersonTitle' | 'address' | 'phone' | 'email' | 'licence' | 'copyright' | 'parentPortal' | 'agencyVerificationMonths'
 >
 
 const FALLBACK: PortalSettings = {

@@ -53,6 +53,13 @@ async function sectionNode(key: SectionKey, extra: SiteNode[] = []): Promise<Sit
   return node(SECTIONS[key].path, SECTIONS[key].title, [...extra, ...items.map((i) => node(itemUrl(key, i.slug!), i.title ?? '', [], { lastmod: i.updatedAt }))])
 }
 
+/** Returns the last change of a collection's published items (the lastmod of a page listing them all), or null. */
+async function newest(collection: 'public-services' | 'disclosures'): Promise<string | null> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection, sort: '-updatedAt', limit: 1, depth: 0, draft: false, overrideAccess: false, select: { updatedAt: true } })
+  return docs[0]?.updatedAt ?? null
+}
+
 async function pagesNode(path: string, title: string, section: 'introduction' | 'contact', lang: 'vi' | 'en'): Promise<SiteNode> {
   const pages = await published('pages', 'order', { and: [{ section: { equals: section } }, { language: { equals: lang } }] })
   return node(path, title, pages.map((p) => node(`${path}/${p.slug}`, p.title ?? '', [], { lastmod: p.updatedAt, lang })), { lang })
@@ -69,7 +76,7 @@ async function directionsNode(): Promise<SiteNode> {
  * so nothing unpublished appears. The documents group is marked collapsed for the HTML map.
  */
 export async function getSiteTree(): Promise<SiteNode[]> {
-  const [intro, news, directions, documents, drafts, dissemination, questions, plans, projects, agencies, contact, introEn, contactEn] = await Promise.all([
+  const [intro, news, directions, documents, drafts, dissemination, questions, plans, projects, science, statistics, agencies, contact, introEn, contactEn, services, disclosures] = await Promise.all([
     pagesNode('/gioi-thieu', 'Giới thiệu', 'introduction', 'vi'),
     sectionNode('news'),
     directionsNode(),
@@ -80,10 +87,14 @@ export async function getSiteTree(): Promise<SiteNode[]> {
     listPublishedQuestionLinks(),
     sectionNode('plans'),
     sectionNode('projects'),
+    sectionNode('science'),
+    sectionNode('statistics'),
     listPublishedAgencies(),
     pagesNode('/lien-he', 'Liên hệ', 'contact', 'vi'),
     pagesNode('/en/gioi-thieu', 'Introduction', 'introduction', 'en'),
     pagesNode('/en/lien-he', 'Contact us', 'contact', 'en'),
+    newest('public-services'),
+    newest('disclosures'),
   ])
   const english = agencies.filter((a) => a.nameEn)
   return [
@@ -105,18 +116,26 @@ export async function getSiteTree(): Promise<SiteNode[]> {
       ]),
       plans,
       projects,
+      science,
+      statistics,
+      node('/dich-vu-cong', 'Dịch vụ công trực tuyến', [], { lastmod: services }),
+      node('/cong-khai-thong-tin', 'Danh mục thông tin công khai', [], { lastmod: disclosures }),
       node('/co-quan', 'Cơ quan – Liên hệ', agencies.map((a) => node(agencyPath(a.slug), a.name, [], { lastmod: a.updatedAt }))),
       contact,
       // Standing pages of other areas (open data, statistics, API documentation).
       node('/du-lieu-mo', 'Dữ liệu mở'),
       node('/thong-ke', 'Thống kê'),
       node('/api/v1/docs', 'Tài liệu giao diện lập trình (API)'),
+      node('/tim-kiem', 'Tìm kiếm'),
+      node('/tuyen-bo-tiep-can', 'Tuyên bố về khả năng tiếp cận'),
       node('/so-do-cong', 'Sơ đồ cổng'),
     ]),
     node('/en', 'English', [
       introEn,
       contactEn,
       node('/en/co-quan', 'Agency directory', english.map((a) => node(agencyPath(a.slug, 'en'), a.nameEn!, [], { lastmod: a.updatedAt, lang: 'en' })), { lang: 'en' }),
+      node('/en/search', 'Search', [], { lang: 'en' }),
+      node('/en/tuyen-bo-tiep-can', 'Accessibility statement', [], { lang: 'en' }),
     ], { lang: 'en' }),
   ]
 }

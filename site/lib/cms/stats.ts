@@ -12,6 +12,8 @@ import type { Directive15Input, EnteredFigure } from '../../../cms/lib/stats/dir
 import { isGovVnAddress } from '../../../cms/lib/agencies/email'
 import type { QuestionTimeline } from '../../../cms/lib/stats/questions'
 import { questionTimelines } from '../../../cms/questions/timelines'
+import { ratingCounts } from '../../../cms/consultation/ratings/summary'
+import type { RatingCounts } from '../../../cms/lib/stats/ratings'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../../cms/lib/dates'
 import type { DocumentType, Issuer, Media } from '../../../cms/payload-types'
@@ -37,6 +39,8 @@ export interface StatsInput {
   /** The directory's addresses (counts only) and the figures administrators entered (Directive 15 report). */
   agencies: Directive15Input['agencies']
   entered: EnteredFigure[]
+  /** Satisfaction ratings per page and per year (loadRatingCounts); none when left out. */
+  ratings?: RatingCounts
 }
 
 let cache: { version: number; at: number; input: StatsInput } | null = null
@@ -49,6 +53,14 @@ export async function loadStatsInput(origin: string, now: Date = new Date()): Pr
   const input = await load(now)
   cache = { version, at: now.getTime(), input }
   return withOrigin(input, origin)
+}
+
+/**
+ * Returns the satisfaction rating counts for `year` (all years when undefined), read fresh: a
+ * rating is not a content change, so it is not in the cached inputs.
+ */
+export async function loadRatingCounts(year: number | undefined, now: Date = new Date()): Promise<RatingCounts> {
+  return ratingCounts(await payloadInstance(), { year, now })
 }
 
 /** Forgets the cached inputs (tests change content without the change events). */

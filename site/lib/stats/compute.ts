@@ -2,6 +2,7 @@
 import { consultationStats, type ConsultationStats } from '../../../cms/lib/stats/consultation'
 import { publishingStats, type PublishingStats } from '../../../cms/lib/stats/publishing'
 import { questionStats, type QuestionStats } from '../../../cms/lib/stats/questions'
+import { ratingStats, type RatingStats } from '../../../cms/lib/stats/ratings'
 import type { StatsInput } from '../cms/stats'
 
 /** The statistics shown on /thong-ke, in the CSV files and in the annual report. */
@@ -11,6 +12,8 @@ export interface StatsReport {
   publishing: PublishingStats
   consultation: ConsultationStats
   questions: QuestionStats
+  /** Satisfaction ratings (Decree 224/2026 Art 10.3.b). */
+  ratings: RatingStats
   ownIssuersSet: boolean
   limitWorkingDays: number
   /** Years with any data (and the current one), newest first, for the year picker. */
@@ -22,13 +25,15 @@ export function computeStats(input: StatsInput, opts: { year?: number; now: Date
   const publishing = publishingStats(input.documents, { holidays: input.holidays, year: opts.year, limitWorkingDays: input.limitWorkingDays, now: opts.now })
   const consultation = consultationStats(input.drafts, input.comments, { year: opts.year, now: opts.now })
   const questions = questionStats(input.questions, { holidays: input.holidays, year: opts.year, now: opts.now })
+  const ratings = ratingStats(input.ratings ?? { pages: [], byYear: [] })
   const current = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(opts.now))
-  const years = new Set<number>([current, ...publishing.byYear.map((y) => y.year), ...consultation.draftsByYear.map((y) => y.year), ...questions.byYear.map((y) => y.year)])
+  const years = new Set<number>([current, ...publishing.byYear.map((y) => y.year), ...consultation.draftsByYear.map((y) => y.year), ...questions.byYear.map((y) => y.year), ...ratings.byYear.filter((y) => y.total > 0).map((y) => y.year)])
   return {
     year: opts.year,
     publishing,
     consultation,
     questions,
+    ratings,
     ownIssuersSet: input.ownIssuersSet,
     limitWorkingDays: input.limitWorkingDays,
     years: [...years].sort((a, b) => b - a),

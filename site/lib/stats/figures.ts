@@ -20,7 +20,7 @@ export interface FigureColumn {
 export interface Figure {
   /** Stable id, also the CSV file name: /thong-ke/{id}.csv. */
   id: string
-  group: 'publishing' | 'consultation' | 'questions'
+  group: 'publishing' | 'consultation' | 'questions' | 'ratings'
   title: string
   description: string
   /** True when the figure covers every year whatever the chosen one (a series by year). */
@@ -41,6 +41,41 @@ const bars = (rows: { label: string; count: number }[]): BarDatum[] => rows.map(
 const signedDescription =
   'Văn bản đã đăng có tệp bản gốc (PDF) mang chữ ký số còn nguyên vẹn, có hiệu lực lúc ký và xác thực được đến một chứng thư gốc trong danh sách tin cậy của cổng (Chỉ thị 15/CT-TTg, mục 1.b, 1.c). Hệ thống tự kiểm tra, không do người nhập đánh dấu.'
 const signedRow = (x: { label: string; total: number; signed: number; share: number }) => ({ label: x.label, signed: x.signed, count: x.total, percent: percent(x.share) })
+
+/** The rating figures (Decree 224/2026 Art 10.3.b), after the others. */
+const RATING_FIGURES: readonly Figure[] = [
+  {
+    id: 'danh-gia-muc-do',
+    group: 'ratings',
+    title: 'Mức độ hài lòng của người dùng',
+    description: 'Đánh giá của người dùng gửi từ biểu mẫu “Đánh giá mức độ hài lòng” ở cuối mỗi trang; ẩn danh, mỗi trình duyệt đánh giá một trang một lần mỗi ngày.',
+    columns: [label('Mức độ'), count('Số lượt đánh giá'), share],
+    rows: (r) => [...r.ratings.byLevel.map((l) => ({ label: l.label, count: l.count, percent: percent(l.share) })), { label: 'Tổng số lượt đánh giá', count: r.ratings.total, percent: r.ratings.total > 0 ? 100 : 0 }],
+    chart: (r) => r.ratings.byLevel.map((l) => ({ label: l.label, value: l.count })),
+    unit: 'lượt',
+  },
+  {
+    id: 'danh-gia-theo-chuyen-muc',
+    group: 'ratings',
+    title: 'Mức độ hài lòng theo chuyên mục',
+    description: 'Số lượt đánh giá và tỷ lệ hài lòng (hài lòng và rất hài lòng) theo phần của cổng mà trang được đánh giá thuộc về, nhiều lượt nhất trước.',
+    columns: [label('Chuyên mục'), count('Số lượt đánh giá'), { key: 'satisfied', header: 'Hài lòng trở lên', numeric: true }, share],
+    rows: (r) => r.ratings.bySection.map((x) => ({ label: x.label, count: x.total, satisfied: x.satisfied, percent: percent(x.share) })),
+    chart: (r) => r.ratings.bySection.map((x) => ({ label: x.label, value: percent(x.share) })),
+    unit: '%',
+  },
+  {
+    id: 'danh-gia-theo-nam',
+    group: 'ratings',
+    title: 'Đánh giá mức độ hài lòng theo năm',
+    description: 'Số lượt đánh giá và tỷ lệ hài lòng (hài lòng và rất hài lòng) theo năm.',
+    allYears: true,
+    columns: [{ key: 'year', header: 'Năm' }, count('Số lượt đánh giá'), { key: 'satisfied', header: 'Hài lòng trở lên', numeric: true }, share],
+    rows: (r) => r.ratings.byYear.map((y) => ({ year: String(y.year), count: y.total, satisfied: y.satisfied, percent: percent(y.share) })),
+    chart: (r) => r.ratings.byYear.map((y) => ({ label: String(y.year), value: y.total })),
+    unit: 'lượt',
+  },
+]
 
 /** The figures, in page order. */
 export const FIGURES: readonly Figure[] = [
@@ -277,6 +312,7 @@ export const FIGURES: readonly Figure[] = [
     chart: (r) => r.questions.byYear.map((y) => ({ label: String(y.year), value: y.received })),
     unit: 'câu hỏi',
   },
+  ...RATING_FIGURES,
 ]
 
 /** Returns the figure with that id, or undefined. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
 import { contentDisposition, errorResponse, notFoundResponse, withCaching } from '../../lib/api/http'
-import { loadStatsInput } from '../../lib/cms/stats'
+import { loadRatingCounts, loadStatsInput } from '../../lib/cms/stats'
 import { computeStats } from '../../lib/stats/compute'
 import { figureById } from '../../lib/stats/figures'
 import { figureCsv, parseYearParam } from '../../lib/stats/render'
@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ params, request, url }) => {
     return errorResponse(400, 'invalid_parameter', 'Parameter "nam" must be a year between 1945 and 2100.', 'nam', { messageVi: 'Tham số "nam" phải là năm từ 1945 đến 2100.' })
   }
   const now = new Date()
-  const csv = figureCsv(figure, computeStats(await loadStatsInput(publicOrigin(), now), { year, now }))
+  const [input, ratings] = await Promise.all([loadStatsInput(publicOrigin(), now), figure.group === 'ratings' ? loadRatingCounts(year, now) : undefined])
+  const csv = figureCsv(figure, computeStats({ ...input, ratings }, { year, now }))
   const caching = withCaching(request, csv)
   if (caching.notModified) return caching.notModified
   const name = `${figure.id}${year && !figure.allYears ? `-${year}` : ''}.csv`
