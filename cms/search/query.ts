@@ -7,7 +7,8 @@
 import { tokenizeWithOffsets } from './analyzer'
 import { FacetCounter, emptyFacets, failMask, resolveFilters } from './facets'
 import { parseNumberQuery } from './number-tokens'
-import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK } from './scoring'
+import { type Phrase, phrasesOf, quotedRanges, verifyPhrases } from './phrases'
+import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK, WORD_BITS } from './scoring'
 import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, TF_SCALE, UNIT_FIELDS } from './segment'
 import { escapeHtml } from '../lib/html'
 import { makeSnippet, type SnippetTerms } from './snippet'
@@ -28,6 +29,7 @@ const MSG_EMPTY = 'Vui lòng nhập từ khóa (có dấu hoặc không dấu) h
 const MSG_TOO_LONG = `Từ khóa quá dài (tối đa ${MAX_QUERY_LENGTH} ký tự). Vui lòng rút gọn từ khóa.`
 const MSG_NO_WORDS = 'Từ khóa không chứa chữ hoặc số. Vui lòng nhập từ khóa khác, ví dụ: văn bản điện tử.'
 const MSG_PARTIAL = 'Không có kết quả chứa tất cả các từ khóa; đang hiển thị kết quả chứa một phần từ khóa.'
+const MSG_PHRASE = 'Không có kết quả chứa đúng cụm từ trong ngoặc kép; đang hiển thị kết quả chứa tất cả các từ của cụm từ.'
 export const MSG_NONE = 'Không tìm thấy kết quả phù hợp. Hãy thử từ khóa khác, kiểm tra chính tả hoặc bỏ bớt bộ lọc.'
 /** The Vietnamese text of each notice (the engine's pages are Vietnamese; others translate the code). */
 export const SEARCH_MESSAGES: Readonly<Record<SearchNotice, string>> = {
@@ -35,11 +37,16 @@ export const SEARCH_MESSAGES: Readonly<Record<SearchNotice, string>> = {
   tooLong: MSG_TOO_LONG,
   noWords: MSG_NO_WORDS,
   partial: MSG_PARTIAL,
+  phrase: MSG_PHRASE,
   none: MSG_NONE,
 }
 
+/** First bit of the phrases' pairs in a candidate's mask (words use the bits below it). */
+const PHRASE_BIT0 = 16
+const MAX_PHRASE_BITS = 14
+
 interface Group {
-  /** Bit in the AND mask (0 for bigrams: they only add score). */
+  /** Bit in the AND mask (0 for bigrams, which only add score, except a phrase's pairs: each has a bit from PHRASE_BIT0). */
   bit: number
   bigram: boolean
   variants: number[]
@@ -53,6 +60,12 @@ export interface Plan {
   groups: Group[]
   words: number
   fullMask: number
+  /** Phrases in quotes (two words or more). */
+  phrases: Phrase[]
+  /** Bits of the phrases' pairs: a record must have each of them. */
+  phraseMask: number
+  /** True when the pairs do not settle the phrases (three words or more, a pair without a bit): check the text. */
+  verify: boolean
   /** Per segment: posting index per (group, variant, field), -1 when absent. */
   lookups: Int32Array[]
   snippet: SnippetTerms
@@ -81,6 +94,7 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     }
     g.exact.add(t.word)
   }
+  const quoted = phrasesOf(tokens, quotedRanges(q))
   const pairs = new Map<string, Set<string>>()
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!
@@ -104,7 +118,28 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     return { bit, bigram, variants, weights, fields, mult: new Float64Array(FIELD_COUNT) }
   }
   for (const [folded, g] of byFolded) groups.push(makeGroup(folded, g.exact, g.bit, false))
-  for (const [folded, exact] of pairs) groups.push(makeGroup(folded, exact, 0, true))
+  // A phrase's adjacent pairs must each be in the record: they get a bit of their own.
+  const pairBits = new Map<string, number>()
+  let verify = false
+  for (const { phrase, tokens: idx } of quoted) {
+    if (phrase.words.length > 2) verify = true
+    for (let k = 1; k < idx.length; k++) {
+      const key = phrase.words[k - 1] + ' ' + phrase.words[k]
+      if (!phrase.joined[k] || !pairs.has(key)) {
+        verify = true
+        continue
+      }
+      if (pairBits.has(key)) continue
+      if (pairBits.size >= MAX_PHRASE_BITS) verify = true
+      else pairBits.set(key, 1 << (PHRASE_BIT0 + pairBits.size))
+    }
+  }
+  let phraseMask = 0
+  for (const [folded, exact] of pairs) {
+    const bit = pairBits.get(folded) ?? 0
+    phraseMask |= bit
+    groups.push(makeGroup(folded, exact, bit, true))
+  }
 
   const segs = state.segments
   const lookups: Int32Array[] = []
@@ -144,7 +179,10 @@ export function planQuery(state: IndexState, q: string): Plan | null {
   return {
     groups,
     words,
-    fullMask: words >= 31 ? 0x7fffffff : (1 << words) - 1,
+    fullMask: (1 << words) - 1,
+    phrases: quoted.map((p) => p.phrase),
+    phraseMask,
+    verify,
     lookups,
     snippet: {
       words: new Map([...byFolded].map(([folded, g]) => [folded, [...g.exact].some((e) => e !== folded) ? g.exact : null])),
@@ -179,8 +217,9 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
     plan = planQuery(state, q)
     if (!plan) return empty('noWords')
     const nq = parseNumberQuery(q)
+    const typeName = (id: number) => state.facets.documentType.values[id]
     state.segments.forEach((seg, si) => {
-      const hits = nq ? numberHitsFor(seg, nq) : undefined
+      const hits = nq ? numberHitsFor(seg, nq, typeName) : undefined
       scoreSegment(seg, si, plan!, plan!.lookups[si]!, hits, cands)
     })
   }
@@ -191,10 +230,19 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   let kept = 0
   if (plan) {
     const full = plan.fullMask
-    for (let i = 0; i < n; i++) if (cands.num.arr[i]! > 0 || (cands.mask.arr[i]! & full) === full) keep[kept++] = i
+    const need = full | plan.phraseMask
+    for (let i = 0; i < n; i++) {
+      if (cands.num.arr[i]! > 0) keep[kept++] = i
+      else if ((cands.mask.arr[i]! & need) === need && (!plan.verify || phraseFound(state, cands, i, plan.phrases))) keep[kept++] = i
+    }
+    if (kept === 0 && plan.phrases.length > 0) {
+      // No record has the phrase as typed: those with all its words, and say so.
+      for (let i = 0; i < n; i++) if ((cands.mask.arr[i]! & full) === full) keep[kept++] = i
+      if (kept > 0) notice = 'phrase'
+    }
     if (kept === 0 && plan.words > 1) {
       for (let i = 0; i < n; i++) {
-        const cov = popcount(cands.mask.arr[i]!) / plan.words
+        const cov = popcount(cands.mask.arr[i]! & WORD_BITS) / plan.words
         cands.score.arr[i]! *= cov * cov
         keep[kept++] = i
       }
@@ -247,6 +295,16 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   return { total, results, facets: counter.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
 }
 
+/** Checks a candidate's stored text for the phrases; a phrase found in an article makes the hit point there. */
+function phraseFound(state: IndexState, c: Candidates, i: number, phrases: Phrase[]): boolean {
+  const seg = state.segments[c.seg.arr[i]!]!
+  const local = c.local.arr[i]!
+  const unit = verifyPhrases(seg, local, phrases)
+  if (unit === null) return false
+  if (unit >= 0) c.unit.arr[i] = seg.unitStart[local]! + unit
+  return true
+}
+
 function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {
   const rec = seg.head(local)
   const unitIdx = c.unit.arr[i]!
@@ -271,6 +329,8 @@ function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan |
   }
   if (rec.numberSymbol) hit.numberSymbol = rec.numberSymbol
   if (anchor && unitMeta) hit.unit = { anchor, label: unitMeta[1] }
+  if (rec.date) hit.date = rec.date
+  if (rec.lang) hit.lang = rec.lang
   return hit
 }
 

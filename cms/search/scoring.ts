@@ -84,8 +84,10 @@ export class Candidates {
 /** Reused across queries (search is synchronous). */
 export const sharedCandidates = new Candidates()
 
-/** Marks a unit as touched in its mask (query words use the low 16 bits). */
+/** Marks a unit as touched in its mask (query words use the low 16 bits, a phrase's pairs the next 14). */
 const TOUCHED = 1 << 30
+/** The bits of the query's words in a mask. */
+export const WORD_BITS = 0xffff
 
 export function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555)
@@ -185,7 +187,7 @@ export function scoreSegment(
     const u = unitT[i]!
     const r = unitRecord[u]!
     const mask = unitMask[u]! & ~TOUCHED
-    const cov = popcount(mask | commonBits) / words
+    const cov = popcount((mask | commonBits) & WORD_BITS) / words
     const sc = unitScore[u]! * cov * cov
     if (recFlag[r] === 0) {
       recFlag[r] = 1
@@ -231,13 +233,15 @@ export function scoreSegment(
   }
 }
 
-export function numberHitsFor(seg: Segment, nq: NumberQuery): Map<number, number> | undefined {
+/** Records of a segment whose number-symbol matches the query, with their number score; `typeName` names a record's document type. */
+export function numberHitsFor(seg: Segment, nq: NumberQuery, typeName: (typeId: number) => string | undefined): Map<number, number> | undefined {
   let hits: Map<number, number> | undefined
   for (const num of nq.numbers) {
     for (const local of seg.numberCandidates(num)) {
       const parts = parseNumberSymbol(seg.numberSymbols[local])
       if (!parts) continue
-      const sc = scoreNumberMatch(nq, num, parts)
+      const type = seg.type[local]!
+      const sc = scoreNumberMatch(nq, num, parts, { documentType: type >= 0 ? typeName(type) : undefined, year: seg.year[local]! })
       if (sc <= 0) continue
       hits ??= new Map()
       if (sc > (hits.get(local) ?? 0)) hits.set(local, sc)

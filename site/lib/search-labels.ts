@@ -98,6 +98,7 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
       tooLong: `The search is too long (at most ${MAX_QUERY_LENGTH} characters). Please shorten it.`,
       noWords: 'The search has no letters or digits. Please try other words, for example “van ban dien tu”.',
       partial: 'No result contains all the words; showing results that contain some of them.',
+      phrase: 'No result contains the phrase in quotes as typed; showing results that contain all its words.',
       none: 'Nothing found. Try other words, check the spelling or remove a filter.',
     },
     pagination: 'Pages',

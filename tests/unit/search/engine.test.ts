@@ -474,4 +474,63 @@ describe('building blocks', () => {
     expect(parseNumberQuery('43 2011')).toBeNull()
     expect(parseNumberQuery('43/2011')).toEqual({ numbers: ['43', '2011'], codes: [] })
   })
+
+  it('reads a type word with a number and a year as a citation, and nothing else as one', () => {
+    expect(parseNumberQuery('chỉ thị 15 năm 2012')).toEqual({ numbers: ['15'], codes: [], years: [2012], type: { code: 'CT', name: 'chi thi' } })
+    expect(parseNumberQuery('Nghị định 43/2011')).toEqual({ numbers: ['43'], codes: [], years: [2011], type: { code: 'ND', name: 'nghi dinh' } })
+    expect(parseNumberQuery('quyết định số 1234/QĐ-UBND')).toEqual({ numbers: ['1234'], codes: ['QD', 'UBND'], years: [], type: { code: 'QD', name: 'quyet dinh' } })
+    expect(parseNumberQuery('luật 45/2013/QH13')).toEqual({ numbers: ['45'], codes: ['QH13'], years: [2013], type: { code: null, name: 'luat' } })
+    expect(parseNumberQuery('thông tư liên tịch số 5')).toMatchObject({ numbers: ['5'], type: { code: 'TTLT' } })
+    // Other words: a search about the directive, read as before (no code among them, no citation).
+    expect(parseNumberQuery('đôn đốc thực hiện chỉ thị 15')).toMatchObject({ numbers: ['15'], codes: ['DON', 'DOC', 'THUC', 'HIEN', 'CHI', 'THI'] })
+    expect(parseNumberQuery('chỉ thị 15 về văn bản điện tử')?.type).toBeUndefined()
+    expect(parseNumberQuery('luật đất đai')).toBeNull()
+    expect(parseNumberQuery('luật sư 2024')?.type).toBeUndefined()
+  })
+})
+
+describe('phrases in quotes', () => {
+  const units = (...texts: string[]) => texts.map((text, i) => ({ anchor: `dieu-${i + 1}`, label: `Điều ${i + 1}`, title: '', text }))
+  const records: SearchRecord[] = [
+    { kind: 'document', id: 'in-order', url: '/a', title: 'Quy định A', units: units('Nội dung khác.', 'Cơ quan phải dùng hộp thư điện tử công vụ để gửi văn bản.') },
+    { kind: 'document', id: 'apart', url: '/b', title: 'Quy định B', units: units('Hộp đựng hồ sơ; thư gửi qua đường điện tử được chấp nhận.') },
+    { kind: 'document', id: 'reversed', url: '/c', title: 'Quy định C', units: units('Điện tử: thư hộp công vụ.') },
+    { kind: 'document', id: 'comma', url: '/d', title: 'Quy định D', units: units('Chuẩn bị hộp thư, điện tử hóa hồ sơ.') },
+  ]
+  let phrases: SearchEngine
+  beforeAll(async () => {
+    phrases = createSearchEngine()
+    await phrases.rebuild(records)
+  })
+  const found = (q: string) => phrases.search({ q }).results.map((h) => h.id)
+
+  it('finds the words adjacent and in order only, with or without diacritics, and points at the article', () => {
+    expect(found('hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
+    expect(found('"hộp thư điện tử"')).toEqual(['in-order'])
+    expect(found('"hop thu dien tu"')).toEqual(['in-order'])
+    expect(found('“hộp thư điện tử” công vụ')).toEqual(['in-order'])
+    expect(phrases.search({ q: '«hop thu dien tu»' }).results[0]?.url).toBe('/a#dieu-2')
+    // Two words: the pair itself, not across a comma.
+    expect(found('"thư điện"').sort()).toEqual(['in-order'])
+  })
+
+  it('says so and shows the records with every word when none has the phrase', () => {
+    const r = phrases.search({ q: '"điện tử hộp thư"' })
+    expect(r.notice).toBe('phrase')
+    expect(r.results.map((h) => h.id).sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
+  })
+
+  it('reads an unpaired quote as a plain search and a quoted single word as that word', () => {
+    expect(found('"hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
+    expect(found('"công" "vụ"').sort()).toEqual(['in-order', 'reversed'])
+  })
+
+  it('checks phrases in a metadata-only index from the titles', async () => {
+    const meta = createSearchEngine({ fullText: false })
+    await meta.rebuild([
+      { kind: 'news', id: 'n1', url: '/tin-tuc/a', title: 'Hội nghị triển khai chuyển đổi số trong cơ quan nhà nước' },
+      { kind: 'news', id: 'n2', url: '/tin-tuc/b', title: 'Cơ quan triển khai hội nghị về số liệu chuyển đổi' },
+    ])
+    expect(meta.search({ q: '"hội nghị triển khai chuyển đổi số"' }).results.map((h) => h.id)).toEqual(['n1'])
+  })
 })
