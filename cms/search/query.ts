@@ -13,7 +13,7 @@ import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, 
 import { escapeHtml } from '../lib/html'
 import { makeSnippet, type SnippetTerms } from './snippet'
 import type { IndexState } from './state'
-import type { SearchHit, SearchNotice, SearchQuery, SearchResult } from './types'
+import type { SearchHit, SearchKind, SearchMatch, SearchNotice, SearchQuery, SearchResult } from './types'
 
 export const MAX_QUERY_LENGTH = 500
 const MAX_WORDS = 16
@@ -191,31 +191,45 @@ export function planQuery(state: IndexState, q: string): Plan | null {
   }
 }
 
-/** The search itself (the engine catches and logs what it throws). */
-export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
-  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
-  const page = clampInt(query.page, 1, 1, 1_000_000)
-  const sort = query.sort === 'date' ? 'date' : 'relevance'
+interface Selection {
+  plan: Plan | null
+  /** Candidate indices that match and pass the filters. */
+  included: Int32Array
+  total: number
+  notice?: SearchNotice
+  counter: FacetCounter | null
+}
+
+function queryText(query: SearchQuery): string {
   const raw = typeof query.q === 'string' ? query.q : query.q === undefined || query.q === null ? '' : String(query.q)
-  const q = raw.normalize('NFC').trim()
+  return raw.normalize('NFC').trim()
+}
+
+/**
+ * The records a query matches, as candidate indices into `sharedCandidates`: every word (and
+ * every phrase) in the record, or its number-symbol. A search (`strict` false) falls back to the
+ * records with a phrase's words apart, then to those with most words, and counts the facets; a
+ * filter (`strict` true) does neither and, when a number-symbol matched, keeps those records only.
+ */
+function select(state: IndexState, query: SearchQuery, strict: boolean): Selection | SearchNotice {
+  const q = queryText(query)
   const filters = resolveFilters(state, query)
   const hasFilters = Object.keys(filters).length > 0
-  const empty = (notice: SearchNotice): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[notice], notice })
-  if (q.length > MAX_QUERY_LENGTH) return empty('tooLong')
+  if (q.length > MAX_QUERY_LENGTH) return 'tooLong'
 
   const cands = sharedCandidates
   cands.clear()
   let plan: Plan | null = null
   let notice: SearchNotice | undefined
   if (q.length === 0) {
-    if (!hasFilters) return empty('empty')
+    if (!hasFilters) return 'empty'
     // Browsing with filters only: every live record, newest first.
     state.segments.forEach((seg, si) => {
       for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0)
     })
   } else {
     plan = planQuery(state, q)
-    if (!plan) return empty('noWords')
+    if (!plan) return 'noWords'
     const nq = parseNumberQuery(q)
     const typeName = (id: number) => state.facets.documentType.values[id]
     state.segments.forEach((seg, si) => {
@@ -231,16 +245,25 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   if (plan) {
     const full = plan.fullMask
     const need = full | plan.phraseMask
+    let numbered = 0
     for (let i = 0; i < n; i++) {
-      if (cands.num.arr[i]! > 0) keep[kept++] = i
-      else if ((cands.mask.arr[i]! & need) === need && (!plan.verify || phraseFound(state, cands, i, plan.phrases))) keep[kept++] = i
+      if (cands.num.arr[i]! > 0) {
+        keep[kept++] = i
+        numbered++
+      } else if ((cands.mask.arr[i]! & need) === need && (!plan.verify || phraseFound(state, cands, i, plan.phrases))) keep[kept++] = i
     }
-    if (kept === 0 && plan.phrases.length > 0) {
+    if (strict && numbered > 0) {
+      // A number-symbol names documents: not the ones that merely cite it.
+      let k = 0
+      for (let j = 0; j < kept; j++) if (cands.num.arr[keep[j]!]! > 0) keep[k++] = keep[j]!
+      kept = k
+    }
+    if (!strict && kept === 0 && plan.phrases.length > 0) {
       // No record has the phrase as typed: those with all its words, and say so.
       for (let i = 0; i < n; i++) if ((cands.mask.arr[i]! & full) === full) keep[kept++] = i
       if (kept > 0) notice = 'phrase'
     }
-    if (kept === 0 && plan.words > 1) {
+    if (!strict && kept === 0 && plan.words > 1) {
       for (let i = 0; i < n; i++) {
         const cov = popcount(cands.mask.arr[i]! & WORD_BITS) / plan.words
         cands.score.arr[i]! *= cov * cov
@@ -253,7 +276,7 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
     kept = n
   }
 
-  const counter = new FacetCounter(state)
+  const counter = strict ? null : new FacetCounter(state)
   const included = new Int32Array(kept)
   let total = 0
   const segs = state.segments
@@ -262,37 +285,69 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
     const seg = segs[cands.seg.arr[i]!]!
     const r = cands.local.arr[i]!
     const fail = hasFilters ? failMask(seg, r, filters) : 0
-    if (fail === 0 || (fail & (fail - 1)) === 0) counter.add(seg, r, fail)
+    if (counter && (fail === 0 || (fail & (fail - 1)) === 0)) counter.add(seg, r, fail)
     if (fail === 0) included[total++] = i
   }
   if (total === 0) notice = 'none'
+  return { plan, included, total, notice, counter }
+}
 
+/** Ranks candidates: by score then date, or by date then score (`date`, and browsing without words). */
+function order(state: IndexState, byDate: boolean): (a: number, b: number) => boolean {
+  const cands = sharedCandidates
+  const segs = state.segments
   const score = cands.score.arr
   const segOf = cands.seg.arr
   const localOf = cands.local.arr
   const dateOf = (i: number) => segs[segOf[i]!]!.date[localOf[i]!]!
   const tie = (a: number, b: number) => (segOf[a] !== segOf[b] ? segOf[a]! < segOf[b]! : localOf[a]! < localOf[b]!)
-  const better =
-    sort === 'date' || !plan
-      ? (a: number, b: number) => {
-          const da = dateOf(a)
-          const db = dateOf(b)
-          if (da !== db) return da > db
-          if (score[a] !== score[b]) return score[a]! > score[b]!
-          return tie(a, b)
-        }
-      : (a: number, b: number) => {
-          if (score[a] !== score[b]) return score[a]! > score[b]!
-          const da = dateOf(a)
-          const db = dateOf(b)
-          if (da !== db) return da > db
-          return tie(a, b)
-        }
+  return byDate
+    ? (a, b) => {
+        const da = dateOf(a)
+        const db = dateOf(b)
+        if (da !== db) return da > db
+        if (score[a] !== score[b]) return score[a]! > score[b]!
+        return tie(a, b)
+      }
+    : (a, b) => {
+        if (score[a] !== score[b]) return score[a]! > score[b]!
+        const da = dateOf(a)
+        const db = dateOf(b)
+        if (da !== db) return da > db
+        return tie(a, b)
+      }
+}
+
+/** The search itself (the engine catches and logs what it throws). */
+export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
+  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+  const page = clampInt(query.page, 1, 1, 1_000_000)
+  const sel = select(state, query, false)
+  if (typeof sel === 'string') return { total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[sel], notice: sel }
+  const { plan, included, total, notice, counter } = sel
+  const cands = sharedCandidates
+  const better = order(state, query.sort === 'date' || !plan)
   const from = (page - 1) * pageSize
   const k = Math.min(page * pageSize, MAX_RESULTS_WINDOW)
   const top = from < k ? topK(included, total, k, better).slice(from) : []
-  const results = top.map((i) => hit(segs[segOf[i]!]!, localOf[i]!, cands, i, plan))
-  return { total, results, facets: counter.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
+  const results = top.map((i) => hit(state.segments[cands.seg.arr[i]!]!, cands.local.arr[i]!, cands, i, plan))
+  return { total, results, facets: counter!.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
+}
+
+/**
+ * The records that match a query as a filter (every word and phrase, or the number-symbol: see
+ * `select`), in the query's order, at most `limit`; [] for a query with no words.
+ */
+export function matchRecords(state: IndexState, query: SearchQuery, limit: number): SearchMatch[] {
+  const sel = select(state, query, true)
+  if (typeof sel === 'string' || sel.total === 0) return []
+  const cands = sharedCandidates
+  const top = topK(sel.included, sel.total, Math.min(limit, sel.total), order(state, query.sort === 'date' || !sel.plan))
+  return top.map((i) => {
+    const key = state.segments[cands.seg.arr[i]!]!.keys[cands.local.arr[i]!]!
+    const at = key.indexOf('\u0000')
+    return { kind: key.slice(0, at) as SearchKind, id: key.slice(at + 1) }
+  })
 }
 
 /** Checks a candidate's stored text for the phrases; a phrase found in an article makes the hit point there. */

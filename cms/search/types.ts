@@ -109,8 +109,20 @@ export interface SearchResult {
   notice?: SearchNotice
 }
 
+/** A record a query matches (`SearchEngine.matches`). */
+export interface SearchMatch {
+  kind: SearchKind
+  id: string
+}
+
 export interface SearchEngine {
   search(query: SearchQuery): SearchResult
+  /**
+   * The records a query matches as a filter — every word and every phrase, or, when a
+   * number-symbol matched, those records only; no "some words" fallback — in the query's order
+   * (relevance, or `sort: 'date'`), at most `limit` (default 10,000). For lists and feeds with `q`.
+   */
+  matches(query: Omit<SearchQuery, 'page' | 'pageSize'>, limit?: number): SearchMatch[]
   /** Adds or replaces a record; visible to the next search. */
   upsert(record: SearchRecord): void
   /** Adds or replaces many records, built as a rebuild builds them; resolves with how many were added. */

@@ -489,6 +489,29 @@ describe('building blocks', () => {
   })
 })
 
+describe('matches: a query as a filter for lists and feeds', () => {
+  it('has every word, with no "some words" fallback, in relevance order', () => {
+    const m = engine.matches({ q: 'van ban dien tu' }).map((r) => r.id)
+    expect(m[0]).toBe('ct-15-2012')
+    expect(m).toEqual(ids({ q: 'van ban dien tu', pageSize: 100 }))
+    expect(search('văn bản xyzzyq').notice).toBe('partial')
+    expect(engine.matches({ q: 'văn bản xyzzyq' })).toEqual([])
+  })
+
+  it('keeps only the document a number-symbol names, not those citing it', () => {
+    expect(engine.matches({ q: '43/2011/NĐ-CP' })).toEqual([{ kind: 'document', id: 'nd-43-2011' }])
+    expect(engine.matches({ q: 'chi thi 15 nam 2012' })).toEqual([{ kind: 'document', id: 'ct-15-2012' }])
+    expect(ids('43/2011/NĐ-CP').length).toBeGreaterThan(1)
+  })
+
+  it('applies kind and filters, honours the limit and answers [] for no words', () => {
+    expect(engine.matches({ q: 'chuyen doi so', kind: 'news' })).toEqual([{ kind: 'news', id: 'tin-hoi-nghi-chuyen-doi-so' }])
+    expect(engine.matches({ q: 'dien tu' }, 2)).toHaveLength(2)
+    expect(engine.matches({ q: '' })).toEqual([])
+    expect(engine.matches({ q: '*~' })).toEqual([])
+  })
+})
+
 describe('phrases in quotes', () => {
   const units = (...texts: string[]) => texts.map((text, i) => ({ anchor: `dieu-${i + 1}`, label: `Điều ${i + 1}`, title: '', text }))
   const records: SearchRecord[] = [
