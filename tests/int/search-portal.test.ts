@@ -16,6 +16,8 @@ import { createSearchEngine, type SearchKind } from '../../cms/search'
 import { seed } from '../../cms/seed'
 import { handleApiRequest } from '../../site/lib/api/dispatch'
 import { feedResponse } from '../../site/lib/feeds/respond'
+import { FEEDS } from '../../site/lib/feeds/sources'
+import { BAD_VALUES } from '../fuzz/cases'
 import { handleQuestionPost } from '../../site/lib/questions/question-post'
 import { publishDoc, refs } from '../helpers/documents'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
@@ -236,5 +238,19 @@ describe('the API and the feeds take words through the same engine', () => {
     const bad = await feedResponse('rss', 'tim-kiem', new Request(`${ORIGIN}/rss/tim-kiem.xml?q=a&type=${encodeURIComponent('Không có loại này')}`))
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { error: { parameter: string } }).error.parameter).toBe('type')
+  })
+
+  it('feeds answer bad values of every filter with a 4xx naming it, never a 5xx', async () => {
+    const failures: string[] = []
+    for (const [name, source] of Object.entries(FEEDS)) {
+      for (const param of Object.keys(source.filters)) {
+        for (const value of BAD_VALUES) {
+          const res = await feedResponse('atom', name, new Request(`${ORIGIN}/atom/${name}.xml?${param}=${encodeURIComponent(value)}`))
+          if (res.status >= 500) failures.push(`${name} ${param}=${value.slice(0, 30)}: ${res.status}`)
+          else if (res.status === 400) expect(((await res.json()) as { error: { parameter: string } }).error.parameter).toBe(param)
+        }
+      }
+    }
+    expect(failures).toEqual([])
   })
 })

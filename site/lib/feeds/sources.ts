@@ -4,7 +4,7 @@
  * the words (`q`, through the site search's engine, as on /tim-kiem) and the filters of the list
  * it belongs to, so a list page can offer the feed of exactly what it shows.
  */
-import { formatDateVN } from '../../../cms/lib/dates'
+import { formatDateVN, startOfVnDay } from '../../../cms/lib/dates'
 import { htmlToText } from '../../../cms/lib/html'
 import type { FeedItem } from '../../../cms/lib/opendata/feeds'
 import { VALIDITY_LABELS } from '../../../cms/lib/validity'
@@ -52,7 +52,8 @@ const id: Check = (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v)
 /** Words as the API takes them (at most 200 characters). */
 const words: Check = (v) => v.length <= 200
 const year: Check = (v) => /^\d{4}$/.test(v) && Number(v) >= 1945 && Number(v) <= 2100
-const day: Check = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`))
+/** A calendar day `yyyy-mm-dd` that exists (not 31 February). */
+const day: Check = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && startOfVnDay(v) !== null
 const oneOf = (...values: string[]): Check => (v) => values.includes(v)
 /** A catalogue value on /tim-kiem: its id or its name. */
 const idOrName: Check = (v) => v.length <= 100
