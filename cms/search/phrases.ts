@@ -6,7 +6,8 @@
  * is checked in the record's stored text (`verifyPhrases`), only for the records that have every
  * word and every pair.
  */
-import { foldWord, gapJoins, MAX_TOKEN_LENGTH, type PositionedToken, TOKEN_RE, normalizeWord } from './analyzer'
+import { foldAccents } from '../lib/vietnamese'
+import type { PositionedToken } from './analyzer'
 import type { Segment } from './segment'
 
 /** Opening and closing quotes people type: straight, curly, guillemets, low-9. */
@@ -17,7 +18,12 @@ export interface Phrase {
   words: string[]
   /** `joined[i]`: word i follows word i - 1 across a space, `-`, `/` (not other punctuation). */
   joined: boolean[]
+  /** The phrase as a pattern over NFC text, any accents. */
+  pattern: RegExp
 }
+
+/** At most this many phrases in one query are searched as phrases (more are plain words). */
+export const MAX_PHRASES = 8
 
 /** The character ranges of the query inside pairs of quotes (an unpaired quote is ignored). */
 export function quotedRanges(q: string): [number, number][] {
@@ -36,68 +42,85 @@ export function phrasesOf(tokens: PositionedToken[], ranges: [number, number][])
     tokens.forEach((t, i) => {
       if (t.start >= from && t.end <= to) idx.push(i)
     })
-    if (idx.length < 2) continue
-    out.push({ phrase: { words: idx.map((i) => tokens[i]!.folded), joined: idx.map((i, k) => k > 0 && tokens[i]!.joined) }, tokens: idx })
+    if (idx.length < 2 || out.length >= MAX_PHRASES) continue
+    const phrase = { words: idx.map((i) => tokens[i]!.folded), joined: idx.map((i, k) => k > 0 && tokens[i]!.joined) }
+    out.push({ phrase: { ...phrase, pattern: phrasePattern(phrase) }, tokens: idx })
   }
   return out
 }
 
-/** Folded tokens of a text with their "joined to the previous token" flags. */
-function foldedTokens(text: string): { words: string[]; joined: boolean[] } {
-  const words: string[] = []
-  const joined: boolean[] = []
-  TOKEN_RE.lastIndex = 0
-  let prevEnd = -1
-  let m: RegExpExecArray | null
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const raw = m[0]
-    if (raw.length > MAX_TOKEN_LENGTH) {
-      prevEnd = -1
-      continue
+/**
+ * Every letter (both cases, with any diacritic) by its folded form: `a` → `aàáảãạăằ…Ạ`, `d` →
+ * `dđDĐ`. A phrase is matched on the stored (NFC) text with these classes rather than on a folded
+ * copy: folding a long text costs more than the match itself.
+ */
+const VARIANTS: ReadonlyMap<string, string> = (() => {
+  const byBase = new Map<string, string>()
+  for (const [from, to] of [[0x41, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp)
+      if (!/\p{L}/u.test(ch)) continue
+      const base = foldAccents(ch)
+      if (base.length === 1 && base >= 'a' && base <= 'z') byBase.set(base, (byBase.get(base) ?? '') + ch)
     }
-    joined.push(prevEnd >= 0 && gapJoins(text, prevEnd, m.index))
-    prevEnd = m.index + raw.length
-    words.push(foldWord(normalizeWord(raw)))
   }
-  return { words, joined }
+  return byBase
+})()
+
+const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|\-/]/g, '\\$&')
+
+/** A folded word as a pattern over unfolded text. */
+function wordPattern(word: string): string {
+  let out = ''
+  for (const ch of word) {
+    const variants = VARIANTS.get(ch)
+    out += variants ? `[${variants}]` : escape(ch)
+  }
+  return out
 }
 
-/** True when the text holds the phrase: its words in order, adjacent where the phrase has them adjacent. */
-export function textHasPhrase(text: string | undefined, phrase: Phrase): boolean {
-  if (!text) return false
-  const first = phrase.words[0]!
-  const t = foldedTokens(text)
-  const n = phrase.words.length
-  outer: for (let i = 0; i + n <= t.words.length; i++) {
-    if (t.words[i] !== first) continue
-    for (let k = 1; k < n; k++) {
-      if (t.words[i + k] !== phrase.words[k]) continue outer
-      if (phrase.joined[k] && !t.joined[i + k]) continue outer
-    }
-    return true
+/** The phrase as a pattern over stored text: its words at word boundaries, any accents, separated as in the query. */
+function phrasePattern(phrase: Omit<Phrase, 'pattern'>): RegExp {
+  let src = '(?<![\\p{L}\\p{M}\\p{N}])' + wordPattern(phrase.words[0]!)
+  for (let k = 1; k < phrase.words.length; k++) {
+    // Adjacent in the query: adjacent in the text (the gaps a bigram may span); else any punctuation.
+    src += (phrase.joined[k] ? '[ \\t\\u00a0\\-/\\u2013]+' : '[^\\p{L}\\p{M}\\p{N}]+') + wordPattern(phrase.words[k]!)
   }
-  return false
+  return new RegExp(src + '(?![\\p{L}\\p{M}\\p{N}])', 'u')
+}
+
+/** True when the text holds the phrase: its words in order, adjacent where the phrase has them adjacent, accents optional. */
+export function textHasPhrase(text: string | undefined, phrase: Phrase): boolean {
+  return Boolean(text) && phrase.pattern.test(text!.normalize('NFC'))
 }
 
 /**
- * Checks every phrase against a record's stored texts: title and metadata first, then its units.
- * Returns null when a phrase is missing, else the index (within the record) of the unit holding
- * the last phrase found only in a unit, or -1 when the metadata holds them all.
+ * Checks every phrase against a record's stored texts: title and metadata first, then the units
+ * the index points at (`hint`, bit k: unit k mod 32), then, only if need be, every unit. Returns
+ * null when a phrase is missing, else the index (within the record) of the unit holding the last
+ * phrase found only in a unit, or -1 when the metadata holds them all.
  */
-export function verifyPhrases(seg: Segment, local: number, phrases: Phrase[]): number | null {
+export function verifyPhrases(seg: Segment, local: number, phrases: Phrase[], hint = 0): number | null {
   const head = seg.head(local)
   const meta = [head.title, head.summary, head.issuer, head.documentType, head.signer, head.numberSymbol, ...(head.fields ?? [])]
-  let texts: string[] | null = null
+  const count = seg.unitStart[local + 1]! - seg.unitStart[local]!
+  const labels = head.u ?? []
+  const read = new Map<number, string>()
+  /** Every unit's text, read at once when the hinted units are not enough. */
+  let all: string[] | null = null
+  const unitHas = (i: number, phrase: Phrase) => {
+    let text = read.get(i)
+    if (text === undefined) read.set(i, (text = all ? (all[i] ?? '') : seg.unitText(local, i, head)))
+    const l = labels[i]
+    return phrase.pattern.test(text) || Boolean(l && (textHasPhrase(l[1], phrase) || textHasPhrase(l[2], phrase)))
+  }
   let unit = -1
   for (const phrase of phrases) {
     if (meta.some((m) => textHasPhrase(m, phrase))) continue
-    texts ??= seg.texts(local, head)
-    const labels = head.u ?? []
     let found = -1
-    for (let i = 0; i < texts.length && found < 0; i++) {
-      const l = labels[i]
-      if (textHasPhrase(texts[i], phrase) || (l && (textHasPhrase(l[1], phrase) || textHasPhrase(l[2], phrase)))) found = i
-    }
+    if (hint !== 0) for (let i = 0; i < count && found < 0; i++) if (hint & (1 << (i & 31)) && unitHas(i, phrase)) found = i
+    if (found < 0 && count > 0) all ??= seg.texts(local, head)
+    for (let i = 0; i < count && found < 0; i++) if (!(hint & (1 << (i & 31))) && unitHas(i, phrase)) found = i
     if (found < 0) return null
     unit = found
   }

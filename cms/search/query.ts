@@ -60,11 +60,11 @@ export interface Plan {
   groups: Group[]
   words: number
   fullMask: number
-  /** Phrases in quotes (two words or more). */
+  /** Phrases in quotes (two words or more, at most MAX_PHRASES). */
   phrases: Phrase[]
-  /** Bits of the phrases' pairs: a record must have each of them. */
-  phraseMask: number
-  /** True when the pairs do not settle the phrases (three words or more, a pair without a bit): check the text. */
+  /** Per phrase: the bits of its words and pairs, all of which one article (or the title and metadata) must have. */
+  phraseNeeds: number[]
+  /** True when the pairs do not settle a phrase (three words or more, a pair without a bit): check the text. */
   verify: boolean
   /** Per segment: posting index per (group, variant, field), -1 when absent. */
   lookups: Int32Array[]
@@ -134,12 +134,15 @@ export function planQuery(state: IndexState, q: string): Plan | null {
       else pairBits.set(key, 1 << (PHRASE_BIT0 + pairBits.size))
     }
   }
-  let phraseMask = 0
-  for (const [folded, exact] of pairs) {
-    const bit = pairBits.get(folded) ?? 0
-    phraseMask |= bit
-    groups.push(makeGroup(folded, exact, bit, true))
-  }
+  for (const [folded, exact] of pairs) groups.push(makeGroup(folded, exact, pairBits.get(folded) ?? 0, true))
+  const phraseNeeds = quoted.map(({ phrase }) => {
+    let need = 0
+    phrase.words.forEach((w, k) => {
+      need |= byFolded.get(w)?.bit ?? 0
+      if (k > 0) need |= pairBits.get(phrase.words[k - 1] + ' ' + w) ?? 0
+    })
+    return need
+  })
 
   const segs = state.segments
   const lookups: Int32Array[] = []
@@ -181,7 +184,7 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     words,
     fullMask: (1 << words) - 1,
     phrases: quoted.map((p) => p.phrase),
-    phraseMask,
+    phraseNeeds,
     verify,
     lookups,
     snippet: {
@@ -205,13 +208,17 @@ function queryText(query: SearchQuery): string {
   return raw.normalize('NFC').trim()
 }
 
+/** At most this many records' texts are checked for a page of `want` (see `verified`). */
+const MAX_CHECKS = (want: number) => Math.max(200, want * 4)
+
 /**
  * The records a query matches, as candidate indices into `sharedCandidates`: every word (and
  * every phrase) in the record, or its number-symbol. A search (`strict` false) falls back to the
  * records with a phrase's words apart, then to those with most words, and counts the facets; a
  * filter (`strict` true) does neither and, when a number-symbol matched, keeps those records only.
+ * `want` is how many of the best the caller shows (phrases are checked in the text that far).
  */
-function select(state: IndexState, query: SearchQuery, strict: boolean): Selection | SearchNotice {
+function select(state: IndexState, query: SearchQuery, strict: boolean, want: number): Selection | SearchNotice {
   const q = queryText(query)
   const filters = resolveFilters(state, query)
   const hasFilters = Object.keys(filters).length > 0
@@ -220,12 +227,11 @@ function select(state: IndexState, query: SearchQuery, strict: boolean): Selecti
   const cands = sharedCandidates
   cands.clear()
   let plan: Plan | null = null
-  let notice: SearchNotice | undefined
   if (q.length === 0) {
     if (!hasFilters) return 'empty'
     // Browsing with filters only: every live record, newest first.
     state.segments.forEach((seg, si) => {
-      for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0)
+      for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0, 0)
     })
   } else {
     plan = planQuery(state, q)
@@ -237,59 +243,112 @@ function select(state: IndexState, query: SearchQuery, strict: boolean): Selecti
       scoreSegment(seg, si, plan!, plan!.lookups[si]!, hits, cands)
     })
   }
-
-  // AND across the record (number hits always qualify); else fall back to "most words".
+  const better = order(state, query.sort === 'date' || !plan)
   const n = cands.length
   const keep = new Int32Array(n)
-  let kept = 0
-  if (plan) {
-    const full = plan.fullMask
-    const need = full | plan.phraseMask
-    let numbered = 0
-    for (let i = 0; i < n; i++) {
-      if (cands.num.arr[i]! > 0) {
-        keep[kept++] = i
-        numbered++
-      } else if ((cands.mask.arr[i]! & need) === need && (!plan.verify || phraseFound(state, cands, i, plan.phrases))) keep[kept++] = i
+
+  /** Applies the filters to the kept candidates, counting facets when asked. */
+  const filtered = (kept: number, counter: FacetCounter | null) => {
+    const included = new Int32Array(kept)
+    let total = 0
+    const segs = state.segments
+    for (let j = 0; j < kept; j++) {
+      const i = keep[j]!
+      const seg = segs[cands.seg.arr[i]!]!
+      const r = cands.local.arr[i]!
+      const fail = hasFilters ? failMask(seg, r, filters) : 0
+      if (counter && (fail === 0 || (fail & (fail - 1)) === 0)) counter.add(seg, r, fail)
+      if (fail === 0) included[total++] = i
     }
-    if (strict && numbered > 0) {
-      // A number-symbol names documents: not the ones that merely cite it.
-      let k = 0
-      for (let j = 0; j < kept; j++) if (cands.num.arr[keep[j]!]! > 0) keep[k++] = keep[j]!
-      kept = k
-    }
-    if (!strict && kept === 0 && plan.phrases.length > 0) {
-      // No record has the phrase as typed: those with all its words, and say so.
-      for (let i = 0; i < n; i++) if ((cands.mask.arr[i]! & full) === full) keep[kept++] = i
-      if (kept > 0) notice = 'phrase'
-    }
-    if (!strict && kept === 0 && plan.words > 1) {
-      for (let i = 0; i < n; i++) {
-        const cov = popcount(cands.mask.arr[i]! & WORD_BITS) / plan.words
-        cands.score.arr[i]! *= cov * cov
-        keep[kept++] = i
-      }
-      if (kept > 0) notice = 'partial'
-    }
-  } else {
-    for (let i = 0; i < n; i++) keep[i] = i
-    kept = n
+    return { included, total }
   }
 
-  const counter = strict ? null : new FacetCounter(state)
-  const included = new Int32Array(kept)
-  let total = 0
-  const segs = state.segments
-  for (let j = 0; j < kept; j++) {
-    const i = keep[j]!
-    const seg = segs[cands.seg.arr[i]!]!
-    const r = cands.local.arr[i]!
-    const fail = hasFilters ? failMask(seg, r, filters) : 0
-    if (counter && (fail === 0 || (fail & (fail - 1)) === 0)) counter.add(seg, r, fail)
-    if (fail === 0) included[total++] = i
+  if (!plan) {
+    for (let i = 0; i < n; i++) keep[i] = i
+    const counter = strict ? null : new FacetCounter(state)
+    const { included, total } = filtered(n, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : undefined, counter }
   }
-  if (total === 0) notice = 'none'
-  return { plan, included, total, notice, counter }
+
+  // 1. Every word and every phrase (number hits always qualify).
+  const full = plan.fullMask
+  const phrases = (1 << plan.phrases.length) - 1
+  let kept = 0
+  let numbered = 0
+  for (let i = 0; i < n; i++) {
+    if (cands.num.arr[i]! > 0) {
+      keep[kept++] = i
+      numbered++
+    } else if ((cands.mask.arr[i]! & full) === full && (cands.phr.arr[i]! & phrases) === phrases) keep[kept++] = i
+  }
+  if (strict && numbered > 0) {
+    // A number-symbol names documents: not the ones that merely cite it.
+    let k = 0
+    for (let j = 0; j < kept; j++) if (cands.num.arr[keep[j]!]! > 0) keep[k++] = keep[j]!
+    kept = k
+  }
+  if (kept > 0 || strict || plan.phrases.length === 0) {
+    const counter = strict ? null : new FacetCounter(state)
+    let { included, total } = filtered(kept, counter)
+    if (plan.verify && total > 0) ({ included, total } = verified(state, plan, included, total, better, want))
+    if (total > 0 || strict) return { plan, included, total, notice: total === 0 ? 'none' : undefined, counter }
+    if (plan.phrases.length === 0 && kept > 0) return { plan, included, total, notice: 'none', counter }
+  }
+  // 2. No record has the phrase as typed: those with all its words, and say so.
+  let withWords = 0
+  for (let i = 0; i < n; i++) if ((cands.mask.arr[i]! & full) === full) keep[withWords++] = i
+  if (withWords > 0) {
+    const counter = new FacetCounter(state)
+    const { included, total } = filtered(withWords, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : 'phrase', counter }
+  }
+  // 3. No record has every word: those with most of them.
+  if (plan.words > 1 && n > 0) {
+    for (let i = 0; i < n; i++) {
+      const cov = popcount(cands.mask.arr[i]! & WORD_BITS) / plan.words
+      cands.score.arr[i]! *= cov * cov
+      keep[i] = i
+    }
+    const counter = new FacetCounter(state)
+    const { included, total } = filtered(n, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : 'partial', counter }
+  }
+  return { plan, included: new Int32Array(0), total: 0, notice: 'none', counter: new FacetCounter(state) }
+}
+
+/**
+ * Checks phrases of three words or more in the stored text, best-ranked records first (those
+ * where the index saw a phrase inside one article before the others), until the
+ * `want` records shown are confirmed, checking at most MAX_CHECKS records: what is shown is exact.
+ * When the page is filled, the records further down are kept on the evidence of the index (every
+ * word and pair of each phrase in one article), so the total can count a few that a full check
+ * would drop (checking every text of a large corpus takes seconds). When the checks run out
+ * before the page is filled, that evidence has proved poor for this query and the unchecked
+ * records are left out. A phrase found in an article makes the hit point there.
+ */
+function verified(state: IndexState, plan: Plan, included: Int32Array, total: number, better: (a: number, b: number) => boolean, want: number) {
+  // Records where the index saw a phrase's words and pairs inside one article are checked first.
+  const units = sharedCandidates.units.arr
+  const ranked = topK(included, total, total, (a, b) => (units[a] !== 0) !== (units[b] !== 0) ? units[a] !== 0 : better(a, b))
+  const out = new Int32Array(total)
+  let n = 0
+  let confirmed = 0
+  let checked = 0
+  const budget = MAX_CHECKS(want)
+  for (const i of ranked) {
+    if (sharedCandidates.num.arr[i]! > 0) {
+      out[n++] = i
+    } else if (confirmed < want) {
+      if (checked++ >= budget) break
+      if (phraseFound(state, sharedCandidates, i, plan.phrases)) {
+        confirmed++
+        out[n++] = i
+      }
+    } else {
+      out[n++] = i
+    }
+  }
+  return { included: out, total: n }
 }
 
 /** Ranks candidates: by score then date, or by date then score (`date`, and browsing without words). */
@@ -322,7 +381,7 @@ function order(state: IndexState, byDate: boolean): (a: number, b: number) => bo
 export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
   const page = clampInt(query.page, 1, 1, 1_000_000)
-  const sel = select(state, query, false)
+  const sel = select(state, query, false, Math.min(page * pageSize, MAX_RESULTS_WINDOW))
   if (typeof sel === 'string') return { total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[sel], notice: sel }
   const { plan, included, total, notice, counter } = sel
   const cands = sharedCandidates
@@ -339,7 +398,8 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
  * `select`), in the query's order, at most `limit`; [] for a query with no words.
  */
 export function matchRecords(state: IndexState, query: SearchQuery, limit: number): SearchMatch[] {
-  const sel = select(state, query, true)
+  // A filter checks phrases as far as a page of a list needs (see `verified`).
+  const sel = select(state, query, true, Math.min(limit, 100))
   if (typeof sel === 'string' || sel.total === 0) return []
   const cands = sharedCandidates
   const top = topK(sel.included, sel.total, Math.min(limit, sel.total), order(state, query.sort === 'date' || !sel.plan))
@@ -354,7 +414,7 @@ export function matchRecords(state: IndexState, query: SearchQuery, limit: numbe
 function phraseFound(state: IndexState, c: Candidates, i: number, phrases: Phrase[]): boolean {
   const seg = state.segments[c.seg.arr[i]!]!
   const local = c.local.arr[i]!
-  const unit = verifyPhrases(seg, local, phrases)
+  const unit = verifyPhrases(seg, local, phrases, c.units.arr[i]!)
   if (unit === null) return false
   if (unit >= 0) c.unit.arr[i] = seg.unitStart[local]! + unit
   return true

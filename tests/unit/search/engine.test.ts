@@ -519,6 +519,8 @@ describe('phrases in quotes', () => {
     { kind: 'document', id: 'apart', url: '/b', title: 'Quy định B', units: units('Hộp đựng hồ sơ; thư gửi qua đường điện tử được chấp nhận.') },
     { kind: 'document', id: 'reversed', url: '/c', title: 'Quy định C', units: units('Điện tử: thư hộp công vụ.') },
     { kind: 'document', id: 'comma', url: '/d', title: 'Quy định D', units: units('Chuẩn bị hộp thư, điện tử hóa hồ sơ.') },
+    // Every pair of the phrase in one article, never the three in a row: only the text can tell.
+    { kind: 'document', id: 'pairs-apart', url: '/e', title: 'Quy định E', units: units('Mở hộp thư công vụ mỗi ngày; thư điện báo khẩn; thiết bị điện tử.') },
   ]
   let phrases: SearchEngine
   beforeAll(async () => {
@@ -528,24 +530,25 @@ describe('phrases in quotes', () => {
   const found = (q: string) => phrases.search({ q }).results.map((h) => h.id)
 
   it('finds the words adjacent and in order only, with or without diacritics, and points at the article', () => {
-    expect(found('hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
+    expect(found('hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
     expect(found('"hộp thư điện tử"')).toEqual(['in-order'])
+    expect(phrases.matches({ q: '"hộp thư điện tử"' }).map((m) => m.id)).toEqual(['in-order'])
     expect(found('"hop thu dien tu"')).toEqual(['in-order'])
     expect(found('“hộp thư điện tử” công vụ')).toEqual(['in-order'])
     expect(phrases.search({ q: '«hop thu dien tu»' }).results[0]?.url).toBe('/a#dieu-2')
     // Two words: the pair itself, not across a comma.
-    expect(found('"thư điện"').sort()).toEqual(['in-order'])
+    expect(found('"thư điện"').sort()).toEqual(['in-order', 'pairs-apart'])
   })
 
   it('says so and shows the records with every word when none has the phrase', () => {
     const r = phrases.search({ q: '"điện tử hộp thư"' })
     expect(r.notice).toBe('phrase')
-    expect(r.results.map((h) => h.id).sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
+    expect(r.results.map((h) => h.id).sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
   })
 
   it('reads an unpaired quote as a plain search and a quoted single word as that word', () => {
-    expect(found('"hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'reversed'])
-    expect(found('"công" "vụ"').sort()).toEqual(['in-order', 'reversed'])
+    expect(found('"hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
+    expect(found('"công" "vụ"').sort()).toEqual(['in-order', 'pairs-apart', 'reversed'])
   })
 
   it('checks phrases in a metadata-only index from the titles', async () => {
