@@ -118,7 +118,7 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     return { bit, bigram, variants, weights, fields, mult: new Float64Array(FIELD_COUNT) }
   }
   for (const [folded, g] of byFolded) groups.push(makeGroup(folded, g.exact, g.bit, false))
-  // A phrase's adjacent pairs must each be in the record: they get a bit of their own.
+  // A phrase's adjacent pairs get a bit of their own: with its words, they must all be in one article (scoring.ts).
   const pairBits = new Map<string, number>()
   let verify = false
   for (const { phrase, tokens: idx } of quoted) {
