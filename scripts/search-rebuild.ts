@@ -1,8 +1,8 @@
 import cliProgress from 'cli-progress'
 
 import { DatabaseUrlError } from '../cms/database-url'
-import { feedEntryAt, feedHead } from '../cms/feed/tailer'
-import { rebuildIndex, searchIndexDir } from '../cms/indexing/service'
+import { feedHead } from '../cms/feed/tailer'
+import { indexExtra, rebuildIndex, searchIndexDir } from '../cms/indexing/service'
 import { createSearchEngine } from '../cms/search'
 import { boot } from '../server/boot'
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     bar.update(done)
   })
   bar.stop()
-  await engine.save(searchIndexDir(), { feedSeq, feedAt: await feedEntryAt(payload, feedSeq) })
+  await engine.save(searchIndexDir(), await indexExtra(payload, feedSeq))
   const stats = engine.stats()
   console.log(`Đã lập chỉ mục ${stats.records} bản ghi (${stats.units} điều) trong ${((Date.now() - t0) / 1000).toFixed(1)} s → ${searchIndexDir()}`)
   console.log('Cổng đang chạy vẫn dùng chỉ mục của nó (luôn cập nhật theo cơ sở dữ liệu); lần khởi động sau sẽ dùng chỉ mục mới.')

@@ -7,6 +7,7 @@ import { VALIDITY_LABELS, type ValidityStatus } from '../lib/validity'
 import type { SearchRecord } from '../search'
 import { htmlToText } from '../lib/html'
 import { agencyPath, documentPath, draftPath } from '../lib/paths'
+import { allContentRecords } from './content-records'
 
 const name = (v: unknown): string | undefined => (typeof v === 'object' && v ? (v as { name?: string }).name : undefined)
 const stripTags = htmlToText
@@ -139,10 +140,11 @@ function agencyRecord(a: Agency): SearchRecord {
   }
 }
 
-/** Yields every published draft and agency as search records (public view). */
+/** Yields every published draft, agency and item of the other public content (content-records.ts) as search records (public view). */
 export async function* otherPublicRecords(payload: Payload): AsyncGenerator<SearchRecord> {
   const drafts = await payload.find({ collection: 'drafts', depth: 1, pagination: false, draft: false, overrideAccess: false, where: { _status: { equals: 'published' } } })
   for (const d of drafts.docs) yield await draftRecord(payload, d as Draft)
   const agencies = await payload.find({ collection: 'agencies', depth: 0, pagination: false, draft: false, overrideAccess: false, where: { _status: { equals: 'published' } } })
   for (const a of agencies.docs) yield agencyRecord(a as Agency)
+  yield* allContentRecords(payload)
 }

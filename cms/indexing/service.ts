@@ -7,19 +7,38 @@ import { feedEntryAt, feedReach, readFeed, startFeed } from '../feed/tailer'
 import { onContentChange, type ContentChange } from '../hooks/contentEvents'
 import { dataDir, fromRoot } from '../paths'
 import { createSearchEngine, type SearchEngine, type SearchKind, type SearchRecord } from '../search'
+import { CONTENT_SOURCES, publicContentRecord } from './content-records'
 import { allPublicRecords, otherPublicRecords, publicAgencyRecord, publicDocumentRecord, publicDocumentRecords, publicDraftRecord } from './records'
 import { runtime } from '../runtime'
 
-/** Collections whose changes reach the index, with the search kind they map to. */
-const KINDS: Record<string, SearchKind> = { 'legal-documents': 'document', drafts: 'draft', 'draft-versions': 'draft', agencies: 'agency' }
+type Reader = (payload: Payload, id: string | number) => Promise<SearchRecord | null>
 
-/** Reads the public record of a changed item (null when the public may not see it). */
-const READERS: Record<SearchKind, ((payload: Payload, id: string | number) => Promise<SearchRecord | null>) | undefined> = {
+/** Collections whose changes reach the index, with the search kind they map to. */
+const KINDS: Record<string, SearchKind> = {
+  'legal-documents': 'document',
+  drafts: 'draft',
+  'draft-versions': 'draft',
+  agencies: 'agency',
+  ...Object.fromEntries(CONTENT_SOURCES.map((s) => [s.collection, s.kind])),
+}
+
+/** Reads the public record of a changed item (null when the public may not see it), by kind. */
+const READERS: Partial<Record<SearchKind, Reader>> = {
   document: publicDocumentRecord,
   draft: publicDraftRecord,
   agency: publicAgencyRecord,
-  page: undefined,
-  news: undefined,
+  ...Object.fromEntries(CONTENT_SOURCES.map((s) => [s.kind, ((payload, id) => publicContentRecord(payload, s, id)) satisfies Reader])),
+}
+
+/**
+ * What the index holds, saved with it: an index saved before a collection was added to KINDS
+ * lacks that collection's items, whatever its feed position, so it is rebuilt rather than loaded.
+ */
+const INDEX_CONTENTS = Object.keys(KINDS).sort().join(',')
+
+/** The bookkeeping saved with the index: the feed entry it reflects and what it holds. */
+export async function indexExtra(payload: Payload, feedSeq: number): Promise<Record<string, unknown>> {
+  return { feedSeq, feedAt: await feedEntryAt(payload, feedSeq), contents: INDEX_CONTENTS }
 }
 
 interface SearchService {
@@ -102,8 +121,7 @@ export function startSearchService(payload: Payload): SearchService {
   let saveTimer: NodeJS.Timeout | null = null
 
   const save = async () => {
-    const seq = indexedSeq
-    await engine.save(dir, { feedSeq: seq, feedAt: await feedEntryAt(payload, seq) })
+    await engine.save(dir, await indexExtra(payload, indexedSeq))
   }
 
   const applyOne = async (change: ContentChange) => {
@@ -135,9 +153,10 @@ export function startSearchService(payload: Payload): SearchService {
 
   /** Where the saved index stands against the feed. */
   const savedReach = async (loaded: boolean) => {
-    const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string } | undefined
+    const saved = engine.savedExtra() as { feedSeq?: unknown; feedAt?: string; contents?: unknown } | undefined
     const seq = typeof saved?.feedSeq === 'number' ? saved.feedSeq : null
-    return { seq, reach: loaded && seq !== null ? await feedReach(payload, seq, saved?.feedAt) : ('lost' as const) }
+    const complete = saved?.contents === INDEX_CONTENTS
+    return { seq, reach: loaded && complete && seq !== null ? await feedReach(payload, seq, saved?.feedAt) : ('lost' as const) }
   }
 
   /**

@@ -4,7 +4,8 @@
  * place cannot drift from the route that answers it. Paths are relative; an absolute URL is
  * `publicUrl(path)` (from configuration, never from a request's Host header).
  *
- * Section items (news, directions, plans…) have their own table in `site/lib/sections.ts`.
+ * The section lists (news, directions, plans…) are named here; their titles and menu labels are in
+ * `site/lib/sections.ts`, which takes its paths from `SECTION_PATHS`.
  */
 export type Lang = 'vi' | 'en'
 
@@ -61,4 +62,39 @@ export function questionReceiptPath(code: string, key?: string): string {
 /** Where an asker looks up their question by its code (and e-mail); without a code: the form. */
 export function questionStatusPath(code?: string): string {
   return code ? `${QUESTIONS_PATH}/tra-cuu?ma=${encodeURIComponent(code)}` : `${QUESTIONS_PATH}/tra-cuu`
+}
+
+/** The list path of each Decree 43 section with item pages, by collection slug. */
+export const SECTION_PATHS = {
+  news: '/tin-tuc',
+  directions: '/chi-dao-dieu-hanh',
+  'law-dissemination': '/pho-bien-phap-luat',
+  plans: '/chien-luoc-ke-hoach',
+  projects: '/du-an-dau-tu',
+  'science-programmes': '/khoa-hoc-cong-nghe',
+  'sector-statistics': '/thong-ke-chuyen-nganh',
+} as const
+
+/** A collection whose items have a page under their section's path. */
+export type SectionCollectionSlug = keyof typeof SECTION_PATHS
+
+/** `/tin-tuc/{slug}`, `/chi-dao-dieu-hanh/{slug}`…: an item of a section (the section's list without a slug). */
+export function sectionItemPath(collection: SectionCollectionSlug, slug: string | null | undefined): string {
+  return slug ? `${SECTION_PATHS[collection]}/${slug}` : SECTION_PATHS[collection]
+}
+
+/** `/chi-dao-dieu-hanh/lich-cong-tac`: the leaders' weekly work schedules, a sub-page of "Chỉ đạo, điều hành". */
+export const SCHEDULE_PATH = `${SECTION_PATHS.directions}/lich-cong-tac`
+
+/** `/chi-dao-dieu-hanh/lich-cong-tac/{yyyy-mm-dd}`: the schedule of the week starting that Monday; the list without a week. */
+export function schedulePath(week: string | null | undefined): string {
+  return week ? `${SCHEDULE_PATH}/${week}` : SCHEDULE_PATH
+}
+
+const PAGE_SECTIONS = { introduction: '/gioi-thieu', contact: '/lien-he' } as const
+
+/** `/gioi-thieu/{slug}`, `/lien-he/{slug}` (or under `/en`): a standing page; the section without a slug. */
+export function pagePath(section: keyof typeof PAGE_SECTIONS, slug: string | null | undefined, lang: Lang = 'vi'): string {
+  const base = `${prefix(lang)}${PAGE_SECTIONS[section]}`
+  return slug ? `${base}/${slug}` : base
 }

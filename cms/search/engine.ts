@@ -16,11 +16,11 @@
  *   its best article, filters, disjunctive facet counts, relevance/date sort and pagination.
  */
 import { emptyFacets } from './facets'
-import { DEFAULT_PAGE_SIZE, MSG_NONE, runSearch } from './query'
+import { DEFAULT_PAGE_SIZE, matchRecords, MSG_NONE, runSearch } from './query'
 import { KINDS, normalizeRecord, recordKey, type SegmentBuilder } from './segment'
 import { loadSnapshot, takeSnapshot, writeSnapshot } from './snapshot'
 import { IndexState, SEGMENT_RECORDS, SEGMENT_WORDS } from './state'
-import type { SearchEngine, SearchEngineOptions, SearchKind, SearchQuery, SearchRecord, SearchResult } from './types'
+import type { SearchEngine, SearchEngineOptions, SearchKind, SearchMatch, SearchQuery, SearchRecord, SearchResult } from './types'
 
 export { MAX_QUERY_LENGTH } from './query'
 
@@ -191,6 +191,15 @@ export class SegmentedSearchEngine implements SearchEngine {
       console.error('search failed', err)
       const pageSize = DEFAULT_PAGE_SIZE
       return { total: 0, results: [], facets: emptyFacets(), page: 1, pageSize, message: MSG_NONE, notice: 'none' }
+    }
+  }
+
+  matches(query: Omit<SearchQuery, 'page' | 'pageSize'>, limit = 10_000): SearchMatch[] {
+    try {
+      return matchRecords(this.state, { ...query, q: query?.q ?? '' }, Math.max(0, Math.floor(limit)))
+    } catch (err) {
+      console.error('search failed', err)
+      return []
     }
   }
 

@@ -10,6 +10,7 @@ export type {
   SearchFacets,
   SearchHit,
   SearchKind,
+  SearchMatch,
   SearchNotice,
   SearchQuery,
   SearchRecord,

@@ -15,6 +15,12 @@
  *
  * A query is read as a number-symbol when it has a number and either a code-like word or a `/`:
  * `nd 43 2011`, `43/2011/ND-CP`, `43 2011 ND CP`, `43/NĐ-CP`, `15/ct-ttg`, `ct 15`, `nđcp 43/2011`.
+ *
+ * It is also read as a citation when it starts with the name of a document type followed by
+ * nothing but a number, a year and the number-symbol's own codes (`chỉ thị 15 năm 2012`,
+ * `nghị định 43/2011`, `quyết định số 1234/QĐ-UBND`, `luật 45/2013/QH13`): then the type must be
+ * the record's (its type code among the codes, or its document type by name) and a year given
+ * must be its year, so the document itself comes first, above the letters that cite it.
  */
 import { foldAccents } from '../lib/vietnamese'
 
@@ -69,7 +75,27 @@ export interface NumberQuery {
   numbers: string[]
   /** Code-like words (canonical, upper case), e.g. `ND`, `CP`, `NDCP`, `TTG`. */
   codes: string[]
+  /** A citation's years (`năm 2012`, `43/2011`); absent: year-like numbers among `numbers` are years. */
+  years?: number[]
+  /** A citation's document type: its code (folded, upper case) when it has one, and its folded name. */
+  type?: { code: string | null; name: string }
 }
+
+/**
+ * Names of document types as people type them, folded, with their type code (folded, upper case;
+ * null: the type has no code in the number-symbol, e.g. `45/2013/QH13` is a law). Longer names
+ * first, so `thong tu lien tich` is not read as `thong tu`.
+ */
+// prettier-ignore
+const TYPE_NAMES: readonly [string, string | null][] = [
+  ['thong tu lien tich', 'TTLT'], ['nghi quyet lien tich', 'NQLT'], ['van ban hop nhat', 'VBHN'],
+  ['nghi dinh', 'ND'], ['thong tu', 'TT'], ['quyet dinh', 'QD'], ['chi thi', 'CT'], ['nghi quyet', 'NQ'],
+  ['ke hoach', 'KH'], ['thong bao', 'TB'], ['huong dan', 'HD'], ['bao cao', 'BC'], ['to trinh', 'TTR'],
+  ['chuong trinh', 'CTR'], ['cong dien', 'CD'], ['quy che', 'QC'], ['quy dinh', 'QYD'], ['phap lenh', 'PL'],
+  ['hien phap', null], ['bo luat', null], ['luat', null], ['cong van', null], ['lenh', 'L'],
+]
+/** Words a citation may have besides its type, number, year and codes. */
+const FILLERS = new Set(['so', 'nam', 'ky', 'hieu'])
 
 const YEAR_MIN = 1945
 const YEAR_MAX = 2100
@@ -80,8 +106,63 @@ export function isYearLike(n: string): boolean {
   return y >= YEAR_MIN && y <= YEAR_MAX
 }
 
+/** Folded, keeping case (`QĐ-UBND` → `QD-UBND`), to tell codes typed in capitals from words. */
+function foldKeepCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+}
+
+/**
+ * Reads `type [số] number[/year][/codes] [năm year]` (see the module comment); null when the query
+ * is anything else, e.g. has other words (`đôn đốc thực hiện chỉ thị 15` is about the directive,
+ * not the directive itself).
+ */
+export function parseCitation(q: string): NumberQuery | null {
+  const cased = foldKeepCase(q.normalize('NFC')).trim()
+  const lower = cased.toLowerCase()
+  const type = TYPE_NAMES.find(([n]) => lower.startsWith(n) && !/[a-z0-9]/.test(lower.charAt(n.length)))
+  if (!type) return null
+  const chunks = cased.slice(type[0].length).split(/\s+/).filter((c) => /[A-Za-z0-9]/.test(c))
+  if (chunks.length === 0 || chunks.length > 8) return null
+  let num: string | null = null
+  const years: number[] = []
+  const codes: string[] = []
+  let yearNext = false
+  for (const chunk of chunks) {
+    const word = chunk.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+    const low = word.toLowerCase()
+    if (FILLERS.has(low)) {
+      yearNext = low === 'nam'
+      continue
+    }
+    if (/^\d+$/.test(word)) {
+      if (yearNext || (num !== null && isYearLike(word))) years.push(Number(word))
+      else if (num === null && word.length <= 6) num = canonNumber(word)
+      else return null
+    } else if (/\d/.test(word) && word.includes('/')) {
+      // A number-symbol, whole or in part: `43/2011`, `1234/QĐ-UBND`, `45/2013/QH13`.
+      const parts = word.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean)
+      for (const [i, p] of parts.entries()) {
+        if (i === 0 && /^\d+[A-Z]?$/.test(p) && num === null) num = canonNumber(p)
+        else if (/^\d{4}$/.test(p) && isYearLike(p)) years.push(Number(p))
+        else if (/[A-Z]/.test(p)) codes.push(p)
+        else return null
+      }
+    } else if (/^[A-Z][A-Z0-9-]*$/.test(word) && word.length <= 16) {
+      // Codes typed in capitals (`NĐ-CP`); a word in lower case is a word, not a code.
+      codes.push(...word.split('-').filter(Boolean))
+    } else {
+      return null
+    }
+    yearNext = false
+  }
+  if (num === null) return null
+  return { numbers: [num], codes: [...new Set(codes)], years: [...new Set(years)], type: { code: type[1], name: type[0] } }
+}
+
 /** Reads a query as a number-symbol; null when it does not look like one. */
 export function parseNumberQuery(q: string): NumberQuery | null {
+  const citation = parseCitation(q)
+  if (citation) return citation
   const t = canon(q)
   const words = t.match(/[A-Z0-9]+/g)
   if (!words || words.length === 0 || words.length > 24) return null
@@ -101,15 +182,30 @@ export function parseNumberQuery(q: string): NumberQuery | null {
   return { numbers: [...new Set(numbers)].slice(0, 4), codes: [...new Set(codes)] }
 }
 
+/** What a record is besides its number-symbol: its document type (name) and year, when known. */
+export interface RecordFacts {
+  documentType?: string
+  /** 0 when unknown. */
+  year: number
+}
+
 /**
  * Scores how well a record's number-symbol matches a query read with `num` as the number;
  * 0 = no match. Rules: the number must be equal; when the query has code words at least one must
- * be a code of the record (or its glued form); when the query has another year-like number and the
- * record's number-symbol has a year, they must be equal.
+ * be a code of the record (or its glued form); when the query has another year-like number, it
+ * must be the year of the number-symbol, or else the record's year; a citation's type must be the
+ * record's (its code among the record's codes, or the record's document type by name).
  */
-export function scoreNumberMatch(query: NumberQuery, num: string, parts: NumberSymbolParts): number {
+export function scoreNumberMatch(query: NumberQuery, num: string, parts: NumberSymbolParts, facts: RecordFacts = { year: 0 }): number {
   if (parts.num !== num) return 0
-  const years = query.numbers.filter((n) => n !== num && isYearLike(n)).map(Number)
+  let typeBonus = 0
+  if (query.type) {
+    const byCode = query.type.code !== null && parts.codes.includes(query.type.code)
+    const byName = facts.documentType !== undefined && canon(facts.documentType) === query.type.name.toUpperCase()
+    if (!byCode && !byName) return 0
+    typeBonus = 50
+  }
+  const years = query.years ?? query.numbers.filter((n) => n !== num && isYearLike(n)).map(Number)
   let matchedCodes = 0
   let gluedMatch = false
   for (const c of query.codes) {
@@ -118,10 +214,14 @@ export function scoreNumberMatch(query: NumberQuery, num: string, parts: NumberS
   }
   if (gluedMatch) matchedCodes = Math.max(matchedCodes, parts.codes.length)
   if (query.codes.length > 0 && matchedCodes === 0) return 0
-  let score = 1000
+  let score = 1000 + typeBonus
   if (years.length > 0) {
     if (parts.year !== undefined) {
       if (!years.includes(parts.year)) return 0
+      score += 60
+    } else if (facts.year) {
+      // `15/CT-TTg` has no year in it, and Directive 15 of 2012 is not Directive 15 of 2020.
+      if (!years.includes(facts.year)) return 0
       score += 60
     } else {
       score -= 20

@@ -7,12 +7,13 @@
 import { tokenizeWithOffsets } from './analyzer'
 import { FacetCounter, emptyFacets, failMask, resolveFilters } from './facets'
 import { parseNumberQuery } from './number-tokens'
-import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK } from './scoring'
+import { type Phrase, phrasesOf, quotedRanges, verifyPhrases } from './phrases'
+import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK, WORD_BITS } from './scoring'
 import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, TF_SCALE, UNIT_FIELDS } from './segment'
 import { escapeHtml } from '../lib/html'
 import { makeSnippet, type SnippetTerms } from './snippet'
 import type { IndexState } from './state'
-import type { SearchHit, SearchNotice, SearchQuery, SearchResult } from './types'
+import type { SearchHit, SearchKind, SearchMatch, SearchNotice, SearchQuery, SearchResult } from './types'
 
 export const MAX_QUERY_LENGTH = 500
 const MAX_WORDS = 16
@@ -28,6 +29,7 @@ const MSG_EMPTY = 'Vui lòng nhập từ khóa (có dấu hoặc không dấu) h
 const MSG_TOO_LONG = `Từ khóa quá dài (tối đa ${MAX_QUERY_LENGTH} ký tự). Vui lòng rút gọn từ khóa.`
 const MSG_NO_WORDS = 'Từ khóa không chứa chữ hoặc số. Vui lòng nhập từ khóa khác, ví dụ: văn bản điện tử.'
 const MSG_PARTIAL = 'Không có kết quả chứa tất cả các từ khóa; đang hiển thị kết quả chứa một phần từ khóa.'
+const MSG_PHRASE = 'Không có kết quả chứa đúng cụm từ trong ngoặc kép; đang hiển thị kết quả chứa tất cả các từ của cụm từ.'
 export const MSG_NONE = 'Không tìm thấy kết quả phù hợp. Hãy thử từ khóa khác, kiểm tra chính tả hoặc bỏ bớt bộ lọc.'
 /** The Vietnamese text of each notice (the engine's pages are Vietnamese; others translate the code). */
 export const SEARCH_MESSAGES: Readonly<Record<SearchNotice, string>> = {
@@ -35,11 +37,16 @@ export const SEARCH_MESSAGES: Readonly<Record<SearchNotice, string>> = {
   tooLong: MSG_TOO_LONG,
   noWords: MSG_NO_WORDS,
   partial: MSG_PARTIAL,
+  phrase: MSG_PHRASE,
   none: MSG_NONE,
 }
 
+/** First bit of the phrases' pairs in a candidate's mask (words use the bits below it). */
+const PHRASE_BIT0 = 16
+const MAX_PHRASE_BITS = 14
+
 interface Group {
-  /** Bit in the AND mask (0 for bigrams: they only add score). */
+  /** Bit in the AND mask (0 for bigrams, which only add score, except a phrase's pairs: each has a bit from PHRASE_BIT0). */
   bit: number
   bigram: boolean
   variants: number[]
@@ -53,6 +60,12 @@ export interface Plan {
   groups: Group[]
   words: number
   fullMask: number
+  /** Phrases in quotes (two words or more, at most MAX_PHRASES). */
+  phrases: Phrase[]
+  /** Per phrase: the bits of its words and pairs, all of which one article (or the title and metadata) must have. */
+  phraseNeeds: number[]
+  /** True when the pairs do not settle a phrase (three words or more, a pair without a bit): check the text. */
+  verify: boolean
   /** Per segment: posting index per (group, variant, field), -1 when absent. */
   lookups: Int32Array[]
   snippet: SnippetTerms
@@ -81,6 +94,7 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     }
     g.exact.add(t.word)
   }
+  const quoted = phrasesOf(tokens, quotedRanges(q))
   const pairs = new Map<string, Set<string>>()
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!
@@ -104,7 +118,31 @@ export function planQuery(state: IndexState, q: string): Plan | null {
     return { bit, bigram, variants, weights, fields, mult: new Float64Array(FIELD_COUNT) }
   }
   for (const [folded, g] of byFolded) groups.push(makeGroup(folded, g.exact, g.bit, false))
-  for (const [folded, exact] of pairs) groups.push(makeGroup(folded, exact, 0, true))
+  // A phrase's adjacent pairs get a bit of their own: with its words, they must all be in one article (scoring.ts).
+  const pairBits = new Map<string, number>()
+  let verify = false
+  for (const { phrase, tokens: idx } of quoted) {
+    if (phrase.words.length > 2) verify = true
+    for (let k = 1; k < idx.length; k++) {
+      const key = phrase.words[k - 1] + ' ' + phrase.words[k]
+      if (!phrase.joined[k] || !pairs.has(key)) {
+        verify = true
+        continue
+      }
+      if (pairBits.has(key)) continue
+      if (pairBits.size >= MAX_PHRASE_BITS) verify = true
+      else pairBits.set(key, 1 << (PHRASE_BIT0 + pairBits.size))
+    }
+  }
+  for (const [folded, exact] of pairs) groups.push(makeGroup(folded, exact, pairBits.get(folded) ?? 0, true))
+  const phraseNeeds = quoted.map(({ phrase }) => {
+    let need = 0
+    phrase.words.forEach((w, k) => {
+      need |= byFolded.get(w)?.bit ?? 0
+      if (k > 0) need |= pairBits.get(phrase.words[k - 1] + ' ' + w) ?? 0
+    })
+    return need
+  })
 
   const segs = state.segments
   const lookups: Int32Array[] = []
@@ -144,7 +182,10 @@ export function planQuery(state: IndexState, q: string): Plan | null {
   return {
     groups,
     words,
-    fullMask: words >= 31 ? 0x7fffffff : (1 << words) - 1,
+    fullMask: (1 << words) - 1,
+    phrases: quoted.map((p) => p.phrase),
+    phraseNeeds,
+    verify,
     lookups,
     snippet: {
       words: new Map([...byFolded].map(([folded, g]) => [folded, [...g.exact].some((e) => e !== folded) ? g.exact : null])),
@@ -153,98 +194,230 @@ export function planQuery(state: IndexState, q: string): Plan | null {
   }
 }
 
-/** The search itself (the engine catches and logs what it throws). */
-export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
-  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
-  const page = clampInt(query.page, 1, 1, 1_000_000)
-  const sort = query.sort === 'date' ? 'date' : 'relevance'
+interface Selection {
+  plan: Plan | null
+  /** Candidate indices that match and pass the filters. */
+  included: Int32Array
+  total: number
+  notice?: SearchNotice
+  counter: FacetCounter | null
+}
+
+function queryText(query: SearchQuery): string {
   const raw = typeof query.q === 'string' ? query.q : query.q === undefined || query.q === null ? '' : String(query.q)
-  const q = raw.normalize('NFC').trim()
+  return raw.normalize('NFC').trim()
+}
+
+/** At most this many records' texts are checked for a page of `want` (see `verified`). */
+const MAX_CHECKS = (want: number) => Math.max(200, want * 4)
+
+/**
+ * The records a query matches, as candidate indices into `sharedCandidates`: every word (and
+ * every phrase) in the record, or its number-symbol. A search (`strict` false) falls back to the
+ * records with a phrase's words apart, then to those with most words, and counts the facets; a
+ * filter (`strict` true) does neither and, when a number-symbol matched, keeps those records only.
+ * `want` is how many of the best the caller shows (phrases are checked in the text that far).
+ */
+function select(state: IndexState, query: SearchQuery, strict: boolean, want: number): Selection | SearchNotice {
+  const q = queryText(query)
   const filters = resolveFilters(state, query)
   const hasFilters = Object.keys(filters).length > 0
-  const empty = (notice: SearchNotice): SearchResult => ({ total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[notice], notice })
-  if (q.length > MAX_QUERY_LENGTH) return empty('tooLong')
+  if (q.length > MAX_QUERY_LENGTH) return 'tooLong'
 
   const cands = sharedCandidates
   cands.clear()
   let plan: Plan | null = null
-  let notice: SearchNotice | undefined
   if (q.length === 0) {
-    if (!hasFilters) return empty('empty')
+    if (!hasFilters) return 'empty'
     // Browsing with filters only: every live record, newest first.
     state.segments.forEach((seg, si) => {
-      for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0)
+      for (let r = 0; r < seg.records; r++) if (!seg.dead[r]) cands.push(si, r, 0, -1, 0, 0, 0, 0)
     })
   } else {
     plan = planQuery(state, q)
-    if (!plan) return empty('noWords')
+    if (!plan) return 'noWords'
     const nq = parseNumberQuery(q)
+    const typeName = (id: number) => state.facets.documentType.values[id]
     state.segments.forEach((seg, si) => {
-      const hits = nq ? numberHitsFor(seg, nq) : undefined
+      const hits = nq ? numberHitsFor(seg, nq, typeName) : undefined
       scoreSegment(seg, si, plan!, plan!.lookups[si]!, hits, cands)
     })
   }
-
-  // AND across the record (number hits always qualify); else fall back to "most words".
+  const better = order(state, query.sort === 'date' || !plan)
   const n = cands.length
   const keep = new Int32Array(n)
-  let kept = 0
-  if (plan) {
-    const full = plan.fullMask
-    for (let i = 0; i < n; i++) if (cands.num.arr[i]! > 0 || (cands.mask.arr[i]! & full) === full) keep[kept++] = i
-    if (kept === 0 && plan.words > 1) {
-      for (let i = 0; i < n; i++) {
-        const cov = popcount(cands.mask.arr[i]!) / plan.words
-        cands.score.arr[i]! *= cov * cov
-        keep[kept++] = i
-      }
-      if (kept > 0) notice = 'partial'
+
+  /** Applies the filters to the kept candidates, counting facets when asked. */
+  const filtered = (kept: number, counter: FacetCounter | null) => {
+    const included = new Int32Array(kept)
+    let total = 0
+    const segs = state.segments
+    for (let j = 0; j < kept; j++) {
+      const i = keep[j]!
+      const seg = segs[cands.seg.arr[i]!]!
+      const r = cands.local.arr[i]!
+      const fail = hasFilters ? failMask(seg, r, filters) : 0
+      if (counter && (fail === 0 || (fail & (fail - 1)) === 0)) counter.add(seg, r, fail)
+      if (fail === 0) included[total++] = i
     }
-  } else {
+    return { included, total }
+  }
+
+  if (!plan) {
     for (let i = 0; i < n; i++) keep[i] = i
-    kept = n
+    const counter = strict ? null : new FacetCounter(state)
+    const { included, total } = filtered(n, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : undefined, counter }
   }
 
-  const counter = new FacetCounter(state)
-  const included = new Int32Array(kept)
-  let total = 0
+  // 1. Every word and every phrase (number hits always qualify).
+  const full = plan.fullMask
+  const phrases = (1 << plan.phrases.length) - 1
+  let kept = 0
+  let numbered = 0
+  for (let i = 0; i < n; i++) {
+    if (cands.num.arr[i]! > 0) {
+      keep[kept++] = i
+      numbered++
+    } else if ((cands.mask.arr[i]! & full) === full && (cands.phr.arr[i]! & phrases) === phrases) keep[kept++] = i
+  }
+  if (strict && numbered > 0) {
+    // A number-symbol names documents: not the ones that merely cite it.
+    let k = 0
+    for (let j = 0; j < kept; j++) if (cands.num.arr[keep[j]!]! > 0) keep[k++] = keep[j]!
+    kept = k
+  }
+  if (kept > 0 || strict || plan.phrases.length === 0) {
+    const counter = strict ? null : new FacetCounter(state)
+    let { included, total } = filtered(kept, counter)
+    if (plan.verify && total > 0) ({ included, total } = verified(state, plan, included, total, better, want))
+    if (total > 0 || strict) return { plan, included, total, notice: total === 0 ? 'none' : undefined, counter }
+    if (plan.phrases.length === 0 && kept > 0) return { plan, included, total, notice: 'none', counter }
+  }
+  // 2. No record has the phrase as typed: those with all its words, and say so.
+  let withWords = 0
+  for (let i = 0; i < n; i++) if ((cands.mask.arr[i]! & full) === full) keep[withWords++] = i
+  if (withWords > 0) {
+    const counter = new FacetCounter(state)
+    const { included, total } = filtered(withWords, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : 'phrase', counter }
+  }
+  // 3. No record has every word: those with most of them.
+  if (plan.words > 1 && n > 0) {
+    for (let i = 0; i < n; i++) {
+      const cov = popcount(cands.mask.arr[i]! & WORD_BITS) / plan.words
+      cands.score.arr[i]! *= cov * cov
+      keep[i] = i
+    }
+    const counter = new FacetCounter(state)
+    const { included, total } = filtered(n, counter)
+    return { plan, included, total, notice: total === 0 ? 'none' : 'partial', counter }
+  }
+  return { plan, included: new Int32Array(0), total: 0, notice: 'none', counter: new FacetCounter(state) }
+}
+
+/**
+ * Checks phrases of three words or more in the stored text, best-ranked records first (those
+ * where the index saw a phrase inside one article before the others), until the
+ * `want` records shown are confirmed, checking at most MAX_CHECKS records: what is shown is exact.
+ * When the page is filled, the records further down are kept on the evidence of the index (every
+ * word and pair of each phrase in one article), so the total can count a few that a full check
+ * would drop (checking every text of a large corpus takes seconds). When the checks run out
+ * before the page is filled, that evidence has proved poor for this query and the unchecked
+ * records are left out. A phrase found in an article makes the hit point there.
+ */
+function verified(state: IndexState, plan: Plan, included: Int32Array, total: number, better: (a: number, b: number) => boolean, want: number) {
+  // Records where the index saw a phrase's words and pairs inside one article are checked first.
+  const units = sharedCandidates.units.arr
+  const ranked = topK(included, total, total, (a, b) => (units[a] !== 0) !== (units[b] !== 0) ? units[a] !== 0 : better(a, b))
+  const out = new Int32Array(total)
+  let n = 0
+  let confirmed = 0
+  let checked = 0
+  const budget = MAX_CHECKS(want)
+  for (const i of ranked) {
+    if (sharedCandidates.num.arr[i]! > 0) {
+      out[n++] = i
+    } else if (confirmed < want) {
+      if (checked++ >= budget) break
+      if (phraseFound(state, sharedCandidates, i, plan.phrases)) {
+        confirmed++
+        out[n++] = i
+      }
+    } else {
+      out[n++] = i
+    }
+  }
+  return { included: out, total: n }
+}
+
+/** Ranks candidates: by score then date, or by date then score (`date`, and browsing without words). */
+function order(state: IndexState, byDate: boolean): (a: number, b: number) => boolean {
+  const cands = sharedCandidates
   const segs = state.segments
-  for (let j = 0; j < kept; j++) {
-    const i = keep[j]!
-    const seg = segs[cands.seg.arr[i]!]!
-    const r = cands.local.arr[i]!
-    const fail = hasFilters ? failMask(seg, r, filters) : 0
-    if (fail === 0 || (fail & (fail - 1)) === 0) counter.add(seg, r, fail)
-    if (fail === 0) included[total++] = i
-  }
-  if (total === 0) notice = 'none'
-
   const score = cands.score.arr
   const segOf = cands.seg.arr
   const localOf = cands.local.arr
   const dateOf = (i: number) => segs[segOf[i]!]!.date[localOf[i]!]!
   const tie = (a: number, b: number) => (segOf[a] !== segOf[b] ? segOf[a]! < segOf[b]! : localOf[a]! < localOf[b]!)
-  const better =
-    sort === 'date' || !plan
-      ? (a: number, b: number) => {
-          const da = dateOf(a)
-          const db = dateOf(b)
-          if (da !== db) return da > db
-          if (score[a] !== score[b]) return score[a]! > score[b]!
-          return tie(a, b)
-        }
-      : (a: number, b: number) => {
-          if (score[a] !== score[b]) return score[a]! > score[b]!
-          const da = dateOf(a)
-          const db = dateOf(b)
-          if (da !== db) return da > db
-          return tie(a, b)
-        }
+  return byDate
+    ? (a, b) => {
+        const da = dateOf(a)
+        const db = dateOf(b)
+        if (da !== db) return da > db
+        if (score[a] !== score[b]) return score[a]! > score[b]!
+        return tie(a, b)
+      }
+    : (a, b) => {
+        if (score[a] !== score[b]) return score[a]! > score[b]!
+        const da = dateOf(a)
+        const db = dateOf(b)
+        if (da !== db) return da > db
+        return tie(a, b)
+      }
+}
+
+/** The search itself (the engine catches and logs what it throws). */
+export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
+  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+  const page = clampInt(query.page, 1, 1, 1_000_000)
+  const sel = select(state, query, false, Math.min(page * pageSize, MAX_RESULTS_WINDOW))
+  if (typeof sel === 'string') return { total: 0, results: [], facets: emptyFacets(), page, pageSize, message: SEARCH_MESSAGES[sel], notice: sel }
+  const { plan, included, total, notice, counter } = sel
+  const cands = sharedCandidates
+  const better = order(state, query.sort === 'date' || !plan)
   const from = (page - 1) * pageSize
   const k = Math.min(page * pageSize, MAX_RESULTS_WINDOW)
   const top = from < k ? topK(included, total, k, better).slice(from) : []
-  const results = top.map((i) => hit(segs[segOf[i]!]!, localOf[i]!, cands, i, plan))
-  return { total, results, facets: counter.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
+  const results = top.map((i) => hit(state.segments[cands.seg.arr[i]!]!, cands.local.arr[i]!, cands, i, plan))
+  return { total, results, facets: counter!.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
+}
+
+/**
+ * The records that match a query as a filter (every word and phrase, or the number-symbol: see
+ * `select`), in the query's order, at most `limit`; [] for a query with no words.
+ */
+export function matchRecords(state: IndexState, query: SearchQuery, limit: number): SearchMatch[] {
+  // A filter checks phrases as far as a page of a list needs (see `verified`).
+  const sel = select(state, query, true, Math.min(limit, 100))
+  if (typeof sel === 'string' || sel.total === 0) return []
+  const cands = sharedCandidates
+  const top = topK(sel.included, sel.total, Math.min(limit, sel.total), order(state, query.sort === 'date' || !sel.plan))
+  return top.map((i) => {
+    const key = state.segments[cands.seg.arr[i]!]!.keys[cands.local.arr[i]!]!
+    const at = key.indexOf('\u0000')
+    return { kind: key.slice(0, at) as SearchKind, id: key.slice(at + 1) }
+  })
+}
+
+/** Checks a candidate's stored text for the phrases; a phrase found in an article makes the hit point there. */
+function phraseFound(state: IndexState, c: Candidates, i: number, phrases: Phrase[]): boolean {
+  const seg = state.segments[c.seg.arr[i]!]!
+  const local = c.local.arr[i]!
+  const unit = verifyPhrases(seg, local, phrases, c.units.arr[i]!)
+  if (unit === null) return false
+  if (unit >= 0) c.unit.arr[i] = seg.unitStart[local]! + unit
+  return true
 }
 
 function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {
@@ -271,6 +444,8 @@ function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan |
   }
   if (rec.numberSymbol) hit.numberSymbol = rec.numberSymbol
   if (anchor && unitMeta) hit.unit = { anchor, label: unitMeta[1] }
+  if (rec.date) hit.date = rec.date
+  if (rec.lang) hit.lang = rec.lang
   return hit
 }
 

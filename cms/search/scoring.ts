@@ -19,6 +19,9 @@ class Scratch {
   recMask = new Uint32Array(0)
   recMeta = new Uint32Array(0)
   recNum = new Float64Array(0)
+  recPhr = new Uint8Array(0)
+  recCommon = new Uint32Array(0)
+  recUnits = new Uint32Array(0)
   recFlag = new Uint8Array(0)
   recTouched = new Int32Array(0)
   unitScore = new Float32Array(0)
@@ -35,6 +38,9 @@ class Scratch {
       this.recMask = new Uint32Array(n)
       this.recMeta = new Uint32Array(n)
       this.recNum = new Float64Array(n)
+      this.recPhr = new Uint8Array(n)
+      this.recCommon = new Uint32Array(n)
+      this.recUnits = new Uint32Array(n)
       this.recFlag = new Uint8Array(n)
       this.recTouched = new Int32Array(n)
     }
@@ -58,6 +64,8 @@ export class Candidates {
     this.mask.length = 0
     this.meta.length = 0
     this.num.length = 0
+    this.phr.length = 0
+    this.units.length = 0
   }
 
   seg = new I32Vec(1024)
@@ -67,10 +75,15 @@ export class Candidates {
   mask = new U32Vec(1024)
   meta = new U32Vec(1024)
   num = new F64Vec(1024)
+  /** Bit p: phrase p of the query has all its words and pairs in one article, or in the title and metadata. */
+  phr = new U32Vec(1024)
+  /** Bit k: the record's unit k (mod 32) has every word and pair of a phrase (where to check its text first). */
+  units = new U32Vec(1024)
   get length(): number {
     return this.seg.length
   }
-  push(seg: number, local: number, score: number, unit: number, mask: number, meta: number, num: number): void {
+  push(seg: number, local: number, score: number, unit: number, mask: number, meta: number, num: number, phr: number, units = 0): void {
+    this.units.push(units)
     this.seg.push(seg)
     this.local.push(local)
     this.score.push(score)
@@ -78,14 +91,17 @@ export class Candidates {
     this.mask.push(mask)
     this.meta.push(meta)
     this.num.push(num)
+    this.phr.push(phr)
   }
 }
 
 /** Reused across queries (search is synchronous). */
 export const sharedCandidates = new Candidates()
 
-/** Marks a unit as touched in its mask (query words use the low 16 bits). */
+/** Marks a unit as touched in its mask (query words use the low 16 bits, a phrase's pairs the next 14). */
 const TOUCHED = 1 << 30
+/** The bits of the query's words in a mask. */
+export const WORD_BITS = 0xffff
 
 export function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555)
@@ -153,6 +169,7 @@ export function scoreSegment(
           let p = offs[kk]!
           const end = offs[kk + 1]!
           const meta = common ? 0 : bit
+          const recCommon = s.recCommon
           if (common) commonBits |= bit
           while (p < end) {
             let b = data[p++]!
@@ -171,6 +188,7 @@ export function scoreSegment(
             recScore[doc]! += data[p++]! * m
             recMask[doc]! |= bit
             recMeta[doc]! |= meta
+            if (common) recCommon[doc]! |= bit
           }
         }
       }
@@ -179,13 +197,24 @@ export function scoreSegment(
   const recBest = s.recBest
   const recBestUnit = s.recBestUnit
   const recSum = s.recSum
+  const recPhr = s.recPhr
+  const recCommon = s.recCommon
+  const recUnits = s.recUnits
   const unitRecord = seg.unitRecord
+  const unitStart = seg.unitStart
   const words = plan.words
+  const needs = plan.phraseNeeds
   for (let i = 0; i < nU; i++) {
     const u = unitT[i]!
     const r = unitRecord[u]!
     const mask = unitMask[u]! & ~TOUCHED
-    const cov = popcount(mask | commonBits) / words
+    for (let p = 0; p < needs.length; p++) {
+      if (((mask | recCommon[r]!) & needs[p]!) === needs[p]) {
+        recPhr[r]! |= 1 << p
+        recUnits[r]! |= 1 << ((u - unitStart[r]!) & 31)
+      }
+    }
+    const cov = popcount((mask | commonBits) & WORD_BITS) / words
     const sc = unitScore[u]! * cov * cov
     if (recFlag[r] === 0) {
       recFlag[r] = 1
@@ -218,7 +247,10 @@ export function scoreSegment(
       // The best article counts fully; other matching articles add a little (a document about the
       // subject throughout beats one that mentions it once), at most a fifth of the best.
       const text = best + OTHER_UNITS_WEIGHT * Math.min(recSum[r]! - best, best)
-      out.push(segIndex, r, recScore[r]! + text + recNum[r]!, best > 0 ? recBestUnit[r]! : -1, recMask[r]!, recMeta[r]!, recNum[r]!)
+      let phr = recPhr[r]!
+      // Title and metadata count as one place a phrase may be; so do lists kept per record (very common words).
+      for (let p = 0; p < needs.length; p++) if (((recMeta[r]! | recCommon[r]!) & needs[p]!) === needs[p]) phr |= 1 << p
+      out.push(segIndex, r, recScore[r]! + text + recNum[r]!, best > 0 ? recBestUnit[r]! : -1, recMask[r]!, recMeta[r]!, recNum[r]!, phr, recUnits[r]!)
     }
     recScore[r] = 0
     recBest[r] = 0
@@ -227,17 +259,22 @@ export function scoreSegment(
     recMask[r] = 0
     recMeta[r] = 0
     recNum[r] = 0
+    recPhr[r] = 0
+    recCommon[r] = 0
+    recUnits[r] = 0
     recFlag[r] = 0
   }
 }
 
-export function numberHitsFor(seg: Segment, nq: NumberQuery): Map<number, number> | undefined {
+/** Records of a segment whose number-symbol matches the query, with their number score; `typeName` names a record's document type. */
+export function numberHitsFor(seg: Segment, nq: NumberQuery, typeName: (typeId: number) => string | undefined): Map<number, number> | undefined {
   let hits: Map<number, number> | undefined
   for (const num of nq.numbers) {
     for (const local of seg.numberCandidates(num)) {
       const parts = parseNumberSymbol(seg.numberSymbols[local])
       if (!parts) continue
-      const sc = scoreNumberMatch(nq, num, parts)
+      const type = seg.type[local]!
+      const sc = scoreNumberMatch(nq, num, parts, { documentType: type >= 0 ? typeName(type) : undefined, year: seg.year[local]! })
       if (sc <= 0) continue
       hits ??= new Map()
       if (sc > (hits.get(local) ?? 0)) hits.set(local, sc)

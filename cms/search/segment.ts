@@ -36,7 +36,8 @@ export const F_TEXTBI = 4
 export const FIELD_COUNT = 5
 export const UNIT_FIELDS = new Set([F_TEXT, F_TEXTBI])
 
-export const KINDS: SearchKind[] = ['document', 'draft', 'agency', 'page', 'news']
+/** Every kind, in the order a saved index numbers them: append only. */
+export const KINDS: SearchKind[] = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question']
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]))
 
 const K1 = 1.2
@@ -134,6 +135,7 @@ export function normalizeRecord(r: SearchRecord): SearchRecord {
   const validity = nfcOpt(r.validity)
   if (validity) out.validity = validity
   if (r.date) out.date = String(r.date)
+  if (r.lang === 'en') out.lang = 'en'
   const body = nfcOpt(r.body)
   if (body) out.body = body
   if (r.units && r.units.length) {

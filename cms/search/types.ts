@@ -3,7 +3,23 @@
  * and `createSearchEngine` (index.ts), so the engine behind them can be swapped later.
  */
 
-export type SearchKind = 'document' | 'draft' | 'agency' | 'page' | 'news'
+/**
+ * The kinds of public content in the one index (Decree 43/2011 Art 15.1.a: a search over the
+ * portal's information). New kinds are appended to `KINDS` (segment.ts): a saved index stores a
+ * kind as its position there.
+ */
+export type SearchKind =
+  | 'document'
+  | 'draft'
+  | 'agency'
+  | 'page'
+  | 'news'
+  | 'direction'
+  | 'schedule'
+  | 'dissemination'
+  | 'plan'
+  | 'project'
+  | 'question'
 
 /** One addressable part of a record's text (an article, a section). */
 export interface SearchUnit {
@@ -30,12 +46,15 @@ export interface SearchRecord {
   validity?: string
   /** ISO date, used to sort by date. */
   date?: string
+  /** Language of the content when it is not Vietnamese (English introduction pages). */
+  lang?: 'en'
   /** Plain text of records without units. */
   body?: string
   units?: SearchUnit[]
 }
 
 export interface SearchQuery {
+  /** Words, a number-symbol, or phrases in quotes ("văn bản điện tử", “…”, «…»): adjacent words in order. */
   q: string
   kind?: SearchKind
   documentType?: string
@@ -60,6 +79,10 @@ export interface SearchHit {
   snippet: string
   score: number
   unit?: { anchor: string; label: string }
+  /** The record's date (ISO), when it has one: issued, published, opened, week. */
+  date?: string
+  /** Language of the content when it is not Vietnamese. */
+  lang?: 'en'
 }
 
 export interface SearchFacets {
@@ -71,8 +94,8 @@ export interface SearchFacets {
   kind: Record<string, number>
 }
 
-/** Why a search says something besides its hits: no words, too long, no letters, relaxed, nothing found. */
-export type SearchNotice = 'empty' | 'tooLong' | 'noWords' | 'partial' | 'none'
+/** Why a search says something besides its hits: no words, too long, no letters, relaxed (some words; a phrase's words apart), nothing found. */
+export type SearchNotice = 'empty' | 'tooLong' | 'noWords' | 'partial' | 'phrase' | 'none'
 
 export interface SearchResult {
   total: number
@@ -86,8 +109,20 @@ export interface SearchResult {
   notice?: SearchNotice
 }
 
+/** A record a query matches (`SearchEngine.matches`). */
+export interface SearchMatch {
+  kind: SearchKind
+  id: string
+}
+
 export interface SearchEngine {
   search(query: SearchQuery): SearchResult
+  /**
+   * The records a query matches as a filter — every word and every phrase, or, when a
+   * number-symbol matched, those records only; no "some words" fallback — in the query's order
+   * (relevance, or `sort: 'date'`), at most `limit` (default 10,000). For lists and feeds with `q`.
+   */
+  matches(query: Omit<SearchQuery, 'page' | 'pageSize'>, limit?: number): SearchMatch[]
   /** Adds or replaces a record; visible to the next search. */
   upsert(record: SearchRecord): void
   /** Adds or replaces many records, built as a rebuild builds them; resolves with how many were added. */

@@ -81,7 +81,19 @@ export function documentListUrl(state: Record<string, string | number | undefine
 }
 
 /** Kinds of content the site search finds, with their Vietnamese names. */
-export const SEARCH_KIND_LABELS: Record<string, string> = { document: 'Văn bản', draft: 'Dự thảo', agency: 'Cơ quan', page: 'Trang', news: 'Tin tức' }
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  document: 'Văn bản',
+  draft: 'Dự thảo',
+  agency: 'Cơ quan',
+  page: 'Trang',
+  news: 'Tin tức',
+  direction: 'Chỉ đạo, điều hành',
+  schedule: 'Lịch công tác',
+  dissemination: 'Phổ biến pháp luật',
+  plan: 'Chiến lược, kế hoạch',
+  project: 'Dự án, đấu thầu',
+  question: 'Hỏi – đáp',
+}
 
 interface Option {
   value: string
@@ -143,7 +155,7 @@ export function readSearchFilters(params: URLSearchParams, catalogue: { types: O
       field: named('field', catalogue.fields),
       year: !year ? undefined : /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100 ? Number(year) : ignore('year', W.badYear),
       validity: !validity ? undefined : (validityNames.find(([code, label]) => code === validity || label === validity)?.[1] ?? ignore('validity', W.noSuchValue)),
-      kind: !kind ? undefined : kind in SEARCH_KIND_LABELS ? (kind as SearchKind) : ignore('kind', W.noSuchKind),
+      kind: !kind ? undefined : Object.hasOwn(SEARCH_KIND_LABELS, kind) ? (kind as SearchKind) : ignore('kind', W.noSuchKind),
     },
     sort: sort === 'date' ? ('date' as const) : (sort && sort !== 'relevance' && ignore('sort', W.noSuchSort), 'relevance' as const),
     page: !page ? 1 : /^\d{1,6}$/.test(page) && Number(page) > 0 ? Number(page) : (ignore('page', W.notPositive) ?? 1),

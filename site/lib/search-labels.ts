@@ -35,6 +35,10 @@ export interface SearchLabels {
   pagination: string
   previous: string
   next: string
+  /** Before the JSON · CSV · RSS · Atom links of the results. */
+  exports: string
+  /** Title of the feed of a search (autodiscovery). */
+  feedTitle: string
 }
 
 const VALIDITY_EN: Record<ValidityStatus, string> = {
@@ -49,7 +53,7 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
   vi: {
     path: '/tim-kiem',
     title: 'Tìm kiếm',
-    description: 'Tìm văn bản, dự thảo và thông tin trên cổng: gõ có dấu hoặc không dấu, hoặc số ký hiệu',
+    description: 'Tìm văn bản, dự thảo và mọi thông tin trên cổng: gõ có dấu hoặc không dấu, cụm từ trong ngoặc kép, hoặc số ký hiệu',
     queryLabel: 'Từ khóa hoặc số ký hiệu (có dấu hoặc không dấu)',
     submit: 'Tìm',
     sort: 'Sắp xếp',
@@ -69,6 +73,8 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
     pagination: 'Phân trang',
     previous: '‹ Trước',
     next: 'Sau ›',
+    exports: 'Các kết quả này dạng dữ liệu mở:',
+    feedTitle: 'Kết quả tìm kiếm',
   },
   en: {
     path: '/en/search',
@@ -84,7 +90,19 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
     noFacets: 'No filters for this search.',
     removeFilter: ' — remove filter',
     facets: { kind: 'Content type', type: 'Document type', issuer: 'Issued by', field: 'Field', year: 'Year', validity: 'Legal status' },
-    kinds: { document: 'Legal document', draft: 'Draft for consultation', agency: 'Agency', page: 'Page', news: 'News' },
+    kinds: {
+      document: 'Legal document',
+      draft: 'Draft for consultation',
+      agency: 'Agency',
+      page: 'Page',
+      news: 'News',
+      direction: 'Direction',
+      schedule: 'Work schedule',
+      dissemination: 'Law dissemination',
+      plan: 'Strategy or plan',
+      project: 'Project or tender',
+      question: 'Question and answer',
+    },
     validity: (v) => {
       const code = validityCode(v)
       return code ? VALIDITY_EN[code] : v
@@ -98,10 +116,13 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
       tooLong: `The search is too long (at most ${MAX_QUERY_LENGTH} characters). Please shorten it.`,
       noWords: 'The search has no letters or digits. Please try other words, for example “van ban dien tu”.',
       partial: 'No result contains all the words; showing results that contain some of them.',
+      phrase: 'No result contains the phrase in quotes as typed; showing results that contain all its words.',
       none: 'Nothing found. Try other words, check the spelling or remove a filter.',
     },
     pagination: 'Pages',
     previous: '‹ Previous',
     next: 'Next ›',
+    exports: 'These results as open data:',
+    feedTitle: 'Search results',
   },
 }

@@ -22,7 +22,7 @@ const idRef = (description: string) => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 const slug = (description: string, value: string) => z.string().regex(SLUG).describe(description).meta(example(value))
 const sort = <const T extends readonly [string, ...string[]]>(values: T, description: string) => z.enum(values).default(values[0]).describe(description)
 
-const q = z.string().max(200).describe('Từ khóa, có hoặc không dấu; một số ký hiệu (ví dụ `43/2011/NĐ-CP`) tìm đúng văn bản đó.')
+const q = z.string().max(200).describe('Từ khóa, có hoặc không dấu (tìm như trang /tim-kiem, mọi từ đều phải có); cụm từ trong ngoặc kép được tìm nguyên cụm; một số ký hiệu (ví dụ `43/2011/NĐ-CP`, `chỉ thị 15 năm 2012`) tìm đúng văn bản đó.')
 const updatedSince = z.iso
   .datetime({ offset: true })
   .optional()
@@ -50,7 +50,7 @@ export const listDocuments = defineEndpoint({
     issuedFrom: z.iso.date().optional().describe('Ban hành từ ngày (tính cả ngày này).'),
     issuedTo: z.iso.date().optional().describe('Ban hành đến ngày (tính cả ngày này).'),
     updatedSince,
-    sort: sort(['-issuedAt', 'issuedAt', '-updatedAt', 'updatedAt'], 'Thứ tự: dấu `-` là giảm dần.'),
+    sort: sort(['-issuedAt', 'issuedAt', '-effectiveAt', 'effectiveAt', '-updatedAt', 'updatedAt'], 'Thứ tự: dấu `-` là giảm dần; `effectiveAt` theo ngày có hiệu lực (văn bản chưa có ngày này: theo ngày ban hành), như trang danh sách.'),
   },
   check: ({ issuedFrom, issuedTo }, ctx) => {
     if (issuedFrom && issuedTo && issuedFrom > issuedTo) {
@@ -172,19 +172,20 @@ export const getAgency = defineEndpoint({
 /** The id of every search cursor: a cursor of another list is refused. */
 export const SEARCH_CURSOR = 'search'
 
-/** GET /search: search over documents, drafts, agencies and pages, with facets. */
+/** GET /search: search over every public kind of content, with facets. */
 export const search = defineEndpoint({
   id: 'search',
   path: '/search',
   summary: 'Tìm kiếm',
   description:
-    'Tìm trong văn bản, dự thảo, cơ quan và trang, không phân biệt dấu; một số ký hiệu được xếp đầu. Kết quả xếp theo mức liên quan, kèm số đếm theo từng bộ lọc.',
+    'Tìm trong văn bản, dự thảo, cơ quan, tin tức, trang giới thiệu, chỉ đạo điều hành, lịch công tác, phổ biến pháp luật, kế hoạch, dự án và hỏi – đáp, không phân biệt dấu; cụm từ trong ngoặc kép được tìm nguyên cụm; một số ký hiệu (hoặc "chỉ thị 15 năm 2012") được xếp đầu. Kết quả xếp theo mức liên quan (hoặc mới nhất trước với `sort=date`), kèm số đếm theo từng bộ lọc; đúng như trang /tim-kiem.',
   tags: [API_TAGS.search],
   list: true,
   params: {
     q: q.meta(example('văn bản điện tử')),
     kind: z.enum(SEARCH_KIND_VALUES).optional().describe('Chỉ một loại nội dung.'),
     ...documentFilters,
+    sort: sort(['relevance', 'date'], 'Thứ tự: liên quan nhất trước, hoặc mới nhất trước.'),
   },
   // The cursor of a search holds the offset of the next result, tagged as a search cursor.
   check: ({ cursor }, ctx) => {

@@ -6,13 +6,15 @@
  */
 import type { z } from 'zod'
 
-import { foldedWords, matchAgencies } from '../../../cms/lib/agencies/search'
+import { matchAgencies } from '../../../cms/lib/agencies/search'
 import { startOfVnDay } from '../../../cms/lib/dates'
+import { VALIDITY_LABELS } from '../../../cms/lib/validity'
 import type { Agency as AgencyRow } from '../../../cms/payload-types'
 import { documentContext } from '../cms/documents'
-import { findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
+import { documentSortValue, findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
 import { commentTallies, currentVersionToc, findPublicDraftRow, listPublicCommentRows, listPublicDraftRows, versionsByDraft, type PublicDraftRow } from '../cms/opendata-consultation'
-import { searchSite } from '../cms/search'
+import { getCatalogue } from '../cms/catalogue'
+import { searchMatches, searchSite } from '../cms/search'
 import { keysetPage, listPage, nextLink, type MemoryOrder } from './cursor'
 import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID, SEARCH_CURSOR } from './endpoints'
@@ -50,20 +52,12 @@ function draftChanges(d: PublicDraftRow, { versions, tallies, now }: DraftReques
   return [d.updatedAt, ...passed, tallies.get(String(d.id))?.lastChangeAt, ...(versions.get(String(d.id)) ?? []).map((v) => v.publishedAt)]
 }
 
-/** Returns true when every word of the query is in the text (accent-insensitive). */
-function matchesText(text: string, q: string | undefined): boolean {
-  const words = foldedWords(q ?? '')
-  const hay = ` ${foldedWords(text).join(' ')} `
-  return words.every((w) => hay.includes(` ${w}`))
-}
-
 export const HANDLERS: HandlerTable = {
   /** Published legal documents, filtered like /van-ban, keyset-paged in the database. */
   async listDocuments({ values, url, origin }) {
-    const sortField = values.sort.replace(/^-/, '') as 'issuedAt' | 'updatedAt'
     const rows = await findDocumentsPage({ ...values, take: values.limit + 1 })
     // The cursor carries the full instant (epoch ms), not the API's calendar date.
-    const page = keysetPage(rows, values.limit, url, (d) => ({ sortValue: Date.parse(d[sortField]), id: d.id }))
+    const page = keysetPage(rows, values.limit, url, (d) => ({ sortValue: documentSortValue(d, values.sort), id: d.id }))
     return { json: { ...page, data: page.data.map((d) => read(Document, d, { origin })) }, lastModified: latest(page.data.map((d) => d.updatedAt)) }
   },
 
@@ -80,9 +74,11 @@ export const HANDLERS: HandlerTable = {
   /** Published drafts with their consultation state, versions and comment counts. */
   async listDrafts({ values, url, origin, now }) {
     const since = values.updatedSince ? Date.parse(values.updatedSince) : null
+    // Words go through the site search (title, summary and the articles of the current version).
+    const matching = values.q?.trim() ? new Set(await searchMatches('draft', values.q)) : null
     const rows = (await listPublicDraftRows()).filter(
       (d) =>
-        matchesText(`${d.title} ${d.summary ?? ''}`, values.q) &&
+        (!matching || matching.has(String(d.id))) &&
         (!values.type || refId(d.documentType) === values.type) &&
         (!values.agency || refId(d.draftingAgency) === values.agency) &&
         (since === null || (time(d.updatedAt) ?? 0) >= since) &&
@@ -154,7 +150,19 @@ export const HANDLERS: HandlerTable = {
   async search({ values, url, origin }) {
     const offset = Number(values.cursor?.sortValue ?? 0)
     const limit = values.limit
-    const base = { q: values.q, kind: values.kind, documentType: values.type, issuer: values.issuer, field: values.field, year: values.year, validity: values.validity }
+    // The index files documents under the catalogue's names; the API takes ids (or those names).
+    const catalogue = await getCatalogue()
+    const named = (v: string | undefined, options: { value: string; label: string }[]) => (v ? (options.find((o) => o.value === v || o.label === v)?.label ?? v) : undefined)
+    const base = {
+      q: values.q,
+      kind: values.kind,
+      documentType: named(values.type, catalogue.types),
+      issuer: named(values.issuer, catalogue.issuers),
+      field: named(values.field, catalogue.fields),
+      year: values.year,
+      validity: values.validity ? VALIDITY_LABELS[values.validity] : undefined,
+      sort: values.sort,
+    }
     // Pages of `limit` items; a cursor made with another limit may start inside one, so read two.
     const first = Math.floor(offset / limit) + 1
     const pages = offset % limit === 0 ? [first] : [first, first + 1]

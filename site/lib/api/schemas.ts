@@ -35,7 +35,7 @@ export const DRAFT_STATE_VALUES = Object.keys(CONSULTATION_STATE_LABELS) as [Con
 const SIGNATURE_STATUS_VALUES = Object.keys(SIGNATURE_STATUS_LABELS) as [SignatureStatus, ...SignatureStatus[]]
 const RESPONSE_KIND_VALUES = Object.keys(RESPONSE_LABELS) as [ResponseKind, ...ResponseKind[]]
 /** Kinds of search results. */
-export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news'] as const
+export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question'] as const
 
 /**
  * How a field is read from a stored record: `convert` turns the record's field of the same name

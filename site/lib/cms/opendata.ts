@@ -10,9 +10,12 @@ import type { Where } from 'payload'
 import { findByNumberSymbol, numberSymbolWhere } from '../../../cms/collections/LegalDocuments/findByNumberSymbol'
 import { memoryPage, type CursorPosition, type MemoryOrder } from '../api/cursor'
 import { endOfVnDay, startOfVnDay } from '../../../cms/lib/dates'
-import { looksLikeNumberSymbol } from '../../../cms/lib/number-symbol'
 import type { Agency, LegalDocument, News } from '../../../cms/payload-types'
 import { payloadInstance } from './payload'
+import { searchMatches } from './search'
+
+/** Orders of the documents list: `effectiveAt` falls back to the issue date (as on /van-ban), `publishedAt` is when it went online. */
+export type DocumentSort = 'issuedAt' | '-issuedAt' | 'updatedAt' | '-updatedAt' | 'effectiveAt' | '-effectiveAt' | '-publishedAt'
 
 /** Filters and position of one page of the documents list. */
 export interface DocumentPageQuery {
@@ -27,7 +30,7 @@ export interface DocumentPageQuery {
   issuedTo?: string
   /** ISO 8601 instant: documents changed at or after it. */
   updatedSince?: string
-  sort: 'issuedAt' | '-issuedAt' | 'updatedAt' | '-updatedAt'
+  sort: DocumentSort
   /** Position after which the page starts: sort value in epoch ms, and id. */
   cursor?: CursorPosition
   /** Rows to fetch (the caller asks one more than it shows, to know whether a next page exists). */
@@ -62,30 +65,44 @@ const LIST_POPULATE = {
 /** A document as the API list and feeds read it (no full text). */
 export type ListedDocument = Pick<LegalDocument, 'id' | keyof typeof LIST_SELECT>
 
-/** Returns the `where` of the document filters that are not dates (published documents only). */
-export function documentWhere(q: Pick<DocumentPageQuery, 'q' | 'type' | 'issuer' | 'field' | 'year' | 'validity'>): Where {
+/** Returns the `where` of the document filters that are not dates or words (published documents only). */
+export function documentWhere(q: Pick<DocumentPageQuery, 'type' | 'issuer' | 'field' | 'year' | 'validity'>): Where {
   const and: Where[] = [{ workflowState: { equals: 'published' } }]
   if (q.type) and.push({ documentType: { equals: q.type } })
   if (q.issuer) and.push({ issuer: { equals: q.issuer } })
   if (q.field) and.push({ fields: { in: [q.field] } })
   if (q.year) and.push({ year: { equals: q.year } })
   if (q.validity) and.push({ validity: { equals: q.validity } })
-  const words = (q.q ?? '').trim()
-  if (words) and.push(textWhere(words))
   return { and }
 }
 
-/** A typed number-symbol finds that document; other words must each appear in the number-symbol or summary. */
-function textWhere(words: string): Where {
-  if (looksLikeNumberSymbol(words)) {
-    const where = numberSymbolWhere(words)
-    if (where) return where
-  }
-  const terms = words.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 10)
-  return { and: terms.map((w): Where => ({ or: [{ summary: { like: w } }, { numberSymbol: { like: w } }] })) }
+/**
+ * What the words `q` select: a number-symbol written out in full (`43/2011/NĐ-CP`) is looked up
+ * in the database (that document, whatever the index); other words go through the site search's
+ * engine, as on /tim-kiem (accents optional, phrases in quotes, `chỉ thị 15 năm 2012`), every
+ * word required. Null when there are no words.
+ */
+async function wordsMatch(q: string | undefined): Promise<{ where: Where } | { ids: Set<string> } | null> {
+  const words = (q ?? '').trim()
+  if (!words) return null
+  const where = numberSymbolWhere(words)
+  if (where) return { where }
+  return { ids: new Set(await searchMatches('document', words)) }
 }
 
-type Keyed = { id: number | string; issuedAt: number; updatedAt: number }
+/** The value a document sorts by, in epoch ms. */
+function sortValue(d: { issuedAt: string; updatedAt: string; effectiveAt?: string | null; publishedAt?: string | null }, field: string): number {
+  if (field === 'effectiveAt') return Date.parse(d.effectiveAt ?? d.issuedAt)
+  if (field === 'publishedAt') return Date.parse(d.publishedAt ?? d.issuedAt)
+  return Date.parse(field === 'updatedAt' ? d.updatedAt : d.issuedAt)
+}
+
+/** Returns the value (epoch ms) a listed document sorts by under `sort`: what the next-page cursor holds. */
+export function documentSortValue(d: ListedDocument, sort: DocumentSort): number {
+  return sortValue(d, sort.replace(/^-/, ''))
+}
+
+type Keyed = { id: number | string; value: number; issuedAt: number; updatedAt: number }
 
 /**
  * Returns up to `take` published documents after the cursor, in (sort field, id) order: a
@@ -95,23 +112,26 @@ type Keyed = { id: number | string; issuedAt: number; updatedAt: number }
  */
 export async function findDocumentsPage(q: DocumentPageQuery): Promise<ListedDocument[]> {
   const payload = await payloadInstance()
+  const words = await wordsMatch(q.q)
+  const base = documentWhere(q)
   const keys = await payload.find({
     collection: 'legal-documents',
-    where: documentWhere(q),
+    where: words && 'where' in words ? { and: [base, words.where] } : base,
     depth: 0,
     pagination: false,
     draft: false,
     overrideAccess: false,
-    select: { issuedAt: true, updatedAt: true },
+    select: { issuedAt: true, updatedAt: true, effectiveAt: true, publishedAt: true },
   })
   const from = q.issuedFrom ? startOfVnDay(q.issuedFrom)!.getTime() : -Infinity
   const to = q.issuedTo ? endOfVnDay(q.issuedTo)!.getTime() : Infinity
   const since = q.updatedSince ? Date.parse(q.updatedSince) : -Infinity
+  const field = q.sort.replace(/^-/, '')
   const rows: Keyed[] = keys.docs
-    .map((d) => ({ id: d.id, issuedAt: Date.parse(d.issuedAt), updatedAt: Date.parse(d.updatedAt) }))
+    .filter((d) => !words || !('ids' in words) || words.ids.has(String(d.id)))
+    .map((d) => ({ id: d.id, value: sortValue(d, field), issuedAt: Date.parse(d.issuedAt), updatedAt: Date.parse(d.updatedAt) }))
     .filter((d) => d.issuedAt >= from && d.issuedAt < to && d.updatedAt >= since)
-  const field = q.sort.replace(/^-/, '') as 'issuedAt' | 'updatedAt'
-  const order: MemoryOrder<Keyed> = { value: (d) => d[field], id: (d) => d.id, direction: q.sort.startsWith('-') ? 'desc' : 'asc' }
+  const order: MemoryOrder<Keyed> = { value: (d) => d.value, id: (d) => d.id, direction: q.sort.startsWith('-') ? 'desc' : 'asc' }
   const ids = memoryPage(rows, order, q.cursor, q.take).map((d) => d.id)
   if (ids.length === 0) return []
   const { docs } = await payload.find({
@@ -128,22 +148,12 @@ export async function findDocumentsPage(q: DocumentPageQuery): Promise<ListedDoc
   return ids.map((id) => byId.get(String(id))).filter((d): d is ListedDocument => d !== undefined)
 }
 
-/** Returns the newest published documents by the day they went online, for feeds. */
-export async function latestDocuments(filters: { type?: string; issuer?: string; field?: string }, limit = 50): Promise<ListedDocument[]> {
-  const payload = await payloadInstance()
-  const { docs } = await payload.find({
-    collection: 'legal-documents',
-    where: documentWhere(filters),
-    sort: ['-publishedAt', '-id'],
-    limit,
-    pagination: false,
-    depth: 1,
-    draft: false,
-    overrideAccess: false,
-    select: LIST_SELECT,
-    populate: LIST_POPULATE,
-  })
-  return docs as ListedDocument[]
+/** Filters of the documents feed: those of /van-ban (words, type, issuer, field, year, validity, issue dates) and its order. */
+export type DocumentFeedQuery = Omit<DocumentPageQuery, 'cursor' | 'take' | 'updatedSince'>
+
+/** Returns the first `limit` published documents of the list's filters and order (by default the newest online first), for feeds. */
+export async function latestDocuments(filters: Partial<DocumentFeedQuery>, limit = 50): Promise<ListedDocument[]> {
+  return findDocumentsPage({ ...filters, sort: filters.sort ?? '-publishedAt', take: limit })
 }
 
 /**

@@ -6,7 +6,7 @@ import { errorResponse, notFoundResponse, withCaching } from '../api/http'
 import { startOfVnDay } from '../../../cms/lib/dates'
 import { buildFeed } from '../../../cms/lib/opendata/feeds'
 import { getSettings } from '../cms/settings'
-import { FEEDS, type FeedFilters } from './sources'
+import { FEEDS, FeedParameterError, type FeedFilters } from './sources'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
 
 const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8' } as const
@@ -25,14 +25,20 @@ export async function feedResponse(kind: 'rss' | 'atom', name: string | undefine
   const filters: FeedFilters = {}
   for (const key of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(key)
-    if (!source.filters.includes(key)) return badParameter(key, false)
-    if (values.length > 1 || !/^[A-Za-z0-9_-]{1,64}$/.test(values[0]!.trim())) return badParameter(key, true)
-    filters[key] = values[0]!.trim()
+    const check = Object.hasOwn(source.filters, key) ? source.filters[key] : undefined
+    if (!check) return badParameter(key, false)
+    const value = values[0]!.normalize('NFC').trim()
+    if (values.length > 1) return badParameter(key, true)
+    // An empty value is no filter, as on the list page (its form sends every select).
+    if (value === '') continue
+    if (!check(value)) return badParameter(key, true)
+    filters[key] = value
   }
   let items: Awaited<ReturnType<typeof source.items>>
   try {
     items = await source.items(filters, publicOrigin(), now)
   } catch (error) {
+    if (error instanceof FeedParameterError) return badParameter(error.parameter, true)
     // A filter value the database cannot hold (`type=abc` where ids are numbers) is a bad parameter.
     const status = (error as { status?: number }).status
     if (typeof status === 'number' && status >= 400 && status < 500) return badParameter(Object.keys(filters)[0] ?? 'type', true)
@@ -41,14 +47,16 @@ export async function feedResponse(kind: 'rss' | 'atom', name: string | undefine
   const settings = await getSettings()
   const self = publicUrl(`${url.pathname}${url.search}`)
   const updated = items.reduce<Date | null>((max, i) => (!max || i.date > max ? i.date : max), null) ?? startOfVnDay(now)!
-  const title = `${source.title} – ${settings.portalName ?? settings.agencyName}`
+  const title = `${source.titleFor?.(filters) ?? source.title} – ${settings.portalName ?? settings.agencyName}`
+  // The HTML page listing the same items: the list page with the same filters.
+  const query = new URLSearchParams(filters).toString()
   const xml = buildFeed(
     kind,
     {
       id: self,
       title,
       description: source.description,
-      link: new URL(source.page, publicOrigin()).href,
+      link: new URL(query ? `${source.page}?${query}` : source.page, publicOrigin()).href,
       selfLink: self,
       updated,
       author: settings.agencyName,

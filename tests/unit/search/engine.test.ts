@@ -474,4 +474,89 @@ describe('building blocks', () => {
     expect(parseNumberQuery('43 2011')).toBeNull()
     expect(parseNumberQuery('43/2011')).toEqual({ numbers: ['43', '2011'], codes: [] })
   })
+
+  it('reads a type word with a number and a year as a citation, and nothing else as one', () => {
+    expect(parseNumberQuery('chỉ thị 15 năm 2012')).toEqual({ numbers: ['15'], codes: [], years: [2012], type: { code: 'CT', name: 'chi thi' } })
+    expect(parseNumberQuery('Nghị định 43/2011')).toEqual({ numbers: ['43'], codes: [], years: [2011], type: { code: 'ND', name: 'nghi dinh' } })
+    expect(parseNumberQuery('quyết định số 1234/QĐ-UBND')).toEqual({ numbers: ['1234'], codes: ['QD', 'UBND'], years: [], type: { code: 'QD', name: 'quyet dinh' } })
+    expect(parseNumberQuery('luật 45/2013/QH13')).toEqual({ numbers: ['45'], codes: ['QH13'], years: [2013], type: { code: null, name: 'luat' } })
+    expect(parseNumberQuery('thông tư liên tịch số 5')).toMatchObject({ numbers: ['5'], type: { code: 'TTLT' } })
+    // Other words: a search about the directive, read as before (no code among them, no citation).
+    expect(parseNumberQuery('đôn đốc thực hiện chỉ thị 15')).toMatchObject({ numbers: ['15'], codes: ['DON', 'DOC', 'THUC', 'HIEN', 'CHI', 'THI'] })
+    expect(parseNumberQuery('chỉ thị 15 về văn bản điện tử')?.type).toBeUndefined()
+    expect(parseNumberQuery('luật đất đai')).toBeNull()
+    expect(parseNumberQuery('luật sư 2024')?.type).toBeUndefined()
+  })
+})
+
+describe('matches: a query as a filter for lists and feeds', () => {
+  it('has every word, with no "some words" fallback, in relevance order', () => {
+    const m = engine.matches({ q: 'van ban dien tu' }).map((r) => r.id)
+    expect(m[0]).toBe('ct-15-2012')
+    expect(m).toEqual(ids({ q: 'van ban dien tu', pageSize: 100 }))
+    expect(search('văn bản xyzzyq').notice).toBe('partial')
+    expect(engine.matches({ q: 'văn bản xyzzyq' })).toEqual([])
+  })
+
+  it('keeps only the document a number-symbol names, not those citing it', () => {
+    expect(engine.matches({ q: '43/2011/NĐ-CP' })).toEqual([{ kind: 'document', id: 'nd-43-2011' }])
+    expect(engine.matches({ q: 'chi thi 15 nam 2012' })).toEqual([{ kind: 'document', id: 'ct-15-2012' }])
+    expect(ids('43/2011/NĐ-CP').length).toBeGreaterThan(1)
+  })
+
+  it('applies kind and filters, honours the limit and answers [] for no words', () => {
+    expect(engine.matches({ q: 'chuyen doi so', kind: 'news' })).toEqual([{ kind: 'news', id: 'tin-hoi-nghi-chuyen-doi-so' }])
+    expect(engine.matches({ q: 'dien tu' }, 2)).toHaveLength(2)
+    expect(engine.matches({ q: '' })).toEqual([])
+    expect(engine.matches({ q: '*~' })).toEqual([])
+  })
+})
+
+describe('phrases in quotes', () => {
+  const units = (...texts: string[]) => texts.map((text, i) => ({ anchor: `dieu-${i + 1}`, label: `Điều ${i + 1}`, title: '', text }))
+  const records: SearchRecord[] = [
+    { kind: 'document', id: 'in-order', url: '/a', title: 'Quy định A', units: units('Nội dung khác.', 'Cơ quan phải dùng hộp thư điện tử công vụ để gửi văn bản.') },
+    { kind: 'document', id: 'apart', url: '/b', title: 'Quy định B', units: units('Hộp đựng hồ sơ; thư gửi qua đường điện tử được chấp nhận.') },
+    { kind: 'document', id: 'reversed', url: '/c', title: 'Quy định C', units: units('Điện tử: thư hộp công vụ.') },
+    { kind: 'document', id: 'comma', url: '/d', title: 'Quy định D', units: units('Chuẩn bị hộp thư, điện tử hóa hồ sơ.') },
+    // Every pair of the phrase in one article, never the three in a row: only the text can tell.
+    { kind: 'document', id: 'pairs-apart', url: '/e', title: 'Quy định E', units: units('Mở hộp thư công vụ mỗi ngày; thư điện báo khẩn; thiết bị điện tử.') },
+  ]
+  let phrases: SearchEngine
+  beforeAll(async () => {
+    phrases = createSearchEngine()
+    await phrases.rebuild(records)
+  })
+  const found = (q: string) => phrases.search({ q }).results.map((h) => h.id)
+
+  it('finds the words adjacent and in order only, with or without diacritics, and points at the article', () => {
+    expect(found('hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
+    expect(found('"hộp thư điện tử"')).toEqual(['in-order'])
+    expect(phrases.matches({ q: '"hộp thư điện tử"' }).map((m) => m.id)).toEqual(['in-order'])
+    expect(found('"hop thu dien tu"')).toEqual(['in-order'])
+    expect(found('“hộp thư điện tử” công vụ')).toEqual(['in-order'])
+    expect(phrases.search({ q: '«hop thu dien tu»' }).results[0]?.url).toBe('/a#dieu-2')
+    // Two words: the pair itself, not across a comma.
+    expect(found('"thư điện"').sort()).toEqual(['in-order', 'pairs-apart'])
+  })
+
+  it('says so and shows the records with every word when none has the phrase', () => {
+    const r = phrases.search({ q: '"điện tử hộp thư"' })
+    expect(r.notice).toBe('phrase')
+    expect(r.results.map((h) => h.id).sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
+  })
+
+  it('reads an unpaired quote as a plain search and a quoted single word as that word', () => {
+    expect(found('"hộp thư điện tử').sort()).toEqual(['apart', 'comma', 'in-order', 'pairs-apart', 'reversed'])
+    expect(found('"công" "vụ"').sort()).toEqual(['in-order', 'pairs-apart', 'reversed'])
+  })
+
+  it('checks phrases in a metadata-only index from the titles', async () => {
+    const meta = createSearchEngine({ fullText: false })
+    await meta.rebuild([
+      { kind: 'news', id: 'n1', url: '/tin-tuc/a', title: 'Hội nghị triển khai chuyển đổi số trong cơ quan nhà nước' },
+      { kind: 'news', id: 'n2', url: '/tin-tuc/b', title: 'Cơ quan triển khai hội nghị về số liệu chuyển đổi' },
+    ])
+    expect(meta.search({ q: '"hội nghị triển khai chuyển đổi số"' }).results.map((h) => h.id)).toEqual(['n1'])
+  })
 })

@@ -178,6 +178,31 @@ export const CV_1950 = doc({
   date: '2013-11-15',
 })
 
+/** A letter whose title cites Directive 15 of 2012 in the words people type: the directive must still come first. */
+export const CV_BAO_CAO_CT_15 = doc({
+  id: 'cv-2468-2014',
+  numberSymbol: '2468/BNV-VP',
+  title: 'Công văn về việc báo cáo kết quả thực hiện Chỉ thị 15 năm 2012 của Thủ tướng Chính phủ',
+  summary: 'Báo cáo kết quả thực hiện Chỉ thị số 15/CT-TTg ngày 22 tháng 5 năm 2012 về tăng cường sử dụng văn bản điện tử',
+  issuer: 'Bộ Nội vụ',
+  documentType: 'Công văn',
+  year: 2014,
+  validity: 'Còn hiệu lực',
+  date: '2014-07-01',
+})
+
+/** Another Directive 15/CT-TTg, of 2020: the number-symbol has no year, the year tells them apart (not in CORPUS: added where a test needs it). */
+export const CT_15_2020 = doc({
+  id: 'ct-15-2020',
+  numberSymbol: '15/CT-TTg',
+  title: 'Chỉ thị về quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19',
+  issuer: 'Thủ tướng Chính phủ',
+  documentType: 'Chỉ thị',
+  year: 2020,
+  validity: 'Hết hiệu lực',
+  date: '2020-03-27',
+})
+
 export const CT_14_CAO_BANG = doc({
   id: 'ct-14-cao-bang-2013',
   numberSymbol: '14/CT-UBND',
@@ -539,6 +564,7 @@ export const CORPUS: SearchRecord[] = [
   ND_64_2007,
   QD_19_2014,
   CV_1950,
+  CV_BAO_CAO_CT_15,
   CT_14_CAO_BANG,
   LUAT_DAT_DAI,
   DU_THAO_DAT_DAI,

@@ -3,7 +3,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSearchEngine, type SearchEngine, type SearchQuery } from '../../../cms/search/index'
-import { CORPUS } from './fixtures'
+import { CORPUS, CT_15_2020 } from './fixtures'
 
 let engine: SearchEngine
 
@@ -71,6 +71,18 @@ const TOP1: [string, string][] = [
   ['stttt@caobang.gov.vn', 'so-tttt-cao-bang'],
   ['hành lang bảo vệ an toàn lưới điện', 'nd-an-toan-dien'],
   ['sơ đồ cơ cấu tổ chức', 'gioi-thieu'],
+  // a type word with a number and a year: the document itself, above the letters citing it
+  ['chỉ thị 15 năm 2012', 'ct-15-2012'],
+  ['chi thi 15 nam 2012', 'ct-15-2012'],
+  ['Chỉ thị số 15/CT-TTg', 'ct-15-2012'],
+  ['nghị định 43/2011', 'nd-43-2011'],
+  ['nghi dinh so 43 nam 2011', 'nd-43-2011'],
+  ['quyết định số 19/2014/QĐ-TTg', 'qd-19-2014'],
+  ['luật 45/2013', 'luat-45-2013'],
+  ['công văn 1950', 'cv-1950-2013'],
+  // a phrase in quotes
+  ['"tăng cường sử dụng văn bản điện tử"', 'ct-15-2012'],
+  ['"hanh lang bao ve an toan"', 'nd-an-toan-dien'],
 ]
 
 describe('relevance: expected first result', () => {
@@ -136,6 +148,27 @@ describe('relevance: ranking', () => {
     expect(ids('30/2020/NĐ-CP')[0]).toBe('nd-30-2020')
     expect(ids('nd 30 2021')[0]).toBe('nd-thue-nha-cong-vu')
     expect(ids('30/2020/NĐ-CP')).not.toContain('nd-thue-nha-cong-vu')
+  })
+
+  it('a citation with a year finds that year\'s document when two share the number-symbol', async () => {
+    const both = createSearchEngine()
+    await both.rebuild([...CORPUS, CT_15_2020])
+    const top = (q: string) => both.search({ q }).results.map((h) => h.id)
+    expect(top('chỉ thị 15 năm 2012')[0]).toBe('ct-15-2012')
+    expect(top('chỉ thị 15 năm 2020')[0]).toBe('ct-15-2020')
+    expect(top('chỉ thị 15 năm 2020')).not.toContain('ct-15-2012')
+    // Without the year both come first, above the letters that cite the directive.
+    expect(top('chỉ thị 15').slice(0, 2).sort()).toEqual(['ct-15-2012', 'ct-15-2020'])
+  })
+
+  it('a letter citing the directive in the very words typed still ranks below the directive', () => {
+    const r = ids('chỉ thị 15 năm 2012')
+    expect(r[0]).toBe('ct-15-2012')
+    expect(r).toContain('cv-2468-2014')
+  })
+
+  it('a type word does not turn a search about a document into a number-symbol query', () => {
+    expect(ids('đôn đốc thực hiện chỉ thị 15')[0]).toBe('cv-1950-2013')
   })
 
   it('the seed directives rank for their key phrases', () => {
