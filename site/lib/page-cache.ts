@@ -48,7 +48,17 @@ export function cachedResponse(key: string): Response | null {
   // Map order is insertion order: re-insert to keep the most recently used at the end.
   entries.delete(key)
   entries.set(key, e)
-  return new Response(e.body, { status: e.status, headers: e.headers })
+  return new Response(withRenderTime(e.body), { status: e.status, headers: e.headers })
+}
+
+/**
+ * A form's start time (`startedAt`, for the comment and question forms' fill-time check) is the
+ * moment this reader got the page, not the moment the shared render was made: a bot that fetches
+ * a cached page and posts it back at once is still "too fast".
+ */
+const RENDER_TIME = /(<input type="hidden" name="startedAt" value=")\d+(")/g
+function withRenderTime(body: string): string {
+  return body.includes('name="startedAt"') ? body.replace(RENDER_TIME, `$1${Date.now()}$2`) : body
 }
 
 function drop(key: string): void {

@@ -36,6 +36,15 @@ describe('page cache (anonymous GET pages shared between readers)', () => {
     expect(cachedResponse(k)).toBeNull()
   })
 
+  it('gives each reader of a shared render their own form start time (the fill-time check still sees a fast bot)', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-04T03:00:00Z') })
+    const k = key('/du-thao/co-form')
+    const form = (t: number) => `<form><input type="hidden" name="startedAt" value="${t}" /></form>`
+    await storeResponse(k, page('max-age=60', form(Date.now())), contentVersion())
+    vi.setSystemTime(new Date('2026-12-04T03:00:40Z'))
+    expect(await cachedResponse(k)!.text()).toBe(form(Date.parse('2026-12-04T03:00:40Z')))
+  })
+
   it('keeps signed-in staff and other methods out of the shared cache', () => {
     const url = new URL('http://cong.vidu.gov.vn/du-thao/mot')
     expect(cacheKey(new Request(url, { headers: { cookie: 'payload-token=abc' } }), url)).toBeNull()
