@@ -9,6 +9,7 @@ import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietn
 import * as migration_20261204_103359_questions from './20261204_103359_questions';
 import * as migration_20261204_111736_directive15_figures from './20261204_111736_directive15_figures';
 import * as migration_20261204_112522_duties from './20261204_112522_duties';
+import * as migration_20261204_123311_schema_snapshot from './20261204_123311_schema_snapshot';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_112522_duties.up,
     down: migration_20261204_112522_duties.down,
-    name: '20261204_112522_duties'
+    name: '20261204_112522_duties',
+  },
+  {
+    up: migration_20261204_123311_schema_snapshot.up,
+    down: migration_20261204_123311_schema_snapshot.down,
+    name: '20261204_123311_schema_snapshot'
   },
 ];
