@@ -43,7 +43,7 @@ export async function exportReport(request: Request, url: URL, format: 'csv' | '
     if (caching.notModified) return caching.notModified
     return jsonResponse(body, { headers: { 'Access-Control-Allow-Origin': '*', ...caching.headers } })
   }
-  const csv = toCsv(rows.map((r) => ({ ...r, section: r.section, origin: ORIGIN_VI[r.origin], metTarget: r.metTarget === null ? '' : r.metTarget ? 'Đạt' : 'Chưa đạt' })), COLUMNS)
+  const csv = toCsv(rows.map((r) => ({ ...r, origin: ORIGIN_VI[r.origin], metTarget: r.metTarget === null ? '' : r.metTarget ? 'Đạt' : 'Chưa đạt' })), COLUMNS)
   const caching = withCaching(request, csv)
   if (caching.notModified) return caching.notModified
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(`${name}.csv`), 'Access-Control-Allow-Origin': '*', ...caching.headers } })

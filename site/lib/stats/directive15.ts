@@ -67,7 +67,10 @@ export async function directive15Rows(period: Directive15Period, now: Date): Pro
   return directive15Report(
     {
       documents: input.documents.map((d) => ({ publishedAt: d.publishedAt && Date.parse(d.publishedAt) <= now.getTime() ? d.publishedAt : null, hasSignedFile: d.hasSignedFile })),
-      drafts: input.drafts.map((d) => ({ onlineAt: Date.parse(periodStart(d)) <= now.getTime() ? periodStart(d) : null })),
+      drafts: input.drafts.map((d) => {
+        const start = periodStart(d)
+        return { onlineAt: Date.parse(start) <= now.getTime() ? start : null }
+      }),
       agencies: input.agencies,
       entered: input.entered,
     },
