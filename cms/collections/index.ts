@@ -17,6 +17,7 @@ import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { ModerationLog } from './ModerationLog'
 import { News } from './News'
+import { Notifications } from './Notifications'
 import { Pages } from './Pages'
 import { Plans } from './Plans'
 import { Projects } from './Projects'
@@ -55,4 +56,5 @@ export const collections: CollectionConfig[] = [
   Holidays,
   AuditLog,
   LoginAttempts,
+  Notifications,
 ]
