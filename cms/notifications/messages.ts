@@ -25,7 +25,7 @@ export function renderMessage(subject: string, blocks: Block[], footer: { why: s
   const text = all
     .map((b) => {
       if (typeof b === 'string') return b
-      if ('heading' in b) return b.heading.toLocaleUpperCase('vi')
+      if ('heading' in b) return b.heading
       if ('quote' in b) return b.quote.split('\n').map((l) => `  ${l}`).join('\n')
       return b.url ? `${b.label}\n${b.url}` : b.label
     })

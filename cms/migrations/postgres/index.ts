@@ -7,6 +7,7 @@ import * as migration_20261204_040442_signed_originals from './20261204_040442_s
 import * as migration_20261204_073916_comments_article_index from './20261204_073916_comments_article_index';
 import * as migration_20261204_074727_vietnam_time from './20261204_074727_vietnam_time';
 import * as migration_20261204_103450_questions from './20261204_103450_questions';
+import * as migration_20261204_115509_notifications from './20261204_115509_notifications';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_103450_questions.up,
     down: migration_20261204_103450_questions.down,
-    name: '20261204_103450_questions'
+    name: '20261204_103450_questions',
+  },
+  {
+    up: migration_20261204_115509_notifications.up,
+    down: migration_20261204_115509_notifications.down,
+    name: '20261204_115509_notifications'
   },
 ];

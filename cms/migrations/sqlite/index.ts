@@ -7,6 +7,7 @@ import * as migration_20261204_040433_signed_originals from './20261204_040433_s
 import * as migration_20261204_073904_comments_article_index from './20261204_073904_comments_article_index';
 import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietnam_time';
 import * as migration_20261204_103359_questions from './20261204_103359_questions';
+import * as migration_20261204_115446_notifications from './20261204_115446_notifications';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_103359_questions.up,
     down: migration_20261204_103359_questions.down,
-    name: '20261204_103359_questions'
+    name: '20261204_103359_questions',
+  },
+  {
+    up: migration_20261204_115446_notifications.up,
+    down: migration_20261204_115446_notifications.down,
+    name: '20261204_115446_notifications'
   },
 ];
