@@ -13,11 +13,18 @@ export function isUnsubscribePost(req: http.IncomingMessage, pathname: string): 
   return req.method === 'POST' && pathname === UNSUBSCRIBE_PATH
 }
 
+const MAX_BODY = 16 * 1024
+
 /** Answers one unsubscribe POST (its body already counted against the public-form limit by the server). */
 export async function serveUnsubscribePost(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   try {
+    // The form is one or two short fields: whatever comes beyond 16 KB is read and dropped.
     const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
+    let size = 0
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length
+      if (size <= MAX_BODY) chunks.push(chunk as Buffer)
+    }
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
     const request = new Request(new URL(req.url ?? UNSUBSCRIBE_PATH, 'http://portal.invalid'), { method: 'POST', headers, body: Buffer.concat(chunks) })

@@ -49,6 +49,6 @@ export const queueReportNotifications: CollectionAfterChangeHook = async ({ doc,
     queue: NOTIFICATION_QUEUE,
     req,
     ...(waitUntil.getTime() > Date.now() ? { waitUntil } : {}),
-  } as never)
+  })
   return doc
 }

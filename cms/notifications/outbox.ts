@@ -62,7 +62,7 @@ export async function enqueueNotification(req: PayloadRequest, input: Notificati
     queue: NOTIFICATION_QUEUE,
     req,
     ...(waitUntil && waitUntil.getTime() > Date.now() ? { waitUntil } : {}),
-  } as never)
+  })
   return true
 }
 
