@@ -68,7 +68,7 @@ export const Users: CollectionConfig = {
       options: [...DIGEST_OPTIONS],
       admin: {
         description:
-          'Mỗi sáng (8 giờ) một thư liệt kê góp ý chờ kiểm duyệt, văn bản chờ phê duyệt và câu hỏi sắp đến hạn hoặc quá hạn trả lời (biên tập viên: câu hỏi được giao cho mình). Mặc định bật cho người kiểm duyệt và người phê duyệt. Không gửi khi không có việc chờ.',
+          'Mỗi sáng (mặc định 8 giờ) một thư liệt kê góp ý chờ kiểm duyệt, văn bản chờ phê duyệt và câu hỏi sắp đến hạn hoặc quá hạn trả lời (biên tập viên: câu hỏi được giao cho mình). Mặc định bật cho người kiểm duyệt và người phê duyệt. Không gửi khi không có việc chờ.',
       },
     },
   ],
