@@ -98,6 +98,7 @@ export interface Config {
     'directive15-figures': Directive15Figure;
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
+    notifications: Notification;
     'change-feed': ChangeFeed;
     'portal-processes': PortalProcess;
     'payload-kv': PayloadKv;
@@ -139,6 +140,7 @@ export interface Config {
     'directive15-figures': Directive15FiguresSelect<false> | Directive15FiguresSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'change-feed': ChangeFeedSelect<false> | ChangeFeedSelect<true>;
     'portal-processes': PortalProcessesSelect<false> | PortalProcessesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -171,6 +173,9 @@ export interface Config {
       refreshValidity: TaskRefreshValidity;
       recheckSignatures: TaskRecheckSignatures;
       ocrDocumentText: TaskOcrDocumentText;
+      sendNotification: TaskSendNotification;
+      reportNotifications: TaskReportNotifications;
+      staffDigest: TaskStaffDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -498,6 +503,10 @@ export interface User {
   id: number;
   name?: string | null;
   role: 'admin' | 'editor' | 'approver' | 'moderator';
+  /**
+   * Mỗi sáng (mặc định 8 giờ) một thư liệt kê góp ý chờ kiểm duyệt, văn bản chờ phê duyệt và câu hỏi sắp đến hạn hoặc quá hạn trả lời (biên tập viên: câu hỏi được giao cho mình). Mặc định bật cho người kiểm duyệt và người phê duyệt. Không gửi khi không có việc chờ.
+   */
+  digest?: ('daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -658,6 +667,10 @@ export interface Comment {
   showName?: boolean | null;
   consentAt?: string | null;
   consentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Người góp ý chọn nhận thư khi góp ý được công khai, bị ẩn, được trả lời và khi báo cáo tiếp thu, giải trình được công bố.
+   */
+  notify?: boolean | null;
   stance?: ('agree' | 'disagree' | 'partlyAgree') | null;
   body?: string | null;
   attachment?: (number | null) | CommentFile;
@@ -743,6 +756,10 @@ export interface Question {
   allowPublication?: boolean | null;
   consentAt?: string | null;
   consentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  /**
+   * Người hỏi nhận thư khi câu hỏi được trả lời, công khai hoặc bị từ chối; tắt khi họ bấm ngừng nhận trong thư.
+   */
+  notify?: boolean | null;
   /**
    * Chỉ công khai được câu hỏi đã có trả lời và người hỏi đồng ý công khai. Công khai, gỡ công khai và từ chối: kiểm duyệt viên, người phê duyệt, quản trị viên.
    */
@@ -1397,6 +1414,33 @@ export interface LoginAttempt {
   createdAt: string;
 }
 /**
+ * Thư báo gửi người góp ý, người hỏi và thư tổng hợp gửi cán bộ (chỉ đọc). Không lưu địa chỉ hay nội dung thư.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  key: string;
+  kind: 'comment' | 'report' | 'question' | 'digest';
+  event: string;
+  eventAt?: string | null;
+  eventAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  comment?: (number | null) | Comment;
+  draft?: (number | null) | Draft;
+  question?: (number | null) | Question;
+  user?: (number | null) | User;
+  state: 'queued' | 'sending' | 'sent' | 'skipped' | 'failed';
+  attempts?: number | null;
+  claimedAt?: string | null;
+  claimedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  sentAt?: string | null;
+  sentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Mỗi thay đổi nội dung, theo thứ tự ghi vào cơ sở dữ liệu; mọi tiến trình máy chủ đọc theo để cập nhật tìm kiếm và trang lưu sẵn (chỉ đọc).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1498,7 +1542,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshValidity' | 'recheckSignatures' | 'ocrDocumentText' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'refreshValidity'
+          | 'recheckSignatures'
+          | 'ocrDocumentText'
+          | 'sendNotification'
+          | 'reportNotifications'
+          | 'staffDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1531,7 +1583,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshValidity' | 'recheckSignatures' | 'ocrDocumentText' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshValidity'
+        | 'recheckSignatures'
+        | 'ocrDocumentText'
+        | 'sendNotification'
+        | 'reportNotifications'
+        | 'staffDigest'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1677,6 +1740,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-attempts';
         value: number | LoginAttempt;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'change-feed';
@@ -1913,6 +1980,7 @@ export interface CommentsSelect<T extends boolean = true> {
   showName?: T;
   consentAt?: T;
   consentAt_tz?: T;
+  notify?: T;
   stance?: T;
   body?: T;
   attachment?: T;
@@ -1989,6 +2057,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   allowPublication?: T;
   consentAt?: T;
   consentAt_tz?: T;
+  notify?: T;
   status?: T;
   dueDate?: T;
   dueDate_tz?: T;
@@ -2444,6 +2513,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  digest?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2515,6 +2585,30 @@ export interface LoginAttemptsSelect<T extends boolean = true> {
   windowStart_tz?: T;
   blockedUntil?: T;
   blockedUntil_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  event?: T;
+  eventAt?: T;
+  eventAt_tz?: T;
+  comment?: T;
+  draft?: T;
+  question?: T;
+  user?: T;
+  state?: T;
+  attempts?: T;
+  claimedAt?: T;
+  claimedAt_tz?: T;
+  sentAt?: T;
+  sentAt_tz?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2787,6 +2881,35 @@ export interface TaskOcrDocumentText {
   input: {
     id: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportNotifications".
+ */
+export interface TaskReportNotifications {
+  input: {
+    draft: string;
+    publishedAt: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStaffDigest".
+ */
+export interface TaskStaffDigest {
+  input?: unknown;
   output?: unknown;
 }
 /**

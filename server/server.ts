@@ -9,6 +9,7 @@ import { fromRoot, siteDistDir } from '../cms/paths'
 import { etagOf, STORED_PAGE_PATH } from '../site/lib/stored-pages'
 import { answerClientError, bodyLimitFor, HEADER_LIMIT, limitBody, refuseCrossOriginWrite, refuseLongUrl, stampClientAddress, transportSecurity } from './limits'
 import { createStaticHandler } from './static-files'
+import { isUnsubscribePost, serveUnsubscribePost } from './unsubscribe'
 import { runtime } from '../cms/runtime'
 
 export interface PortalServer {
@@ -139,6 +140,7 @@ export async function startPortalServer(options: { host: string; port: number })
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
     if (serveStatic(req, res, pathname)) return
+    if (isUnsubscribePost(req, pathname)) return void serveUnsubscribePost(req, res)
     // Rendered pages, feeds and API answers go out gzip-compressed to readers that accept it
     // (compression, the Express middleware: a draft page with its comments is a fifth of the bytes).
     const render = () => compress(req, res, () => void astroHandler(req, res, () => renderNotFound(req, res)))

@@ -40,7 +40,8 @@ function withSecurityHeaders(response: Response): Response {
   const headers = response.headers
   if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', PUBLIC_CSP)
   headers.set('X-Content-Type-Options', 'nosniff')
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+  // A page whose address carries a key (receipts, the unsubscribe link) sends no Referer at all.
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
   headers.set('X-Frame-Options', 'DENY')
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
   return response

@@ -19,6 +19,7 @@ import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { ModerationLog } from './ModerationLog'
 import { News } from './News'
+import { Notifications } from './Notifications'
 import { Pages } from './Pages'
 import { Plans } from './Plans'
 import { Projects } from './Projects'
@@ -65,4 +66,5 @@ export const collections: CollectionConfig[] = [
   Directive15Figures,
   AuditLog,
   LoginAttempts,
+  Notifications,
 ]

@@ -1,17 +1,23 @@
 import crypto from 'node:crypto'
 
-import type { JobsConfig, PayloadRequest } from 'payload'
+import type { JobsConfig, Payload, PayloadRequest } from 'payload'
 
 import { administrators, isIn, only } from '../access/policy'
 
+import { NOTIFICATION_QUEUE } from '../notifications/outbox'
 import { ocrDocumentTextTask } from './ocrDocumentText'
 import { recheckSignaturesTask } from './recheckSignatures'
 import { refreshValidityTask, VALIDITY_CRON } from './refreshValidity'
+import { reportNotificationsTask } from './reportNotifications'
+import { sendNotificationTask } from './sendNotification'
+import { staffDigestTask } from './staffDigest'
+import { releaseStuckJobs } from './stuck'
 import { runtime } from '../runtime'
 
 /**
  * Background work run by the server process itself: scheduled publishing (Payload's own
- * task, queue "default", checked every minute) and the nightly validity refresh.
+ * task, queue "default", checked every minute), the nightly validity refresh, and e-mail
+ * notifications with the staff digest (queue "notifications", looked at every NOTIFY_QUEUE_CRON).
  */
 /**
  * Running the queue by hand (`/api/payload-jobs/run`) is for administrators, or for an external
@@ -29,14 +35,25 @@ export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
 
 export const jobs: JobsConfig = {
   access: { run: canRunJobs, queue: only(administrators), cancel: only(administrators) },
-  tasks: [refreshValidityTask, recheckSignaturesTask, ocrDocumentTextTask],
+  tasks: [refreshValidityTask, recheckSignaturesTask, ocrDocumentTextTask, sendNotificationTask, reportNotificationsTask, staffDigestTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },
     // The nightly queue is looked at every 10 minutes, or on the refresh's own schedule when set.
     { cron: process.env.VALIDITY_REFRESH_CRON ? VALIDITY_CRON : '*/10 * * * *', queue: 'nightly', limit: 5 },
+    // Mail goes out within seconds of the change that calls for it (croner, with seconds).
+    { cron: process.env.NOTIFY_QUEUE_CRON?.trim() || '*/15 * * * * *', queue: NOTIFICATION_QUEUE, limit: 20 },
   ],
   deleteJobOnComplete: true,
-  // Every server process has the scheduler, but only the oldest live one on the database runs the
-  // queue, so with two instances a job runs once (the feed tailer keeps the process list).
-  shouldAutoRun: () => runtime().feed?.isLeader() ?? true,
+  shouldAutoRun,
+}
+
+/**
+ * Every server process has the scheduler, but only the oldest live one on the database runs the
+ * queue, so with two instances a job runs once (the feed tailer keeps the process list). Before
+ * each run it puts back the notification jobs a dead process left marked as running.
+ */
+export async function shouldAutoRun(payload: Payload): Promise<boolean> {
+  if (!(runtime().feed?.isLeader() ?? true)) return false
+  await releaseStuckJobs(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Không đưa lại được việc gửi thư bị treo vào hàng đợi' }))
+  return true
 }

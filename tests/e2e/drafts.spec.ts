@@ -98,6 +98,10 @@ test('on a phone, by keyboard only, a person comments on Điều 2 and gets a tr
   await expect(page.locator('#f-showName')).toBeFocused()
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')
+  // Notification mail is asked for only by ticking the box: off unless chosen.
+  await expect(page.locator('#f-notify')).toBeFocused()
+  await expect(page.locator('#f-notify')).not.toBeChecked()
+  await page.keyboard.press('Tab')
   await expect(page.locator('#f-consent')).toBeFocused()
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')

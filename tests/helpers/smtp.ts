@@ -33,8 +33,16 @@ function textPart(raw: string): string {
 }
 
 /** Starts an SMTP server on a free loopback port that keeps every message; no TLS, no auth (loopback only). */
-export async function startSmtpServer(): Promise<{ port: number; mails: ReceivedMail[]; waitFor: (pred: (m: ReceivedMail) => boolean, ms?: number) => Promise<ReceivedMail>; close: () => Promise<void> }> {
+export async function startSmtpServer(): Promise<{
+  port: number
+  mails: ReceivedMail[]
+  waitFor: (pred: (m: ReceivedMail) => boolean, ms?: number) => Promise<ReceivedMail>
+  /** Refuses the next `n` messages with a temporary failure (451), as a busy or broken relay would. */
+  refuseNext: (n: number) => void
+  close: () => Promise<void>
+}> {
   const mails: ReceivedMail[] = []
+  let refusals = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -45,6 +53,11 @@ export async function startSmtpServer(): Promise<{ port: number; mails: Received
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
+        if (refusals > 0) {
+          refusals--
+          callback(Object.assign(new Error('Hệ thống thư tạm thời bận, thử lại sau'), { responseCode: 451 }))
+          return
+        }
         const raw = Buffer.concat(chunks).toString('utf8')
         const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(raw)?.[1] ?? ''
         mails.push({
@@ -71,6 +84,9 @@ export async function startSmtpServer(): Promise<{ port: number; mails: Received
         if (Date.now() > until) throw new Error(`no matching mail in ${ms} ms (got ${mails.length})`)
         await new Promise((r) => setTimeout(r, 50))
       }
+    },
+    refuseNext: (n) => {
+      refusals = n
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

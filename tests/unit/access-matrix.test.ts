@@ -14,6 +14,7 @@ import { ModerationLog } from '../../cms/collections/ModerationLog'
 import { QuestionFiles } from '../../cms/collections/QuestionFiles'
 import { Questions } from '../../cms/collections/Questions'
 import { News } from '../../cms/collections/News'
+import { Notifications } from '../../cms/collections/Notifications'
 import { Ratings } from '../../cms/collections/Ratings'
 import { Fields } from '../../cms/collections/Fields'
 import { Issuers } from '../../cms/collections/Issuers'
@@ -77,6 +78,8 @@ const matrix: [CollectionConfig, Record<Op, Expect[]>][] = [
   [QuestionFiles, { read: [false, true, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [DraftVersions, { read: [true, true, true, true, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [ModerationLog, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
+  // The notification outbox: written by server code only (no address or text in it), read by administrators.
+  [Notifications, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, false] }],
   [Ratings, { read: [false, false, false, false, true], create: [false, false, false, false, false], update: [false, false, false, false, false], delete: [false, false, false, false, true] }],
   [Holidays, { read: [true, true, true, true, true], create: [false, false, false, false, true], update: [false, false, false, false, true], delete: [false, false, false, false, true] }],
   [Issuers, reference],

@@ -99,6 +99,14 @@ export const commenterFields: Field[] = [
       { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo bảo vệ dữ liệu lúc', access: derivedPersonal, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     ],
   },
+  {
+    name: 'notify',
+    type: 'checkbox',
+    label: 'Nhận thư thông báo',
+    // Chosen on the form (off unless ticked); only the signed unsubscribe link turns it off again.
+    access: personal,
+    admin: { ...readOnly, description: 'Người góp ý chọn nhận thư khi góp ý được công khai, bị ẩn, được trả lời và khi báo cáo tiếp thu, giải trình được công bố.' },
+  },
 ]
 
 /** What was said. */

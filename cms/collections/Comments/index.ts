@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenUnless, moderators, nobody, only, publicCommentsOr, submittedBy } from '../../access/policy'
 import { stampSubmission } from '../../consultation/comments/stamp-submission'
+import { queueCommentNotifications } from '../../notifications/hooks'
 import { commenterFields, contentFields, internalFields, moderationFields, placementFields, purgeFields, responseFields } from './fields'
 import { applyGroupResponse } from './hooks/applyGroupResponse'
 import { logModeration } from './hooks/logModeration'
@@ -35,7 +36,7 @@ export const Comments: CollectionConfig = {
   indexes: [{ fields: ['draft', 'article', 'status', 'createdAt'] }],
   hooks: {
     beforeChange: [stampSubmission, stampModeration],
-    afterChange: [logModeration, applyGroupResponse, removePurgedAttachment],
+    afterChange: [logModeration, applyGroupResponse, removePurgedAttachment, queueCommentNotifications],
   },
   fields: [...placementFields, ...moderationFields, ...commenterFields, ...contentFields, ...responseFields, ...purgeFields, ...internalFields],
 }

@@ -55,6 +55,15 @@ export const askerFields: Field[] = [
       { name: 'consentAt', type: 'date', label: 'Đồng ý thông báo xử lý dữ liệu cá nhân lúc', access: derivedPersonal, admin: { ...readOnly, ...dayAndTime } },
     ],
   },
+  {
+    name: 'notify',
+    type: 'checkbox',
+    label: 'Gửi thư thông báo cho người hỏi',
+    defaultValue: true,
+    // Every asker is told by e-mail (the form says so); only the signed unsubscribe link turns it off.
+    access: personal,
+    admin: { ...readOnly, description: 'Người hỏi nhận thư khi câu hỏi được trả lời, công khai hoặc bị từ chối; tắt khi họ bấm ngừng nhận trong thư.' },
+  },
 ]
 
 /** Where the question is in its handling: state, deadline, who answers it. */

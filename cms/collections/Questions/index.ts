@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { administrators, answerers, hiddenUnless, only, publishedQuestionOr, submittedBy } from '../../access/policy'
+import { queueQuestionNotifications } from '../../notifications/hooks'
 import { answerFields, askerFields, handlingFields, intakeFields, internalFields, questionFields } from './fields'
 import { applyTransition } from './hooks/applyTransition'
 import { auditTransition } from './hooks/auditTransition'
@@ -34,7 +35,7 @@ export const Questions: CollectionConfig = {
   indexes: [{ fields: ['status', 'publishedAt'] }, { fields: ['status', 'dueDate'] }],
   hooks: {
     beforeChange: [stampIntake, applyTransition],
-    afterChange: [auditTransition],
+    afterChange: [auditTransition, queueQuestionNotifications],
     afterDelete: [removeAttachment],
   },
   fields: [...intakeFields, ...questionFields, ...askerFields, ...handlingFields, ...answerFields, ...internalFields],

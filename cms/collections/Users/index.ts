@@ -3,6 +3,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { administrators, only, ownAccountOr, ROLE_OPTIONS } from '../../access/policy'
 import { clearLoginThrottle, throttleLogin } from '../../auth/throttle'
 import { publicIsHttps, publicUrl } from '../../lib/public-url'
+import { DIGEST_OPTIONS } from '../../notifications/digest'
+import { defaultDigestSetting } from './hooks/defaultDigest'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const USERS_SLUG = 'users'
@@ -40,7 +42,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [throttleLogin],
     afterLogin: [clearLoginThrottle],
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, defaultDigestSetting],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Họ và tên' },
@@ -57,6 +59,16 @@ export const Users: CollectionConfig = {
         // Only an administrator changes roles; the first account is made admin by a hook.
         create: only(administrators),
         update: only(administrators),
+      },
+    },
+    {
+      name: 'digest',
+      type: 'select',
+      label: 'Thư tổng hợp việc cần xử lý',
+      options: [...DIGEST_OPTIONS],
+      admin: {
+        description:
+          'Mỗi sáng (mặc định 8 giờ) một thư liệt kê góp ý chờ kiểm duyệt, văn bản chờ phê duyệt và câu hỏi sắp đến hạn hoặc quá hạn trả lời (biên tập viên: câu hỏi được giao cho mình). Mặc định bật cho người kiểm duyệt và người phê duyệt. Không gửi khi không có việc chờ.',
       },
     },
   ],

@@ -201,6 +201,7 @@ async function store(payload: Payload, draft: DraftForComment, comment: CommentI
           organisation: comment.organisation,
           submitterCategory: comment.submitterCategory,
           showName: comment.showName,
+          notify: comment.notify,
           stance: comment.stance,
           body: comment.body,
           attachment: attachment as number | null,

@@ -29,6 +29,7 @@ export const COMMENT_FORM_FIELDS = [
   'article',
   'body',
   'consent',
+  'notify',
 ] as const
 /** One visible field of the comment form. */
 export type CommentFormField = (typeof COMMENT_FORM_FIELDS)[number]
@@ -49,6 +50,7 @@ export const FIELD_LABELS: Readonly<Record<CommentFormField | 'attachment', stri
   body: 'Nội dung góp ý',
   attachment: 'Tệp đính kèm',
   consent: 'Đồng ý với thông báo về bảo vệ dữ liệu cá nhân',
+  notify: 'Nhận thư thông báo về góp ý',
 })
 
 /** Stances in form order, each with its code and Vietnamese label. */
@@ -77,6 +79,8 @@ export interface CommentInput {
   article: string | null
   body: string
   consent: true
+  /** Mail me when the comment is published, hidden or answered, and when the report is out (off unless ticked). */
+  notify: boolean
 }
 
 /** One validation error: the form field it belongs to (or FORM_ERROR_FIELD) and a Vietnamese message. */
@@ -232,6 +236,7 @@ export function validateComment(input: Record<string, string | undefined>, ctx: 
       article,
       body,
       consent: true,
+      notify: CHECKED_VALUES.has(values.notify!.trim().toLowerCase()),
     },
   }
 }

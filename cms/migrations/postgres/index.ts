@@ -9,7 +9,9 @@ import * as migration_20261204_074727_vietnam_time from './20261204_074727_vietn
 import * as migration_20261204_103450_questions from './20261204_103450_questions';
 import * as migration_20261204_111748_directive15_figures from './20261204_111748_directive15_figures';
 import * as migration_20261204_112551_duties from './20261204_112551_duties';
+import * as migration_20261204_115509_notifications from './20261204_115509_notifications';
 import * as migration_20261204_123342_schema_snapshot from './20261204_123342_schema_snapshot';
+import * as migration_20261204_135120_schema_snapshot_notify from './20261204_135120_schema_snapshot_notify';
 
 export const migrations = [
   {
@@ -68,8 +70,18 @@ export const migrations = [
     name: '20261204_112551_duties',
   },
   {
+    up: migration_20261204_115509_notifications.up,
+    down: migration_20261204_115509_notifications.down,
+    name: '20261204_115509_notifications',
+  },
+  {
     up: migration_20261204_123342_schema_snapshot.up,
     down: migration_20261204_123342_schema_snapshot.down,
-    name: '20261204_123342_schema_snapshot'
+    name: '20261204_123342_schema_snapshot',
+  },
+  {
+    up: migration_20261204_135120_schema_snapshot_notify.up,
+    down: migration_20261204_135120_schema_snapshot_notify.down,
+    name: '20261204_135120_schema_snapshot_notify'
   },
 ];

@@ -9,7 +9,9 @@ import * as migration_20261204_074705_vietnam_time from './20261204_074705_vietn
 import * as migration_20261204_103359_questions from './20261204_103359_questions';
 import * as migration_20261204_111736_directive15_figures from './20261204_111736_directive15_figures';
 import * as migration_20261204_112522_duties from './20261204_112522_duties';
+import * as migration_20261204_115446_notifications from './20261204_115446_notifications';
 import * as migration_20261204_123311_schema_snapshot from './20261204_123311_schema_snapshot';
+import * as migration_20261204_135052_schema_snapshot_notify from './20261204_135052_schema_snapshot_notify';
 
 export const migrations = [
   {
@@ -68,8 +70,18 @@ export const migrations = [
     name: '20261204_112522_duties',
   },
   {
+    up: migration_20261204_115446_notifications.up,
+    down: migration_20261204_115446_notifications.down,
+    name: '20261204_115446_notifications',
+  },
+  {
     up: migration_20261204_123311_schema_snapshot.up,
     down: migration_20261204_123311_schema_snapshot.down,
-    name: '20261204_123311_schema_snapshot'
+    name: '20261204_123311_schema_snapshot',
+  },
+  {
+    up: migration_20261204_135052_schema_snapshot_notify.up,
+    down: migration_20261204_135052_schema_snapshot_notify.down,
+    name: '20261204_135052_schema_snapshot_notify'
   },
 ];

@@ -51,7 +51,15 @@ describe('validateComment: a correct comment', () => {
       article: 'dieu-5',
       body: 'Đề nghị làm rõ khái niệm "điểm trông giữ xe công cộng" tại khoản 2.',
       consent: true,
+      notify: false,
     })
+  })
+
+  it('asks for notification mail only when the box is ticked', () => {
+    const on = validateComment(valid({ notify: 'on' }), ctx)
+    expect(on.ok && on.value.notify).toBe(true)
+    const off = validateComment(valid({ notify: '' }), ctx)
+    expect(off.ok && off.value.notify).toBe(false)
   })
 
   it('stores NFC even when the browser sent decomposed (NFD) Vietnamese', () => {
