@@ -141,14 +141,6 @@ test('an editor answers in the admin, an administrator publishes, and the public
   const refused = await editor.page.request.patch(`/api/questions/${id}`, { data: { status: 'published' } })
   expect(refused.status()).toBe(403)
   expect(await refused.text()).toContain('chỉ người kiểm duyệt, người phê duyệt hoặc quản trị viên')
-  // The editor leaves the question (the admin releases its edit lock, which a late form-state
-  // request after the save can have taken again) before closing the browser; a browser closed on
-  // the edit view would keep the question locked for five minutes, and the publish below refused.
-  await editor.page.locator('.step-nav a[href="/admin/collections/questions"]').click()
-  await expect(editor.page).toHaveURL(/\/admin\/collections\/questions(\?|$)/)
-  await expect
-    .poll(async () => ((await (await page.request.get('/api/payload-locked-documents?depth=0&limit=100')).json()) as { docs: { document?: { relationTo?: string; value?: unknown } }[] }).docs.filter((d) => d.document?.relationTo === 'questions' && String(d.document?.value) === String(id)).length)
-    .toBe(0)
   await editor.close()
 
   // The editor's browser may hold Payload's advisory edit lock for up to five minutes after the
