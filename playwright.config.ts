@@ -1,6 +1,11 @@
+import crypto from 'node:crypto'
+
 import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 4399)
+// The test server's secret, set here so the tests can sign a form's start time as the portal
+// does when they post a form directly (the workers inherit it; the first load sets it).
+process.env.PAYLOAD_SECRET ||= crypto.randomBytes(16).toString('hex')
 
 /** Browser tests run Debian's Chromium against the built portal on its own port and fresh database. */
 export default defineConfig({
@@ -33,6 +38,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), PAYLOAD_SECRET: process.env.PAYLOAD_SECRET },
   },
 })

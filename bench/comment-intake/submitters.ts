@@ -4,6 +4,8 @@
  * that is the receipt a person would see.
  */
 
+import { signFormStart } from '../../cms/lib/form-start'
+
 /** What one submitter loop records. */
 export interface Tally {
   attempts: number
@@ -51,7 +53,7 @@ export async function submitLoop(base: string, slug: string, id: number, running
     form.set('article', seq % 2 ? 'dieu-5' : '')
     form.set('body', body(seq))
     form.set('consent', 'on')
-    form.set('startedAt', String(Date.now() - 10_000))
+    form.set('startedAt', signFormStart(Date.now() - 10_000))
     const started = performance.now()
     tally.attempts++
     try {

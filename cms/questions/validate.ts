@@ -3,7 +3,7 @@
  * every message names its field in Vietnamese and the typed values come back, so the form can
  * be shown again without the person losing their text.
  */
-import { formatCountVN, isValidEmail, isValidPhone, normalisePhone, PHONE_PROBLEM, TOO_FAST_MESSAGE, type FieldError } from '../consultation/comments/validate'
+import { formatCountVN, isValidEmail, isValidPhone, normalisePhone, PHONE_PROBLEM, fillTimeProblem, type FieldError } from '../consultation/comments/validate'
 import { sanitizeCommentText, sanitizeSingleLine } from '../consultation/comments/sanitize'
 
 export type { FieldError }
@@ -60,6 +60,8 @@ export interface QuestionValidationContext {
   now: Date
   /** Minimum time between rendering and submitting the form; default 3000 ms. */
   minFillMs?: number
+  /** Key that signed the form's start time (cms/lib/form-start.ts); default: the portal's. */
+  formKey?: Buffer
 }
 
 const CHECKED = new Set(['on', 'true', '1', 'yes'])
@@ -73,8 +75,8 @@ export function typedQuestionValues(input: Record<string, string | undefined>): 
 /**
  * Validates a submitted question form. On failure returns every error (whole-form errors first,
  * then in form order) and the NFC values as typed; a filled honeypot (`website`) returns spam.
- * `startedAt` (ms when the form was rendered) missing, unparsable, in the future or younger than
- * `minFillMs` counts as too fast: an error the person can fix by sending again.
+ * The signed start time (`startedAt`) is checked by `fillTimeProblem`: an error the person can fix
+ * by sending again.
  */
 export function validateQuestion(input: Record<string, string | undefined>, ctx: QuestionValidationContext): QuestionValidation {
   const values = typedQuestionValues(input)
@@ -85,10 +87,8 @@ export function validateQuestion(input: Record<string, string | undefined>, ctx:
   const add = (field: QuestionFormField, problem: string) => errors.push({ field, message: `${QUESTION_FIELD_LABELS[field]}: ${problem}` })
   const tooLong = (field: QuestionFormField, max: number, actual: number) => add(field, `tối đa ${formatCountVN(max)} ký tự (hiện có ${formatCountVN(actual)})`)
 
-  const startedRaw = raw('startedAt').trim()
-  const startedAt = /^\d{1,16}$/.test(startedRaw) ? Number(startedRaw) : NaN
-  const elapsed = ctx.now.getTime() - startedAt
-  if (!Number.isFinite(elapsed) || elapsed < 0 || elapsed < (ctx.minFillMs ?? 3000)) errors.push({ field: FORM_ERROR_FIELD, message: TOO_FAST_MESSAGE })
+  const timing = fillTimeProblem(raw('startedAt'), ctx)
+  if (timing) errors.push({ field: FORM_ERROR_FIELD, message: timing })
 
   const title = sanitizeSingleLine(values.title!)
   if (!title) add('title', 'bắt buộc')

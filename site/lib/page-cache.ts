@@ -2,6 +2,7 @@ import { contentVersion } from '../../cms/hooks/contentEvents'
 
 export { contentVersion }
 import { vnDayKey } from '../../cms/lib/dates'
+import { signFormStart } from '../../cms/lib/form-start'
 
 /**
  * Response header a page sets to let its anonymous GET response be cached (removed before
@@ -56,9 +57,9 @@ export function cachedResponse(key: string): Response | null {
  * moment this reader got the page, not the moment the shared render was made: a bot that fetches
  * a cached page and posts it back at once is still "too fast".
  */
-const RENDER_TIME = /(<input type="hidden" name="startedAt" value=")\d+(")/g
+const RENDER_TIME = /(<input type="hidden" name="startedAt" value=")[^"]*(")/g
 function withRenderTime(body: string): string {
-  return body.includes('name="startedAt"') ? body.replace(RENDER_TIME, `$1${Date.now()}$2`) : body
+  return body.includes('name="startedAt"') ? body.replace(RENDER_TIME, `$1${signFormStart(Date.now())}$2`) : body
 }
 
 function drop(key: string): void {

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { ADMIN } from './admin'
+import { signFormStart } from '../../cms/lib/form-start'
 
 const DAY = 24 * 3600_000
 
@@ -68,7 +69,7 @@ export async function postComment(request: APIRequestContext, baseURL: string, s
       submitterCategory: 'individual',
       stance: 'agree',
       consent: 'on',
-      startedAt: String(Date.now() - 60_000),
+      startedAt: signFormStart(Date.now() - 60_000),
       ...fields,
     },
     headers: { Origin: baseURL },

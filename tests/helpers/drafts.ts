@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { signFormStart } from '../../cms/lib/form-start'
 
 /** A minimal valid PDF (the content check looks at the bytes, not the name). */
 export const TINY_PDF = Buffer.from(
@@ -20,7 +21,7 @@ export function commentFields(overrides: Record<string, string> = {}): Record<st
     body: `Đề nghị làm rõ thời hạn cập nhật thông tin (${Math.random().toString(36).slice(2)}).`,
     consent: 'on',
     website: '',
-    startedAt: String(Date.now() - 60_000),
+    startedAt: signFormStart(Date.now() - 60_000),
     ...overrides,
   }
 }

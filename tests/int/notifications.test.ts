@@ -19,6 +19,7 @@ import { handleUnsubscribePost } from '../../site/lib/unsubscribe-post'
 import { commentFields, createOpenDraft, formPost } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpServer } from '../helpers/smtp'
+import { signFormStart } from '../../cms/lib/form-start'
 
 const ROOT = path.resolve(__dirname, '../..')
 const LEASE_MS = 1500
@@ -101,7 +102,7 @@ async function question(overrides: Record<string, string> = {}) {
     allowPublication: 'on',
     consent: 'on',
     website: '',
-    startedAt: String(Date.now() - 60_000),
+    startedAt: signFormStart(Date.now() - 60_000),
     ...overrides,
   }
   for (const [k, v] of Object.entries(fields)) form.append(k, v)

@@ -19,6 +19,7 @@ import { TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
 import { startSmtpServer } from '../helpers/smtp'
+import { signFormStart } from '../../cms/lib/form-start'
 
 let t: TestPayload
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -64,7 +65,7 @@ function questionFields(overrides: Record<string, string> = {}): Record<string, 
     allowPublication: 'on',
     consent: 'on',
     website: '',
-    startedAt: String(Date.now() - 60_000),
+    startedAt: signFormStart(Date.now() - 60_000),
     ...overrides,
   }
 }
@@ -78,7 +79,7 @@ function formRequest(fields: Record<string, string>, file?: { name: string; type
 
 /** Posts the form as a browser would; with `now`, as if the person had filled it in the minute before. */
 const ask = (fields: Record<string, string>, opts: { now?: Date; file?: { name: string; type: string; bytes: Uint8Array } } = {}) =>
-  handleQuestionPost({ request: formRequest(opts.now ? { ...fields, startedAt: String(opts.now.getTime() - 60_000) } : fields, opts.file), ip: `10.9.0.${++ip}`, now: opts.now })
+  handleQuestionPost({ request: formRequest(opts.now ? { ...fields, startedAt: signFormStart(opts.now.getTime() - 60_000) } : fields, opts.file), ip: `10.9.0.${++ip}`, now: opts.now })
 
 const rejected = (r: QuestionPostResult) => {
   if (r.kind !== 'rejected') throw new Error(`expected a rejection, got ${r.kind}`)
@@ -134,7 +135,7 @@ describe('asking a question', () => {
     expect([file.status, file.errors[0]!.field, file.fileDropped]).toEqual([422, 'attachment', true])
     const trap = rejected(await ask(questionFields({ website: 'http://spam.example' })))
     expect([trap.status, trap.errors[0]!.message]).toEqual([400, 'Không thể tiếp nhận câu hỏi này. Vui lòng tải lại trang và thử lại.'])
-    expect(rejected(await ask(questionFields({ startedAt: String(Date.now()) }))).errors[0]!.message).toMatch(/gửi quá nhanh/)
+    expect(rejected(await ask(questionFields({ startedAt: signFormStart(Date.now()) }))).errors[0]!.message).toMatch(/gửi quá nhanh/)
   })
 
   it('refuses the same question twice from one address with 409 and the earlier code', async () => {

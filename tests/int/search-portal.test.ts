@@ -21,6 +21,7 @@ import { BAD_VALUES } from '../fuzz/cases'
 import { handleQuestionPost } from '../../site/lib/questions/question-post'
 import { publishDoc, refs } from '../helpers/documents'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { signFormStart } from '../../cms/lib/form-start'
 
 const ORIGIN = 'http://cong.test'
 let t: TestPayload
@@ -41,7 +42,7 @@ async function publishedQuestion(title: string): Promise<{ id: number; code: str
     allowPublication: 'on',
     consent: 'on',
     website: '',
-    startedAt: String(Date.now() - 60_000),
+    startedAt: signFormStart(Date.now() - 60_000),
   }
   for (const [k, v] of Object.entries(fields)) form.append(k, v)
   const r = await handleQuestionPost({ request: new Request(`${ORIGIN}/hoi-dap/gui-cau-hoi`, { method: 'POST', body: form }), ip: '10.61.0.1' })

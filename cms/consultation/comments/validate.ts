@@ -13,6 +13,7 @@ import {
   type StanceCode,
   type SubmitterCategory,
 } from './codes'
+import { FORM_START_MAX_AGE_MS, readFormStart } from '../../lib/form-start'
 import { sanitizeCommentText, sanitizeSingleLine } from './sanitize'
 
 export { STANCE_LABELS, SUBMITTER_CATEGORY_LABELS, type StanceCode, type SubmitterCategory }
@@ -100,10 +101,27 @@ export interface ValidationContext {
   now: Date
   /** Minimum time between rendering and submitting the form; default 3000 ms. */
   minFillMs?: number
+  /** Key that signed the form's start time (cms/lib/form-start.ts); default: the portal's. */
+  formKey?: Buffer
 }
 
 /** Message shown when the form is submitted faster than a person can fill it. */
 export const TOO_FAST_MESSAGE = 'Bạn gửi quá nhanh, vui lòng kiểm tra lại nội dung rồi gửi lại.'
+/** Message shown when the form was opened too long ago (the text typed is kept). */
+export const STALE_FORM_MESSAGE = 'Biểu mẫu đã mở quá 24 giờ, vui lòng kiểm tra lại nội dung rồi gửi lại.'
+
+/**
+ * The fill-time check of a public form: the signed start time (`startedAt`, cms/lib/form-start.ts)
+ * missing, altered, in the future or younger than `minFillMs` is "too fast"; older than a day is
+ * stale. Both are errors a person fixes by sending again; null when the timing is fine.
+ */
+export function fillTimeProblem(raw: string | undefined, ctx: { now: Date; minFillMs?: number; formKey?: Buffer }): string | null {
+  const startedAt = readFormStart(raw, ctx.formKey)
+  if (startedAt === null) return TOO_FAST_MESSAGE
+  const elapsed = ctx.now.getTime() - startedAt
+  if (elapsed < 0 || elapsed < (ctx.minFillMs ?? 3000)) return TOO_FAST_MESSAGE
+  return elapsed > FORM_START_MAX_AGE_MS ? STALE_FORM_MESSAGE : null
+}
 // Deliberately vague: a bot that filled the honeypot must not learn which check caught it.
 /** Neutral message for a submission rejected as automated. */
 export const SPAM_MESSAGE = 'Không thể tiếp nhận góp ý này. Vui lòng tải lại trang và thử lại.'
@@ -153,8 +171,8 @@ export function isValidPhone(phone: string): boolean {
 /**
  * Validates a submitted comment form. On failure returns every error (in form order, whole-form
  * errors first) and the NFC values as typed; a filled honeypot (`website`) returns spam: true.
- * `startedAt` (ms when the form was rendered) missing, unparsable, in the future or younger than
- * `minFillMs` counts as too fast: an error the person can fix by resubmitting.
+ * The signed start time (`startedAt`) is checked by `fillTimeProblem`: an error the person can fix
+ * by resubmitting.
  */
 export function validateComment(input: Record<string, string | undefined>, ctx: ValidationContext): ValidationResult {
   const typed = (name: string) => (typeof input[name] === 'string' ? input[name]!.normalize('NFC') : '')
@@ -170,13 +188,8 @@ export function validateComment(input: Record<string, string | undefined>, ctx: 
   const tooLong = (field: CommentFormField, max: number, actual: number) =>
     add(field, `tối đa ${formatCountVN(max)} ký tự (hiện có ${formatCountVN(actual)})`)
 
-  const minFillMs = ctx.minFillMs ?? 3000
-  const startedRaw = typed('startedAt').trim()
-  const startedAt = /^\d{1,16}$/.test(startedRaw) ? Number(startedRaw) : NaN
-  const elapsed = ctx.now.getTime() - startedAt
-  if (!Number.isFinite(elapsed) || elapsed < 0 || elapsed < minFillMs) {
-    errors.push({ field: FORM_ERROR_FIELD, message: TOO_FAST_MESSAGE })
-  }
+  const timing = fillTimeProblem(typed('startedAt'), ctx)
+  if (timing) errors.push({ field: FORM_ERROR_FIELD, message: timing })
 
   const fullName = sanitizeSingleLine(values.fullName!)
   if (!fullName) add('fullName', 'bắt buộc')

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest'
 import {
   FIELD_LABELS,
   SPAM_MESSAGE,
+  STALE_FORM_MESSAGE,
   STANCES,
   SUBMITTER_CATEGORIES,
   TOO_FAST_MESSAGE,
   validateComment,
 } from '../../../cms/consultation/comments/validate'
+import { formStartKey, signFormStart } from '../../../cms/lib/form-start'
+
+// The portal's secret, as an operator sets it; form start times are signed with a key derived from it.
+process.env.PAYLOAD_SECRET = 'bí mật của cổng thử nghiệm'
 
 const now = new Date('2026-03-10T09:00:00+07:00')
 const articles = [
@@ -28,7 +33,7 @@ const valid = (over: Record<string, string | undefined> = {}) => ({
   body: 'Đề nghị làm rõ khái niệm "điểm trông giữ xe công cộng" tại khoản 2.',
   consent: 'on',
   website: '',
-  startedAt: String(now.getTime() - 60_000),
+  startedAt: signFormStart(now.getTime() - 60_000),
   ...over,
 })
 
@@ -158,10 +163,15 @@ describe('validateComment: abuse checks', () => {
   })
 
   it.each([
-    ['submitted after 1 s', String(now.getTime() - 1000)],
+    ['submitted after 1 s', signFormStart(now.getTime() - 1000)],
     ['without startedAt', undefined],
     ['with a garbage startedAt', 'abc'],
-    ['with a startedAt in the future', String(now.getTime() + 60_000)],
+    ['with a startedAt in the future', signFormStart(now.getTime() + 60_000)],
+    // A script cannot pick its own start time: a bare number, or a signed time with another
+    // number put in front of the signature, or one signed with another portal's key, is refused.
+    ['with an unsigned start time from a minute ago', String(now.getTime() - 60_000)],
+    ['with a start time moved back under its signature', `${now.getTime() - 60_000}.${signFormStart(now.getTime() - 1000).split('.')[1]}`],
+    ['with a start time signed by another portal', signFormStart(now.getTime() - 60_000, formStartKey('một cổng khác'))],
   ])('refuses a form %s as too fast, without marking it spam', (_, startedAt) => {
     const r = validateComment(valid({ startedAt }), ctx)
     expect(r.ok).toBe(false)
@@ -170,8 +180,16 @@ describe('validateComment: abuse checks', () => {
     expect(r.errors).toEqual([{ field: 'form', message: TOO_FAST_MESSAGE }])
   })
 
+  it('sends back a form opened more than a day ago, keeping what was typed', () => {
+    const r = validateComment(valid({ startedAt: signFormStart(now.getTime() - 25 * 3600_000) }), ctx)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.errors).toEqual([{ field: 'form', message: STALE_FORM_MESSAGE }])
+    expect(r.values.body).toContain('điểm trông giữ xe công cộng')
+  })
+
   it('honours a custom minimum fill time', () => {
-    const startedAt = String(now.getTime() - 4000)
+    const startedAt = signFormStart(now.getTime() - 4000)
     expect(validateComment(valid({ startedAt }), ctx).ok).toBe(true)
     expect(validateComment(valid({ startedAt }), { ...ctx, minFillMs: 10_000 }).ok).toBe(false)
   })

@@ -7,6 +7,9 @@ import { formatQuestionCode, normaliseQuestionCode } from '../../../cms/question
 import { answerDueDate, deadlineOf, deadlineText } from '../../../cms/questions/deadline'
 import { needsModerator, transitionProblems } from '../../../cms/questions/states'
 import { validateQuestion } from '../../../cms/questions/validate'
+import { signFormStart } from '../../../cms/lib/form-start'
+
+process.env.PAYLOAD_SECRET = 'bí mật của cổng thử nghiệm'
 
 const H = DEFAULT_VN_HOLIDAY_DATES
 
@@ -63,7 +66,7 @@ describe('the workflow table', () => {
 
 describe('the question form', () => {
   const now = new Date('2026-05-04T09:00:00+07:00')
-  const form = (o: Record<string, string> = {}) => ({ title: 'Hỏi về thuế', body: 'Nội dung', fullName: 'Lê Văn Hỏi', email: 'Hoi@Example.VN', consent: 'on', startedAt: String(now.getTime() - 60_000), ...o })
+  const form = (o: Record<string, string> = {}) => ({ title: 'Hỏi về thuế', body: 'Nội dung', fullName: 'Lê Văn Hỏi', email: 'Hoi@Example.VN', consent: 'on', startedAt: signFormStart(now.getTime() - 60_000), ...o })
 
   it('normalises a valid question', () => {
     const r = validateQuestion(form({ field: '7', allowPublication: 'on', phone: ' 024  3825 1234 ' }), { fieldIds: ['7'], now })

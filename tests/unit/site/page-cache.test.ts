@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { emitContentChange } from '../../../cms/hooks/contentEvents'
 import { CACHE_HEADER, cachedResponse, cacheKey, contentVersion, storeResponse } from '../../../site/lib/page-cache'
+import { readFormStart, signFormStart } from '../../../cms/lib/form-start'
+
+process.env.PAYLOAD_SECRET = 'bí mật của cổng thử nghiệm'
 
 const page = (cache: string, body = '<p>trang</p>') => new Response(body, { status: 200, headers: { 'Content-Type': 'text/html', [CACHE_HEADER]: cache } })
 const key = (path: string) => cacheKey(new Request(`http://cong.vidu.gov.vn${path}`, { headers: { host: 'cong.vidu.gov.vn' } }), new URL(`http://cong.vidu.gov.vn${path}`))!
@@ -39,10 +42,12 @@ describe('page cache (anonymous GET pages shared between readers)', () => {
   it('gives each reader of a shared render their own form start time (the fill-time check still sees a fast bot)', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-04T03:00:00Z') })
     const k = key('/du-thao/co-form')
-    const form = (t: number) => `<form><input type="hidden" name="startedAt" value="${t}" /></form>`
+    const form = (t: number) => `<form><input type="hidden" name="startedAt" value="${signFormStart(t)}" /></form>`
     await storeResponse(k, page('max-age=60', form(Date.now())), contentVersion())
     vi.setSystemTime(new Date('2026-12-04T03:00:40Z'))
-    expect(await cachedResponse(k)!.text()).toBe(form(Date.parse('2026-12-04T03:00:40Z')))
+    const served = await cachedResponse(k)!.text()
+    expect(served).toBe(form(Date.parse('2026-12-04T03:00:40Z')))
+    expect(readFormStart(/value="([^"]+)"/.exec(served)![1])).toBe(Date.parse('2026-12-04T03:00:40Z'))
   })
 
   it('keeps signed-in staff and other methods out of the shared cache', () => {
