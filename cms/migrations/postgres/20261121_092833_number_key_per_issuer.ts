@@ -10,8 +10,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "numberKey_issuer_idx";
-  DROP INDEX "version_numberKey_version_issuer_idx";
-  DROP INDEX "legal_documents_number_key_idx";
+   DROP INDEX IF EXISTS "numberKey_issuer_idx";
+  DROP INDEX IF EXISTS "version_numberKey_version_issuer_idx";
+  DROP INDEX IF EXISTS "legal_documents_number_key_idx";
   CREATE UNIQUE INDEX "legal_documents_number_key_idx" ON "legal_documents" USING btree ("number_key");`)
 }

@@ -55,12 +55,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "login_attempts" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "audit_log" CASCADE;
   DROP TABLE "login_attempts" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_audit_log_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_audit_log_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_login_attempts_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_login_attempts_fk";
   
-  DROP INDEX "payload_locked_documents_rels_audit_log_id_idx";
-  DROP INDEX "payload_locked_documents_rels_login_attempts_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_audit_log_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_login_attempts_id_idx";
   ALTER TABLE "users" ADD COLUMN "login_attempts" numeric DEFAULT 0;
   ALTER TABLE "users" ADD COLUMN "lock_until" timestamp(3) with time zone;
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "audit_log_id";

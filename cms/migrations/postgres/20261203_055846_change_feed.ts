@@ -48,12 +48,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "portal_processes" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "change_feed" CASCADE;
   DROP TABLE "portal_processes" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_change_feed_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_change_feed_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_portal_processes_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_portal_processes_fk";
   
-  DROP INDEX "payload_locked_documents_rels_change_feed_id_idx";
-  DROP INDEX "payload_locked_documents_rels_portal_processes_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_change_feed_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_portal_processes_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "change_feed_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "portal_processes_id";
   DROP TYPE "public"."enum_change_feed_operation";`)

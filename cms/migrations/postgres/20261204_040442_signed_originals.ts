@@ -33,8 +33,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshValidity', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "media_signature_status_idx";
-  DROP INDEX "media_sha256_idx";
+  DROP INDEX IF EXISTS "media_signature_status_idx";
+  DROP INDEX IF EXISTS "media_sha256_idx";
   ALTER TABLE "legal_documents_attachments" ADD COLUMN "digitally_signed" boolean DEFAULT false;
   ALTER TABLE "_legal_documents_v_version_attachments" ADD COLUMN "digitally_signed" boolean DEFAULT false;
   ALTER TABLE "legal_documents" DROP COLUMN "text_origin";

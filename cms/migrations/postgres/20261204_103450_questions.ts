@@ -99,12 +99,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "question_files" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "questions" CASCADE;
   DROP TABLE "question_files" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_questions_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_questions_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_question_files_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_question_files_fk";
   
-  DROP INDEX "payload_locked_documents_rels_questions_id_idx";
-  DROP INDEX "payload_locked_documents_rels_question_files_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_questions_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_question_files_id_idx";
   ALTER TABLE "users" ALTER COLUMN "role" SET DEFAULT 'editor';
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "questions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "question_files_id";

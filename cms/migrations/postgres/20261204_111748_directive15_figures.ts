@@ -28,9 +28,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "directive15_figures" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "directive15_figures" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_directive15_figures_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_directive15_figures_fk";
   
-  DROP INDEX "payload_locked_documents_rels_directive15_figures_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_directive15_figures_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "directive15_figures_id";
   DROP TYPE "public"."enum_directive15_figures_item";`)
 }

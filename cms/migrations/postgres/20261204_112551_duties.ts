@@ -394,24 +394,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "disclosures" CASCADE;
   DROP TABLE "_disclosures_v_version_methods" CASCADE;
   DROP TABLE "_disclosures_v" CASCADE;
-  ALTER TABLE "agencies" DROP CONSTRAINT "agencies_successor_id_agencies_id_fk";
+  ALTER TABLE "agencies" DROP CONSTRAINT IF EXISTS "agencies_successor_id_agencies_id_fk";
   
-  ALTER TABLE "_agencies_v" DROP CONSTRAINT "_agencies_v_version_successor_id_agencies_id_fk";
+  ALTER TABLE "_agencies_v" DROP CONSTRAINT IF EXISTS "_agencies_v_version_successor_id_agencies_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_science_programmes_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_science_programmes_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_sector_statistics_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_sector_statistics_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_public_services_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_public_services_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_disclosures_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_disclosures_fk";
   
-  DROP INDEX "agencies_successor_idx";
-  DROP INDEX "_agencies_v_version_version_successor_idx";
-  DROP INDEX "payload_locked_documents_rels_science_programmes_id_idx";
-  DROP INDEX "payload_locked_documents_rels_sector_statistics_id_idx";
-  DROP INDEX "payload_locked_documents_rels_public_services_id_idx";
-  DROP INDEX "payload_locked_documents_rels_disclosures_id_idx";
+  DROP INDEX IF EXISTS "agencies_successor_idx";
+  DROP INDEX IF EXISTS "_agencies_v_version_version_successor_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_science_programmes_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_sector_statistics_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_public_services_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_disclosures_id_idx";
   ALTER TABLE "legal_documents" DROP COLUMN "is_sample";
   ALTER TABLE "_legal_documents_v" DROP COLUMN "version_is_sample";
   ALTER TABLE "agencies" DROP COLUMN "successor_id";

@@ -75,7 +75,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshValidity', 'recheckSignatures', 'ocrDocumentText', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "payload_locked_documents_rels_notifications_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_notifications_id_idx";
   ALTER TABLE "comments" DROP COLUMN "notify";
   ALTER TABLE "questions" DROP COLUMN "notify";
   ALTER TABLE "users" DROP COLUMN "digest";

@@ -334,16 +334,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`science_programmes\`;`)
-  await db.run(sql`DROP TABLE \`_science_programmes_v\`;`)
-  await db.run(sql`DROP TABLE \`sector_statistics\`;`)
-  await db.run(sql`DROP TABLE \`_sector_statistics_v\`;`)
-  await db.run(sql`DROP TABLE \`public_services\`;`)
-  await db.run(sql`DROP TABLE \`_public_services_v\`;`)
-  await db.run(sql`DROP TABLE \`disclosures_methods\`;`)
-  await db.run(sql`DROP TABLE \`disclosures\`;`)
-  await db.run(sql`DROP TABLE \`_disclosures_v_version_methods\`;`)
-  await db.run(sql`DROP TABLE \`_disclosures_v\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_agencies\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -376,6 +366,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`agencies\`;`)
   await db.run(sql`ALTER TABLE \`__new_agencies\` RENAME TO \`agencies\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
+  // Tables are dropped once nothing refers to them (the tables rebuilt above no longer do).
+  await db.run(sql`DROP TABLE \`science_programmes\`;`)
+  await db.run(sql`DROP TABLE \`_science_programmes_v\`;`)
+  await db.run(sql`DROP TABLE \`sector_statistics\`;`)
+  await db.run(sql`DROP TABLE \`_sector_statistics_v\`;`)
+  await db.run(sql`DROP TABLE \`public_services\`;`)
+  await db.run(sql`DROP TABLE \`_public_services_v\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_methods\`;`)
+  await db.run(sql`DROP TABLE \`disclosures\`;`)
+  await db.run(sql`DROP TABLE \`_disclosures_v_version_methods\`;`)
+  await db.run(sql`DROP TABLE \`_disclosures_v\`;`)
   await db.run(sql`CREATE INDEX \`agencies_parent_idx\` ON \`agencies\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`agencies_slug_idx\` ON \`agencies\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`agencies_updated_at_idx\` ON \`agencies\` (\`updated_at\`);`)
