@@ -4,7 +4,7 @@ import { paragraphsHtml } from './html'
 import { printedLabel } from './labels'
 
 const BASE_HEADING_LEVEL: Partial<Record<UnitKind, number>> = { part: 2, chapter: 2, section: 3, article: 3 }
-const LINKED = new Set<UnitKind>(['article', 'clause', 'point'])
+const LINKED = new Set<UnitKind>(['article', 'clause', 'subclause', 'point'])
 
 /** The copy-link control: a plain link so it works without script; a site script may enhance it. */
 function anchorLink(unit: TextUnit): string {

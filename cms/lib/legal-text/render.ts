@@ -1,4 +1,4 @@
-import type { ParsedLegalText } from './types'
+import type { Annex, ParsedLegalText } from './types'
 import { escapeHtml } from '../html'
 import { blockHtml, paragraphsHtml } from './html'
 import { unitHtml } from './render-units'
@@ -16,6 +16,34 @@ function recipientsHtml(recipients: string[]): string {
   return `<div class="recipients"><p><strong>Nơi nhận:</strong></p><ul>${items}</ul></div>`
 }
 
+/** Renders runs of multi-cell rows as a table (its first row as column headings), others as paragraphs. */
+function annexRowsHtml(rows: string[][]): string {
+  let html = ''
+  for (let i = 0; i < rows.length; ) {
+    if (rows[i]!.length < 2) {
+      html += paragraphsHtml([rows[i]![0] ?? ''])
+      i++
+      continue
+    }
+    let end = i
+    while (end < rows.length && rows[end]!.length > 1) end++
+    const [head, ...body] = rows.slice(i, end)
+    const th = head!.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')
+    const tr = body.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')
+    html += `<div class="table-scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`
+    i = end
+  }
+  return html
+}
+
+/** One annex: a section with its anchor, heading (label and name) and content. */
+function annexHtml(annex: Annex): string {
+  const title = annex.title.map((t) => `<br><span class="unit-title">${escapeHtml(t)}</span>`).join('')
+  const link = `<a class="anchor-link" href="#${escapeHtml(annex.anchor)}" aria-label="Liên kết đến ${escapeHtml(annex.label)}">#</a>`
+  const heading = `<h3 class="unit-heading"><span class="unit-label">${escapeHtml(annex.label)}</span>${title} ${link}</h3>`
+  return `<section class="unit unit-annex" id="${escapeHtml(annex.anchor)}">${heading}${annexRowsHtml(annex.rows)}</section>`
+}
+
 /**
  * Returns the document as semantic, fully escaped HTML: header, preamble, one `<section>` per
  * unit with its anchor as id, closing, recipients and signature. Unstructured text becomes
@@ -27,6 +55,7 @@ export function renderLegalHtml(parsed: ParsedLegalText): string {
       `<div class="body">${parsed.body.map((u) => unitHtml(u)).join('')}</div>` +
       blockHtml('closing', parsed.closing)
     : blockHtml('plain', parsed.plain)
-  const end = recipientsHtml(parsed.recipients) + blockHtml('signature', parsed.signature)
+  const annexes = parsed.annexes.length ? `<div class="annexes">${parsed.annexes.map(annexHtml).join('')}</div>` : ''
+  const end = recipientsHtml(parsed.recipients) + blockHtml('signature', parsed.signature) + annexes
   return `<div class="legal-text">${headerHtml(parsed)}${main}${end}</div>`
 }
