@@ -32,7 +32,8 @@ function annexRowsHtml(rows: string[][]): string {
     const [head, ...body] = rows.slice(i, end)
     const th = head!.map((c) => `<th scope="col">${textHtml(c)}</th>`).join('')
     const tr = body.map((r) => `<tr>${r.map((c) => `<td>${textHtml(c)}</td>`).join('')}</tr>`).join('')
-    html += `<div class="table-scroll"><table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table></div>`
+    // The page wraps each table in a scrollable region (site/lib/rich-tables.ts).
+    html += `<table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`
     i = end
   }
   return html
