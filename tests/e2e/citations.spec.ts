@@ -15,12 +15,13 @@ test('a reader follows a citation in 02/CT-BNV to 15/CT-TTg and finds where it i
   await text.getByRole('link', { name: 'Chỉ thị số 15/CT-TTg' }).first().click()
   await expect(page).toHaveURL(/\/van-ban\/2012\/15-ct-ttg$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('15/CT-TTg')
-  // Its own citations are links too, to the decree published on the portal.
-  await expect(page.locator('#noi-dung').getByRole('link', { name: 'Nghị định số 43/2011/NĐ-CP' })).toHaveAttribute('href', /^\/van-ban\/2011\//)
   const citedBy = page.locator('#duoc-dan-chieu')
   await expect(citedBy.getByRole('heading', { name: 'Được dẫn chiếu bởi' })).toBeVisible()
   await citedBy.getByRole('link', { name: '02/CT-BNV' }).click()
   await expect(page).toHaveURL(/\/van-ban\/2012\/02-ct-bnv$/)
+  // Seen from the citing side, the diagram's table says what it cites.
+  const table = page.locator('#luoc-do').getByRole('table', { name: 'Nội dung của lược đồ' })
+  await expect(table.getByRole('row').filter({ hasText: 'Dẫn chiếu đến' }).filter({ hasText: '15/CT-TTg' })).toHaveCount(1)
 })
 
 test('the relation diagram is an image with a name and a table saying the same, accessible', async ({ page }) => {
@@ -30,7 +31,6 @@ test('the relation diagram is an image with a name and a table saying the same, 
   const table = diagram.getByRole('table', { name: 'Nội dung của lược đồ' })
   const row = table.getByRole('row').filter({ hasText: '02/CT-BNV' }).filter({ hasText: 'Được dẫn chiếu bởi' })
   await expect(row).toHaveCount(1)
-  await expect(table.getByRole('row').filter({ hasText: 'Dẫn chiếu đến' }).filter({ hasText: '43/2011/NĐ-CP' })).toHaveCount(1)
   // Every document drawn in the picture is a row of the table.
   const drawn = await diagram.locator('svg g text:first-of-type').allTextContents()
   const listed = await table.locator('tbody tr td:nth-child(2)').allTextContents()
