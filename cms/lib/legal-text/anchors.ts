@@ -18,6 +18,8 @@ export function baseAnchor(kind: UnitKind, number: string, parent: TextUnit | un
       return `dieu-${numberSlug(number)}`
     case 'clause':
       return under(`khoan-${numberSlug(number)}`)
+    case 'subclause':
+      return under(`muc-${numberSlug(number)}`)
     case 'point':
       return under(`diem-${numberSlug(number)}`)
     case 'item':

@@ -1,5 +1,5 @@
 /** Structured full text of Vietnamese legal documents: parse, render, table of contents, Word import. */
-export type { ParsedLegalText, TextUnit, UnitKind } from './types'
+export type { Annex, ParsedLegalText, TextUnit, UnitKind } from './types'
 export { parseLegalText, UNSTRUCTURED_WARNING } from './parse'
 export { renderLegalHtml } from './render'
 export { tableOfContents, listArticles, type TocEntry, type ArticleEntry } from './toc'

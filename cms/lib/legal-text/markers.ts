@@ -1,7 +1,10 @@
 import { partNumber } from './numbering'
 
-/** What a line starts with; 'numbered' (`1.`) is a clause or, in directives, an article. */
-export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'numbered' | 'point' | 'item'
+/**
+ * What a line starts with; 'numbered' (`1.`) is a clause or, in directives, an article;
+ * 'roman' (`II.`) is a directive's or letter's top section; 'subnumbered' (`2.1.`) a sub-clause.
+ */
+export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'roman' | 'numbered' | 'subnumbered' | 'point' | 'item'
 
 /** A recognised unit marker at the start of a line. */
 export interface Marker {
@@ -12,6 +15,11 @@ export interface Marker {
   number: string
   /** Text on the same line after the marker. */
   rest: string
+  /**
+   * An article heading printed without its dot ('Điều 5 Chính sách …'): a unit only when the
+   * article numbering continues, otherwise a sentence that happens to start with 'Điều 5'.
+   */
+  loose?: boolean
 }
 
 // Headings are matched in their two printed casings only; a case-insensitive Roman numeral
@@ -23,6 +31,12 @@ const SECTION = new RegExp(String.raw`^(Mục|MỤC)\s+(\d+|[IVXLC]+)` + SEP, 'u
 // 'Ð' (U+00D0) and 'ð' (U+00F0) stand in for 'Đ'/'đ' in texts converted from old
 // Vietnamese encodings (TCVN3, VNI), as does 'd' with a combining stroke.
 const ARTICLE = /^([ĐÐ]iều|[ĐÐ]IỀU)\s+(\d+[a-zA-Zđð]?)\s*(?:[.:]\s*(.*))?$/u
+// 'Điều 5 Chính sách …': the heading starts with a capital letter right after the number.
+const LOOSE_ARTICLE = /^([ĐÐ]iều|[ĐÐ]IỀU)\s+(\d+[a-zđð]?)\s+(\p{Lu}.*)$/u
+// 'II. NHIỆM VỤ …' or 'II. Nhiệm vụ …': Roman numeral, dot, a capitalised heading.
+const ROMAN = /^([IVXL]{1,6})\.\s+(\p{Lu}.*)$/u
+// '2.1. …' or '2.1 …' (not '2.1.3', not a decimal number inside a sentence: a space must follow).
+const SUBNUMBERED = /^(\d{1,3})\.(\d{1,3})\.?\s+(?!\d)(.*)$/u
 const NUMBERED = /^(\d{1,3})\.(?!\d)\s*(.*)$/u
 const POINT = /^([a-eg-ik-vxy]|đ|ð|d[\u0335\u0336\u0337])\)\s*(.*)$/u
 const ITEM = /^([-–—+•])\s*(.*)$/u
@@ -41,6 +55,14 @@ export function detectMarker(text: string): Marker | null {
   if ((m = ARTICLE.exec(text))) {
     const number = m[2]!.toLowerCase().replace('ð', 'đ')
     return { kind: 'article', label: `${m[1]!.replace('Ð', 'Đ')} ${number}`, number, rest: m[3] ?? '' }
+  }
+  if ((m = LOOSE_ARTICLE.exec(text))) {
+    const number = m[2]!.toLowerCase().replace('ð', 'đ')
+    return { kind: 'article', label: `${m[1]!.replace('Ð', 'Đ')} ${number}`, number, rest: m[3]!, loose: true }
+  }
+  if ((m = ROMAN.exec(text))) return { kind: 'roman', label: `${m[1]}.`, number: m[1]!, rest: m[2]! }
+  if ((m = SUBNUMBERED.exec(text))) {
+    return { kind: 'subnumbered', label: `${m[1]}.${m[2]}.`, number: `${m[1]}.${m[2]}`, rest: m[3]! }
   }
   if ((m = NUMBERED.exec(text))) return { kind: 'numbered', label: `${m[1]}.`, number: m[1]!, rest: m[2]! }
   if ((m = POINT.exec(text))) {

@@ -6,6 +6,7 @@ import { findTitle, splitFrontMatter } from './frontmatter'
 import { findClosingStart, type BodyMode } from './closing'
 import { findTrailerStart, splitTrailer } from './trailer'
 import { buildUnits } from './tree'
+import { findAnnexStart, splitAnnexes } from './annex'
 
 /** Shown to the editor when no Chương/Điều/numbered section was found. */
 export const UNSTRUCTURED_WARNING =
@@ -16,8 +17,11 @@ const TOP_LEVEL: ReadonlySet<MarkerKind> = new Set(['part', 'chapter', 'section'
 /** Index of the first line at or after `from` (outside quotes) whose marker is one of `kinds`, or -1. */
 function firstMarker(lines: Line[], quoted: boolean[], from: number, kinds: ReadonlySet<MarkerKind>): number {
   for (let i = from; i < lines.length; i++) {
-    const kind = quoted[i] ? undefined : detectMarker(lines[i]!.text)?.kind
-    if (kind && kinds.has(kind)) return i
+    const marker = quoted[i] ? null : detectMarker(lines[i]!.text)
+    // A heading without its dot opens the body only as 'Điều 1'; a Roman section only as 'I.'.
+    if (marker?.loose && marker.number !== '1') continue
+    if (marker?.kind === 'roman' && marker.number !== 'I') continue
+    if (marker && kinds.has(marker.kind)) return i
   }
   return -1
 }
@@ -37,6 +41,7 @@ function emptyResult(): ParsedLegalText {
     title: [],
     preamble: [],
     body: [],
+    annexes: [],
     closing: [],
     recipients: [],
     signature: [],
@@ -52,18 +57,25 @@ function emptyResult(): ParsedLegalText {
  * structured=false and every paragraph in `plain`.
  */
 export function parseLegalText(text: string): ParsedLegalText {
-  const lines = prepareLines(text)
-  const { mask: quoted, unclosedLines } = quotedLineMask(lines.map((l) => l.text))
-  const warnings = unclosedQuoteWarnings(unclosedLines.map((i) => lines[i]!.lineNo))
+  const allLines = prepareLines(text)
+  const { mask: allQuoted, unclosedLines } = quotedLineMask(allLines.map((l) => l.text))
+  // Annexes after the signature or recipients are split off first: their headings, tables
+  // and own 'Nơi nhận' must not become recipients or part of the last article.
+  const bodyStart = firstMarker(allLines, allQuoted, 0, new Set([...TOP_LEVEL, 'numbered', 'roman']))
+  const annexStart = bodyStart < 0 ? allLines.length : findAnnexStart(allLines, allQuoted, bodyStart)
+  const lines = allLines.slice(0, annexStart)
+  const quoted = allQuoted.slice(0, annexStart)
+  const annexes = splitAnnexes(allLines.slice(annexStart))
+  const warnings = unclosedQuoteWarnings(unclosedLines.map((i) => allLines[i]!.lineNo))
   // The title must precede the body: search only up to the first structural-looking line.
   const anyUnit = firstMarker(lines, quoted, 0, new Set([...TOP_LEVEL, 'numbered']))
   const title = findTitle(anyUnit < 0 ? lines : lines.slice(0, anyUnit))
   const scanFrom = title ? title[1] : 0
   const mode: BodyMode = firstMarker(lines, quoted, scanFrom, new Set(['article'])) >= 0 ? 'articles' : 'sections'
-  const topKinds = mode === 'articles' ? TOP_LEVEL : new Set<MarkerKind>([...TOP_LEVEL, 'numbered'])
+  const topKinds = mode === 'articles' ? TOP_LEVEL : new Set<MarkerKind>([...TOP_LEVEL, 'numbered', 'roman'])
   const first = firstMarker(lines, quoted, scanFrom, topKinds)
   if (first < 0) {
-    return { ...emptyResult(), plain: lines.map((l) => l.text), warnings: [UNSTRUCTURED_WARNING, ...warnings] }
+    return { ...emptyResult(), plain: allLines.map((l) => l.text), warnings: [UNSTRUCTURED_WARNING, ...warnings] }
   }
 
   const trailerStart = findTrailerStart(lines, quoted, first)
@@ -77,6 +89,7 @@ export function parseLegalText(text: string): ParsedLegalText {
     ...front,
     preamble: [...front.preamble, ...body.orphans],
     body: body.units,
+    annexes,
     closing: lines.slice(closingStart, trailerStart).map((l) => l.text),
     ...trailer,
     warnings: [...warnings, ...body.warnings],

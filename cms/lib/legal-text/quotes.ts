@@ -33,6 +33,8 @@ function quoteRole(line: string, index: number): QuoteRole {
 interface Scan {
   /** insideAtStart[i]: line i begins inside a quotation. */
   insideAtStart: boolean[]
+  /** ranges[i]: [start, end) character ranges of line i inside quotation marks (marks included). */
+  ranges: Array<Array<[number, number]>>
   /** Openers still unclosed at the end, as [line, column]. */
   unclosed: Array<[number, number]>
 }
@@ -41,17 +43,30 @@ interface Scan {
 function scan(lines: string[], ignored: Set<string>): Scan {
   const stack: Array<[number, number, string]> = []
   const insideAtStart: boolean[] = []
+  const ranges: Array<Array<[number, number]>> = []
   lines.forEach((line, i) => {
     insideAtStart.push(stack.length > 0)
+    const own: Array<[number, number]> = []
+    let from = stack.length > 0 ? 0 : -1
     for (const match of line.matchAll(QUOTE_CHAR)) {
       const j = match.index
       let role = quoteRole(line, j)
       if (role === 'ambiguous') role = stack.at(-1)?.[2] === '"' ? 'close' : 'open'
-      if (role === 'open' && !ignored.has(`${i}:${j}`)) stack.push([i, j, line[j]!])
-      else if (role === 'close') stack.pop()
+      if (role === 'open' && !ignored.has(`${i}:${j}`)) {
+        if (stack.length === 0) from = j
+        stack.push([i, j, line[j]!])
+      } else if (role === 'close' && stack.length > 0) {
+        stack.pop()
+        if (stack.length === 0) {
+          own.push([from, j + 1])
+          from = -1
+        }
+      }
     }
+    if (from >= 0) own.push([from, line.length])
+    ranges.push(own)
   })
-  return { insideAtStart, unclosed: stack.map(([i, j]) => [i, j]) }
+  return { insideAtStart, ranges, unclosed: stack.map(([i, j]) => [i, j]) }
 }
 
 /** Result of `quotedLineMask`. */
@@ -69,11 +84,25 @@ export interface QuoteMask {
  * so ignoring them all at once leaves the other pairs as they were: usually one rescan.
  */
 export function quotedLineMask(lines: string[]): QuoteMask {
+  const { insideAtStart, unclosedLines } = settledScan(lines)
+  return { mask: insideAtStart, unclosedLines }
+}
+
+/**
+ * Returns, for each line, the character ranges inside quotation marks (the quoted wording of
+ * another text, or of this text's amendments), with unclosed openers ignored as above.
+ */
+export function quotedRanges(lines: string[]): Array<Array<[number, number]>> {
+  return settledScan(lines).ranges
+}
+
+function settledScan(lines: string[]): Scan & { unclosedLines: number[] } {
   const ignored = new Set<string>()
   const unclosedLines = new Set<number>()
   for (;;) {
-    const { insideAtStart, unclosed } = scan(lines, ignored)
-    if (unclosed.length === 0) return { mask: insideAtStart, unclosedLines: [...unclosedLines].sort((a, b) => a - b) }
+    const result = scan(lines, ignored)
+    const { unclosed } = result
+    if (unclosed.length === 0) return { ...result, unclosedLines: [...unclosedLines].sort((a, b) => a - b) }
     for (const [line, col] of unclosed) {
       ignored.add(`${line}:${col}`)
       unclosedLines.add(line)

@@ -1,10 +1,10 @@
 import type { TextUnit, UnitKind } from './types'
 import { escapeHtml } from '../html'
-import { paragraphsHtml } from './html'
+import { paragraphsHtml, textHtml } from './html'
 import { printedLabel } from './labels'
 
 const BASE_HEADING_LEVEL: Partial<Record<UnitKind, number>> = { part: 2, chapter: 2, section: 3, article: 3 }
-const LINKED = new Set<UnitKind>(['article', 'clause', 'point'])
+const LINKED = new Set<UnitKind>(['article', 'clause', 'subclause', 'point'])
 
 /** The copy-link control: a plain link so it works without script; a site script may enhance it. */
 function anchorLink(unit: TextUnit): string {
@@ -16,7 +16,7 @@ function headingHtml(unit: TextUnit, level: number): string {
   const labelHtml = `<span class="unit-label">${escapeHtml(printedLabel(unit))}</span>`
   // Part/chapter/section titles are printed on their own line under the label.
   const gap = unit.kind === 'article' ? ' ' : '<br>'
-  const titleHtml = unit.title ? `${gap}<span class="unit-title">${escapeHtml(unit.title)}</span>` : ''
+  const titleHtml = unit.title ? `${gap}<span class="unit-title">${textHtml(unit.title)}</span>` : ''
   const link = LINKED.has(unit.kind) ? ` ${anchorLink(unit)}` : ''
   return `<h${level} class="unit-heading">${labelHtml}${titleHtml}${link}</h${level}>`
 }
@@ -24,7 +24,7 @@ function headingHtml(unit: TextUnit, level: number): string {
 /** Clause and point: the label and link sit in the first paragraph, as printed. */
 function leadParagraphHtml(unit: TextUnit): string {
   const [first = '', ...rest] = unit.paragraphs
-  const lead = `<p><span class="unit-label">${escapeHtml(unit.label)}</span> ${escapeHtml(first)} ${anchorLink(unit)}</p>`
+  const lead = `<p><span class="unit-label">${escapeHtml(unit.label)}</span> ${textHtml(first)} ${anchorLink(unit)}</p>`
   return lead + paragraphsHtml(rest)
 }
 

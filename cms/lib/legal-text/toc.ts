@@ -23,6 +23,7 @@ export interface ArticleEntry {
 
 const TOC_KINDS = new Set<UnitKind>(['part', 'chapter', 'section', 'article'])
 
+
 /**
  * Returns parts, chapters, sections and articles in document order. Levels count only the
  * headings actually present, so a directive's sections are level 1, and in a decree with
@@ -38,6 +39,7 @@ export function tableOfContents(parsed: ParsedLegalText): TocEntry[] {
     }
   }
   walk(parsed.body, 1)
+  for (const annex of parsed.annexes ?? []) entries.push({ anchor: annex.anchor, label: annex.label, title: annex.title.join(' '), level: 1 })
   return entries
 }
 

@@ -4,8 +4,11 @@
  * Điểm = point, dash/plus lines = item.
  */
 
-/** Kind of a structural unit, from the largest (part) to the smallest (item). */
-export type UnitKind = 'part' | 'chapter' | 'section' | 'article' | 'clause' | 'point' | 'item'
+/**
+ * Kind of a structural unit, from the largest (part) to the smallest (item). 'subclause' is a
+ * numbered sub-item ('2.1.', '2.2.') of a clause or of a directive's numbered section.
+ */
+export type UnitKind = 'part' | 'chapter' | 'section' | 'article' | 'clause' | 'subclause' | 'point' | 'item'
 
 /** One structural unit of the body and its sub-units. */
 export interface TextUnit {
@@ -21,6 +24,21 @@ export interface TextUnit {
   /** The unit's own body paragraphs (not its children); quoted amending text included verbatim. */
   paragraphs: string[]
   children: TextUnit[]
+}
+
+/**
+ * An annex (Phụ lục) printed after the signature or the recipients: its own heading, text
+ * and tables. Its lines are kept as printed, including an annex's own 'Nơi nhận' or signature.
+ */
+export interface Annex {
+  /** 'phu-luc-1', 'phu-luc-2'… (Roman or Arabic numbers alike; unnumbered annexes count up). */
+  anchor: string
+  /** As printed: 'Phụ lục I', 'PHỤ LỤC'. */
+  label: string
+  /** Heading lines after the label (the annex's name and 'Kèm theo …' line). */
+  title: string[]
+  /** Content rows: one cell for a paragraph, several (tab-separated) for a table row. */
+  rows: string[][]
 }
 
 /** A parsed document: front matter, body units, closing and signature block. */
@@ -40,6 +58,8 @@ export interface ParsedLegalText {
   recipients: string[]
   /** Signature block lines: 'THỦ TƯỚNG', 'KT. BỘ TRƯỞNG', '(Đã ký)', the signer's name. */
   signature: string[]
+  /** Annexes after the signature or recipients (never recipients, never in the last unit). */
+  annexes: Annex[]
   /** Every paragraph, only when structured === false. */
   plain: string[]
   /** Vietnamese messages for the editor. */

@@ -50,6 +50,8 @@ const LEGAL_OPTIONS: sanitizeHtml.IOptions = {
     ...OPTIONS.allowedAttributes,
     '*': ['class', 'id'],
     a: ['href', 'class', 'aria-label'],
+    // A citation of another document, linked at render time (cms/lib/legal-text/citations.ts).
+    span: ['class', 'data-cite', 'data-cite-anchor'],
   },
   transformTags: {},
   exclusiveFilter: undefined,

@@ -12,4 +12,13 @@ describe('what the editor is told the parser found', () => {
     expect(first).toMatch(/^Nhận diện được: 2 mục đánh số \(1\., 2\., …\)/)
     expect(first).not.toContain('điều')
   })
+
+  it('tells the editor about Roman sections, sub-items and annexes (issue 14)', () => {
+    const parsed = parseLegalText(
+      'Để bảo đảm an toàn, Chủ tịch chỉ thị:\nI. MỤC TIÊU\n1. Phòng ngừa.\nII. NHIỆM VỤ\n1. Sở Tài chính:\n1.1. Bố trí kinh phí.\n1.2. Hướng dẫn quyết toán.\nCHỦ TỊCH\n(Đã ký)\nPHỤ LỤC I\nDANH MỤC CÔNG TRÌNH',
+    )
+    const summary = describeStructure(parsed)
+    expect(summary.split('\n')[0]).toBe('Nhận diện được: 2 mục, 2 mục đánh số (1., 2., …), 2 tiểu mục (2.1, 2.2, …).')
+    expect(summary).toContain('Phụ lục: PHỤ LỤC I.')
+  })
 })

@@ -98,10 +98,16 @@ describe('parseLegalText: headings and markers', () => {
     expect(childAnchors(unit(parsed, 'dieu-1'))).toEqual(['dieu-1-khoan-1'])
   })
 
-  it('does not read "1.1." or "Phần lớn" as units', () => {
+  it('reads "1.1." as a sub-item of section 1 (issue 14) but not "Phần lớn" as a part', () => {
     const parsed = parseLegalText('1. Mục tiêu\n1.1. Chi tiết\nPhần lớn cơ quan đã làm.\n2. Yêu cầu')
     expect(parsed.body.map((u) => u.anchor)).toEqual(['dieu-1', 'dieu-2'])
-    expect(unit(parsed, 'dieu-1').paragraphs).toEqual(['1.1. Chi tiết', 'Phần lớn cơ quan đã làm.'])
+    expect(childAnchors(unit(parsed, 'dieu-1'))).toEqual(['dieu-1-muc-1-1'])
+    expect(unit(parsed, 'dieu-1-muc-1-1').paragraphs).toEqual(['Chi tiết', 'Phần lớn cơ quan đã làm.'])
+  })
+
+  it('keeps "2.1." as text when it does not belong to section 2', () => {
+    const parsed = parseLegalText('1. Mục tiêu\n2.1. Lạc chỗ\n2. Yêu cầu')
+    expect(unit(parsed, 'dieu-1').paragraphs).toEqual(['2.1. Lạc chỗ'])
   })
 })
 

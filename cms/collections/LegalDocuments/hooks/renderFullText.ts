@@ -14,7 +14,7 @@ function countUnits(units: TextUnit[], counts: Record<string, number> = {}): Rec
   return counts
 }
 
-const KIND_LABELS: Record<string, string> = { part: 'phần', chapter: 'chương', section: 'mục', article: 'điều', numbered: 'mục đánh số (1., 2., …)', clause: 'khoản', point: 'điểm', item: 'ý' }
+const KIND_LABELS: Record<string, string> = { part: 'phần', chapter: 'chương', section: 'mục', article: 'điều', numbered: 'mục đánh số (1., 2., …)', clause: 'khoản', subclause: 'tiểu mục (2.1, 2.2, …)', point: 'điểm', item: 'ý' }
 
 /** Returns the editor-facing summary of what the parser detected, warnings first. */
 export function describeStructure(parsed: ParsedLegalText): string {
@@ -24,6 +24,7 @@ export function describeStructure(parsed: ParsedLegalText): string {
     lines.push(`Nhận diện được: ${Object.entries(KIND_LABELS).filter(([k]) => counts[k]).map(([k, l]) => `${counts[k]} ${l}`).join(', ')}.`)
     for (const entry of tableOfContents(parsed).slice(0, 60)) lines.push(`${'  '.repeat(entry.level - 1)}${entry.label} ${entry.title}`.trimEnd())
   }
+  if (parsed.annexes.length) lines.push(`Phụ lục: ${parsed.annexes.map((a) => a.label).join(', ')}.`)
   if (parsed.preamble.length) lines.push(`Phần căn cứ/mở đầu: ${parsed.preamble.length} đoạn.`)
   if (parsed.signature.length) lines.push(`Chữ ký: ${parsed.signature.join(' · ')}`)
   if (parsed.recipients.length) lines.push(`Nơi nhận: ${parsed.recipients.length} dòng.`)
