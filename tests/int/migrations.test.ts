@@ -15,7 +15,7 @@ const base = process.env.TEST_DATABASE_URL ?? ''
 const mongo = base.startsWith('mongodb')
 
 /** Runs a Payload migration command the way an operator does (`npm run payload -- …`). */
-async function payloadCli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
+async function payloadCli(env: Record<string, string>, ...args: string[]): Promise<string> {
   const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'node_modules/payload/bin.js'), ...args], {
     cwd: root,
     env: { ...process.env, ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', PAYLOAD_DB_PUSH: '', NODE_OPTIONS: '' },
