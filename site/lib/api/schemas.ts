@@ -204,7 +204,11 @@ export const Document = object('Văn bản pháp luật.', {
   // Stored published documents always carry it; the tests check the schema's promise.
   issuedAt: date('Ngày ban hành.'),
   effectiveAt: orNull(date('Ngày có hiệu lực.')),
-  expiresAt: orNull(date('Ngày hết hiệu lực.')),
+  // The same computation as `validity` (the page's banner and table): the document's own term, or
+  // the effective date of the document replacing or repealing it.
+  expiresAt: fromDocument(orNull(date('Ngày hết hiệu lực: hết thời hạn, hoặc ngày có hiệu lực của văn bản thay thế/bãi bỏ toàn bộ.')), (d, { context }) =>
+    context ? context.validity.expiresOn : apiDate(d.validityExpires),
+  ),
   validity: fromDocument(z.enum(VALIDITY_VALUES).describe('Tình trạng hiệu lực, tính từ các ngày và quan hệ văn bản.'), validityOf),
   validityLabel: fromDocument(str('Tình trạng hiệu lực bằng tiếng Việt, ví dụ `Còn hiệu lực`.'), (d, r) => VALIDITY_LABELS[validityOf(d, r)]),
   signer: fromDocument(orNull(object('Người ký.', { name: orNull(str('Họ tên người ký.')), title: orNull(str('Chức vụ người ký.')) })), (d) => {
