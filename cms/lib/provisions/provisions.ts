@@ -73,9 +73,10 @@ export function provisionLabel(found: Pick<FoundProvision, 'unit' | 'ancestors'>
 }
 
 const CITATION_UNITS: [RegExp, string][] = [
-  [/\bđiểm\s+([a-zđ]\d*)/iu, 'diem'],
-  [/\bkhoản\s+(\d+[a-z]?)/iu, 'khoan'],
-  [/\bđiều\s+(\d+[a-z]?)/iu, 'dieu'],
+  // `\b` is ASCII-only even with /u: "đ" would never start a word.
+  [/(?<!\p{L})điểm\s+([a-zđ]\d*)(?!\p{L})/iu, 'diem'],
+  [/(?<!\p{L})khoản\s+(\d+[a-z]?)(?!\p{L})/iu, 'khoan'],
+  [/(?<!\p{L})điều\s+(\d+[a-z]?)(?!\p{L})/iu, 'dieu'],
 ]
 
 /**
