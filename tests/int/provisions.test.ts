@@ -16,6 +16,7 @@ import { createTestPayload, type TestPayload } from '../helpers/payload'
 
 const ORIGIN = 'http://cong.test'
 let t: TestPayload
+let service: ReturnType<typeof startSearchService>
 
 beforeAll(async () => {
   process.env.PUBLIC_HOST = ORIGIN
@@ -24,9 +25,12 @@ beforeAll(async () => {
   runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
   runtime().search = undefined
-  await startSearchService(t.payload).ready
+  service = startSearchService(t.payload)
+  await service.ready
 })
 afterAll(async () => {
+  // Index updates from the saves above finish before the database closes.
+  await service?.flush()
   runtime().search = undefined
   runtime().payload = undefined
   delete process.env.PUBLIC_HOST
