@@ -76,11 +76,13 @@ async function storeOnLatestVersion(payload: Payload, id: Id, fields: ReturnType
     req,
   })
   for (const row of docs) {
-    const version = row.version as Record<string, unknown>
+    // The row's own id stays out of the data (MongoDB refuses a write to `_id`).
+    const { id: versionId, ...rest } = row as typeof row & { _id?: unknown }
+    delete (rest as { _id?: unknown })._id
     await payload.db.updateVersion({
       collection: 'legal-documents',
-      id: row.id,
-      versionData: { ...row, version: { ...version, ...fields } } as never,
+      id: versionId,
+      versionData: { ...rest, version: { ...(row.version as Record<string, unknown>), ...fields } } as never,
       req,
       returning: false,
     })
