@@ -5,6 +5,8 @@ import { signInSession } from '../helpers/drafts-e2e'
 
 /** Issue 14: a page per provision, and the history of a document. */
 test.describe.configure({ mode: 'serial' })
+// Three axe runs and two publications on a shared two-core machine.
+test.setTimeout(180_000)
 
 const NARROW = { width: 320, height: 640 }
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -57,7 +59,9 @@ test('the history of a replaced decree lists its replacement with the link, on t
   await publishSeeded(page, '42/2022/NĐ-CP')
   await publishSeeded(page, '43/2011/NĐ-CP')
 
-  const citizen = await browser.newPage()
+  // A citizen: another browser context, without the administrator's session.
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+  const citizen = await context.newPage()
   await citizen.goto('/van-ban/2011/43-2011-nd-cp')
   await expect(citizen.getByRole('status').filter({ hasText: 'Tình trạng hiệu lực' })).toContainText('Hết hiệu lực (từ ngày 15/08/2022)')
   await expect(citizen.getByRole('row', { name: /Ngày hết hiệu lực/ })).toContainText('15/08/2022')
@@ -78,5 +82,5 @@ test('the history of a replaced decree lists its replacement with the link, on t
   await expect(citizen.getByRole('heading', { level: 1 })).toContainText('Điều 1. Phạm vi điều chỉnh')
   expect(await overflow(citizen)).toBeLessThanOrEqual(0)
   await expectNoAxeViolations(citizen)
-  await citizen.close()
+  await context.close()
 })
