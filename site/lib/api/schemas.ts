@@ -570,7 +570,7 @@ export const CheckResult = object('Kết quả kiểm tra bản sao.', {
 }).meta({ id: 'CheckResult' })
 
 /** The named schemas, in the order of `components.schemas`; anything else is written inline. */
-export const SCHEMAS = { Document, DocumentDetail, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
+export const SCHEMAS = { Document, DocumentDetail, Provision, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
 
 export type ApiFile = z.infer<typeof File>
 export type ApiTocEntry = z.infer<typeof TocEntry>
