@@ -296,14 +296,15 @@ export interface LegalDocument {
    */
   workflowState?: ('draft' | 'inReview' | 'published' | 'withdrawn') | null;
   withdrawnReason?: string | null;
-  validity?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'outOfForce') | null;
+  validity?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'suspended' | 'outOfForce') | null;
   validityReason?: string | null;
   validitySince?: string | null;
+  validityExpires?: string | null;
   /**
    * Chỉ dùng khi tình trạng tự tính sai (ví dụ chưa nhập văn bản tác động). Bắt buộc nêu lý do.
    */
   validityOverride?: {
-    status?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'outOfForce') | null;
+    status?: ('notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'suspended' | 'outOfForce') | null;
     reason?: string | null;
   };
   publishedAt?: string | null;
@@ -1847,6 +1848,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   validity?: T;
   validityReason?: T;
   validitySince?: T;
+  validityExpires?: T;
   validityOverride?:
     | T
     | {

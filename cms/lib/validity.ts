@@ -10,7 +10,7 @@ import { type DateInput, formatDateVN, toDate, vnDayKey, vnDayNumber } from './d
 import { getRelationType } from './relations'
 
 /** Validity statuses, in the order of a document's life. */
-export type ValidityStatus = 'notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'outOfForce'
+export type ValidityStatus = 'notYetInForce' | 'inForce' | 'partlyOutOfForce' | 'suspended' | 'outOfForce'
 
 /** schema.org LegalForceStatus values for `legislationLegalForce`. */
 export type SchemaOrgLegalForce = 'InForce' | 'NotInForce' | 'PartiallyInForce'
@@ -20,6 +20,8 @@ export const VALIDITY_LABELS: Readonly<Record<ValidityStatus, string>> = Object.
   notYetInForce: 'Chưa có hiệu lực',
   inForce: 'Còn hiệu lực',
   partlyOutOfForce: 'Hết hiệu lực một phần',
+  // Đình chỉ / tạm ngưng việc thi hành (Law 80/2015 Art 153 §3): not ended, may resume.
+  suspended: 'Ngưng hiệu lực',
   outOfForce: 'Hết hiệu lực',
 })
 
@@ -28,6 +30,7 @@ export const VALIDITY_SCHEMA_ORG: Readonly<Record<ValidityStatus, SchemaOrgLegal
   notYetInForce: 'NotInForce',
   inForce: 'InForce',
   partlyOutOfForce: 'PartiallyInForce',
+  suspended: 'NotInForce',
   outOfForce: 'NotInForce',
 })
 
@@ -62,12 +65,20 @@ export interface Validity {
   schemaOrg: SchemaOrgLegalForce
   /** True when an editor's override decided the status. */
   overridden: boolean
+  /**
+   * `yyyy-mm-dd`: the first day the whole document is no longer in force (its term's end, or the
+   * effective date of the document replacing or repealing it, future ones included); null when
+   * none is known. The one "Ngày hết hiệu lực" every surface shows.
+   */
+  expiresOn: string | null
 }
 
 interface Event {
   day: number | null
   since: string | null
   reason: string
+  /** A suspension stops application without ending the document. */
+  suspends?: boolean
 }
 
 const ARTICLE_UNITS: Record<string, string> = {
@@ -115,8 +126,27 @@ function earliest(events: Event[]): Event[] {
   return [...events].sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity))
 }
 
-function result(status: ValidityStatus, reason: string, since: string | null, overridden = false): Validity {
-  return { status, label: VALIDITY_LABELS[status], reason, since, schemaOrg: VALIDITY_SCHEMA_ORG[status], overridden }
+function result(status: ValidityStatus, reason: string, since: string | null, expiresOn: string | null, overridden = false): Validity {
+  return { status, label: VALIDITY_LABELS[status], reason, since, schemaOrg: VALIDITY_SCHEMA_ORG[status], overridden, expiresOn }
+}
+
+/**
+ * Returns the day (`yyyy-mm-dd`) the whole document stops being in force: the earliest of its
+ * own expiry date and the effective dates of whole replacements or repeals (Law 80/2015 Art 154
+ * §1: the document ceases on the day the replacing one takes effect). Future dates count: a
+ * known replacement gives the expiry date before it arrives.
+ */
+export function expiryDay(input: Pick<ValidityInput, 'expiresAt' | 'incoming'>): string | null {
+  const days: string[] = []
+  const own = vnDayKey(input.expiresAt)
+  if (own) days.push(own)
+  for (const rel of input.incoming ?? []) {
+    const effect = getRelationType(rel.type)?.effect
+    if ((effect !== 'replaces' && effect !== 'repeals') || rel.article?.trim()) continue
+    const day = vnDayKey(rel.effectiveAt)
+    if (day) days.push(day)
+  }
+  return days.sort()[0] ?? null
 }
 
 /**
@@ -131,10 +161,11 @@ export function computeValidity(input: ValidityInput, today: DateInput = new Dat
   const o = input.override
   if (!o || !(o.status in VALIDITY_LABELS)) return computed
   const reason = o.reason?.trim() ? o.reason.trim() : computed.reason
-  return result(o.status, reason, vnDayKey(o.since) || null, true)
+  return result(o.status, reason, vnDayKey(o.since) || null, computed.expiresOn, true)
 }
 
 function computeFromFacts(input: ValidityInput, todayNumber: number): Validity {
+  const expiresOn = expiryDay(input)
   const ended: Event[] = []
   const partly: Event[] = []
 
@@ -156,21 +187,27 @@ function computeFromFacts(input: ValidityInput, todayNumber: number): Validity {
     const day = vnDayNumber(at)
     if (day !== null && day > todayNumber) continue
     const partial = effect === 'amends' || Boolean(rel.article?.trim())
-    const event: Event = { day, since: at ? vnDayKey(at) : null, reason: describe(rel, partial, formatDateVN(at)) }
+    const event: Event = { day, since: at ? vnDayKey(at) : null, reason: describe(rel, partial, formatDateVN(at)), suspends: effect === 'suspends' }
     if (partial) partly.push(event)
     else ended.push(event)
   }
 
   // Checked before "not yet in force": a document replaced before its effective date never applies.
+  // A suspension ends nothing: the document is "Ngưng hiệu lực" until resumed, unless it also ended.
+  const over = ended.filter((e) => !e.suspends)
+  if (over.length > 0) {
+    const first = earliest(over)[0]!
+    return result('outOfForce', first.reason, first.since, expiresOn)
+  }
   if (ended.length > 0) {
     const first = earliest(ended)[0]!
-    return result('outOfForce', first.reason, first.since)
+    return result('suspended', first.reason, first.since, expiresOn)
   }
 
   const effective = toDate(input.effectiveAt)
   const effectiveDay = vnDayNumber(effective)
   if (effective && effectiveDay !== null && todayNumber < effectiveDay) {
-    return result('notYetInForce', `Có hiệu lực từ ngày ${formatDateVN(effective)}`, null)
+    return result('notYetInForce', `Có hiệu lực từ ngày ${formatDateVN(effective)}`, null, expiresOn)
   }
 
   if (partly.length > 0) {
@@ -178,9 +215,9 @@ function computeFromFacts(input: ValidityInput, todayNumber: number): Validity {
     const shown = sorted.slice(0, 3).map((e) => e.reason)
     const more = sorted.length - shown.length
     const reason = shown.join('; ') + (more > 0 ? `; và ${more} thay đổi khác` : '')
-    return result('partlyOutOfForce', reason, sorted[0]!.since)
+    return result('partlyOutOfForce', reason, sorted[0]!.since, expiresOn)
   }
 
-  if (!effective) return result('inForce', 'Chưa có thông tin ngày có hiệu lực', null)
-  return result('inForce', `Có hiệu lực từ ngày ${formatDateVN(effective)}`, vnDayKey(effective))
+  if (!effective) return result('inForce', 'Chưa có thông tin ngày có hiệu lực', null, expiresOn)
+  return result('inForce', `Có hiệu lực từ ngày ${formatDateVN(effective)}`, vnDayKey(effective), expiresOn)
 }

@@ -7,6 +7,7 @@
 import { tokenizeWithOffsets } from './analyzer'
 import { FacetCounter, emptyFacets, failMask, resolveFilters } from './facets'
 import { parseNumberQuery } from './number-tokens'
+import { namedArticle } from './articles'
 import { type Phrase, phrasesOf, quotedRanges, verifyPhrases } from './phrases'
 import { Candidates, numberHitsFor, popcount, scoreSegment, sharedCandidates, topK, WORD_BITS } from './scoring'
 import { F_META, F_RECBI, F_TEXT, F_TEXTBI, F_TITLE, FIELD_COUNT, type Segment, TF_SCALE, UNIT_FIELDS } from './segment'
@@ -389,7 +390,8 @@ export function runSearch(state: IndexState, query: SearchQuery): SearchResult {
   const from = (page - 1) * pageSize
   const k = Math.min(page * pageSize, MAX_RESULTS_WINDOW)
   const top = from < k ? topK(included, total, k, better).slice(from) : []
-  const results = top.map((i) => hit(state.segments[cands.seg.arr[i]!]!, cands.local.arr[i]!, cands, i, plan))
+  const named = query.q ? namedArticle(query.q) : null
+  const results = top.map((i) => hit(state.segments[cands.seg.arr[i]!]!, cands.local.arr[i]!, cands, i, plan, named))
   return { total, results, facets: counter!.result(), page, pageSize, message: notice && SEARCH_MESSAGES[notice], notice }
 }
 
@@ -420,14 +422,16 @@ function phraseFound(state: IndexState, c: Candidates, i: number, phrases: Phras
   return true
 }
 
-function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null): SearchHit {
+function hit(seg: Segment, local: number, c: Candidates, i: number, plan: Plan | null, named: string | null = null): SearchHit {
   const rec = seg.head(local)
   const unitIdx = c.unit.arr[i]!
   const full = plan?.fullMask ?? 0
   const metaExplains = plan ? (c.meta.arr[i]! & full) === full : true
-  const ui = unitIdx >= 0 ? unitIdx - seg.unitStart[local]! : -1
+  // The article the query names, when this record has it (articles.ts), wins over the best-scoring one.
+  const namedUi = named ? (rec.u?.findIndex((u) => u[0] === named) ?? -1) : -1
+  const ui = namedUi >= 0 ? namedUi : unitIdx >= 0 ? unitIdx - seg.unitStart[local]! : -1
   const unitMeta = ui >= 0 ? rec.u?.[ui] : undefined
-  const toUnit = ui >= 0 && c.num.arr[i]! === 0 && !metaExplains
+  const toUnit = namedUi >= 0 || (ui >= 0 && c.num.arr[i]! === 0 && !metaExplains)
   const terms = plan?.snippet ?? { words: new Map<string, Set<string> | null>(), pairs: new Set<string>() }
   let snippet: string
   if (toUnit || (ui >= 0 && !rec.summary)) snippet = makeSnippet(seg.unitText(local, ui, rec) || unitMeta?.[2] || '', terms)

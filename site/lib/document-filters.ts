@@ -3,7 +3,7 @@ import { VALIDITY_LABELS } from '../../cms/lib/validity'
 import type { SearchKind } from '../../cms/search'
 import type { CatalogueQuery } from './cms/catalogue'
 
-const VALIDITY = new Set(['notYetInForce', 'inForce', 'partlyOutOfForce', 'outOfForce'])
+const VALIDITY = new Set(Object.keys(VALIDITY_LABELS))
 
 /** A filter value the page could not use, and why: shown on the page, never silently dropped. */
 export interface IgnoredFilter {

@@ -45,6 +45,7 @@ const VALIDITY_EN: Record<ValidityStatus, string> = {
   notYetInForce: 'Not yet in force',
   inForce: 'In force',
   partlyOutOfForce: 'Partly out of force',
+  suspended: 'Suspended',
   outOfForce: 'Out of force',
 }
 const validityCode = (vietnamese: string) => (Object.entries(VALIDITY_LABELS) as [ValidityStatus, string][]).find(([, label]) => label === vietnamese)?.[0]

@@ -55,6 +55,7 @@ function exampleUrl(id: string): string {
   const urls: Record<string, string> = {
     listDocuments: '/api/v1/documents',
     getDocument: `/api/v1/documents/${encodeURIComponent('01/QĐ-MAU')}`,
+    getProvision: `/api/v1/documents/${encodeURIComponent('15/CT-TTg')}/provisions/dieu-1`,
     listDrafts: '/api/v1/drafts',
     getDraft: `/api/v1/drafts/${fixture.draft.slug}`,
     listDraftComments: `/api/v1/drafts/${fixture.draft.slug}/comments`,

@@ -185,6 +185,9 @@ const sidebar: Field[] = [
   { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực (tự tính)', index: true, access: serverOwned, options: Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label })), admin: { position: 'sidebar', readOnly: true } },
   { name: 'validityReason', type: 'text', label: 'Căn cứ tình trạng hiệu lực', access: serverOwned, admin: { position: 'sidebar', readOnly: true } },
   { name: 'validitySince', type: 'text', access: serverOwned, admin: { hidden: true } },
+  // yyyy-mm-dd from the same computation as `validity` (cms/lib/validity.ts expiryDay): the expiry
+  // date lists, feeds and the API show, never typed (the editor's own date is `expiresAt`).
+  { name: 'validityExpires', type: 'text', label: 'Ngày hết hiệu lực (tự tính)', access: serverOwned, admin: { position: 'sidebar', readOnly: true } },
   {
     name: 'validityOverride',
     type: 'group',

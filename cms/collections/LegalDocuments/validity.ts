@@ -54,7 +54,40 @@ export function validityOf(doc: Pick<LegalDocument, 'effectiveAt' | 'expiresAt' 
   )
 }
 
-type Stored = Pick<LegalDocument, 'id' | 'validity' | 'validityReason' | 'validitySince'>
+type Stored = Pick<LegalDocument, 'id' | 'validity' | 'validityReason' | 'validitySince' | 'validityExpires'>
+
+/** The stored fields of a computed validity (what lists, feeds and the API read). */
+export function validityFields(v: Validity) {
+  return { validity: v.status, validityReason: v.reason, validitySince: v.since, validityExpires: v.expiresOn }
+}
+
+/**
+ * Writes the derived validity onto the document's latest version row too. The admin list of a
+ * collection with drafts reads the versions table (latest rows), not the main one: without
+ * this, a document replaced after its last save stayed "Còn hiệu lực" there. The whole version is
+ * written back (a partial `version` would replace the sub-document on MongoDB).
+ */
+async function storeOnLatestVersion(payload: Payload, id: Id, fields: ReturnType<typeof validityFields>, req: PayloadRequest): Promise<void> {
+  const { docs } = await payload.db.findVersions({
+    collection: 'legal-documents',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  for (const row of docs) {
+    // The row's own id stays out of the data (MongoDB refuses a write to `_id`).
+    const { id: versionId, ...rest } = row as typeof row & { _id?: unknown }
+    delete (rest as { _id?: unknown })._id
+    await payload.db.updateVersion({
+      collection: 'legal-documents',
+      id: versionId,
+      versionData: { ...rest, version: { ...(row.version as Record<string, unknown>), ...fields } } as never,
+      req,
+      returning: false,
+    })
+  }
+}
 
 /**
  * Stores a computed validity when it differs from the stored one; returns whether it did. Writes
@@ -62,13 +95,15 @@ type Stored = Pick<LegalDocument, 'id' | 'validity' | 'validityReason' | 'validi
  * hooks or publish a pending draft.
  */
 async function storeValidity(payload: Payload, doc: Stored, v: Validity, req?: PayloadRequest): Promise<boolean> {
-  if (doc.validity === v.status && doc.validityReason === v.reason && doc.validitySince === v.since) return false
+  if (doc.validity === v.status && doc.validityReason === v.reason && doc.validitySince === v.since && (doc.validityExpires ?? null) === v.expiresOn) return false
   // With its change-feed entry, in one transaction (the caller's, or one of its own): every
   // process's catalogue, search facets and pages learn the new validity.
   const r = req ?? (await createLocalReq({}, payload))
   const began = await initTransaction(r)
   try {
-    await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: { validity: v.status, validityReason: v.reason, validitySince: v.since }, req: r })
+    const fields = validityFields(v)
+    await payload.db.updateOne({ collection: 'legal-documents', id: doc.id, data: fields, req: r })
+    await storeOnLatestVersion(payload, doc.id, fields, r)
     await appendChange(r, 'legal-documents', doc.id, 'update')
     if (began) await commitTransaction(r)
   } catch (err) {
@@ -103,7 +138,7 @@ export async function refreshValidityOf(payload: Payload, ids: Id[], today = new
         pagination: false,
         draft: false,
         overrideAccess: true,
-        select: { effectiveAt: true, expiresAt: true, validityOverride: true, validity: true, validityReason: true, validitySince: true },
+        select: { effectiveAt: true, expiresAt: true, validityOverride: true, validity: true, validityReason: true, validitySince: true, validityExpires: true },
       }),
       payload.find({
         collection: 'legal-documents',

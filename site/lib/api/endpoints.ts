@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
 import { csvColumns } from '../../../cms/lib/csv'
 import { badCursor, defineEndpoint, problem, type AnyEndpoint } from './define'
-import { Agency, Comment, Document, DocumentDetail, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
+import { Agency, Comment, Document, DocumentDetail, Provision, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
 
 /** Tag names, in the order the documentation shows them. */
 export const API_TAGS = { documents: 'Văn bản', drafts: 'Dự thảo', agencies: 'Cơ quan', search: 'Tìm kiếm' } as const
@@ -76,6 +76,21 @@ export const getDocument = defineEndpoint({
   params: { id: z.string().max(100).describe('Mã văn bản hoặc số ký hiệu, ví dụ `43/2011/NĐ-CP`.').meta(example('43/2011/NĐ-CP')) },
   greedy: true,
   response: DocumentDetail,
+})
+
+/** GET /documents/{id}/provisions/{anchor}: one article, clause or point (issue 14 item 5). */
+export const getProvision = defineEndpoint({
+  id: 'getProvision',
+  path: '/documents/{id}/provisions/{anchor}',
+  summary: 'Một điều, khoản, điểm',
+  description:
+    'Một điều, khoản hoặc điểm của văn bản đã công bố, theo neo trong mục lục (`dieu-5`, `dieu-5-khoan-2`, `dieu-5-khoan-2-diem-a`): nội dung, điều khoản trước và sau, các văn bản sửa đổi hoặc dẫn chiếu nó. Trang HTML tương ứng: `/van-ban/{năm}/{đường dẫn}/{neo}`. Ở đây số ký hiệu phải mã hóa dấu `/` thành `%2F`.',
+  tags: [API_TAGS.documents],
+  params: {
+    id: z.string().max(100).describe('Mã văn bản hoặc số ký hiệu (dấu `/` mã hóa thành `%2F`).').meta(example('15/CT-TTg')),
+    anchor: z.string().max(100).regex(SLUG).describe('Neo của điều, khoản, điểm.').meta(example('dieu-1')),
+  },
+  response: Provision,
 })
 
 /** GET /drafts: drafts put out for public comment. */
@@ -197,7 +212,7 @@ export const search = defineEndpoint({
 })
 
 /** Every endpoint by id, typed, for handlers (`API_ENDPOINT_BY_ID.listDocuments`). */
-export const API_ENDPOINT_BY_ID = { listDocuments, getDocument, listDrafts, getDraft, listDraftComments, listAgencies, getAgency, search } as const
+export const API_ENDPOINT_BY_ID = { listDocuments, getDocument, getProvision, listDrafts, getDraft, listDraftComments, listAgencies, getAgency, search } as const
 
 /** Every endpoint, in documentation order. */
 export const API_ENDPOINTS: readonly AnyEndpoint[] = Object.values(API_ENDPOINT_BY_ID) as readonly AnyEndpoint[]

@@ -14,12 +14,13 @@ import { documentContext } from '../cms/documents'
 import { documentSortValue, findDocumentsPage, findPublicAgency, findPublicDocument, listPublicAgencies } from '../cms/opendata'
 import { commentTallies, currentVersionToc, findPublicDraftRow, listPublicCommentRows, listPublicDraftRows, versionsByDraft, type PublicDraftRow } from '../cms/opendata-consultation'
 import { getCatalogue } from '../cms/catalogue'
+import { provisionView } from '../cms/provisions'
 import { searchMatches, searchSite } from '../cms/search'
 import { keysetPage, listPage, nextLink, type MemoryOrder } from './cursor'
 import type { ParamValues } from './define'
 import { API_ENDPOINT_BY_ID, SEARCH_CURSOR } from './endpoints'
 import { latest, refId } from './format'
-import { Agency, Document, DocumentDetail, Draft, DraftDetail, draftState, read, reportPublishedAt, SearchHit, SearchResult, toApiComment, type DraftRequest } from './schemas'
+import { Agency, Document, DocumentDetail, Provision, Draft, DraftDetail, draftState, read, reportPublishedAt, SearchHit, SearchResult, toApiComment, type DraftRequest } from './schemas'
 
 /** Operation ids of the public API. */
 export type EndpointId = keyof typeof API_ENDPOINT_BY_ID
@@ -69,6 +70,16 @@ export const HANDLERS: HandlerTable = {
     const since = context.validity.since ? startOfVnDay(context.validity.since) : null
     // Validity changes by itself on the day it takes effect (`since`), without anyone saving.
     return { json: read(DocumentDetail, doc, { origin, context }), lastModified: latest([doc.updatedAt, since && since <= now ? since.toISOString() : null]) }
+  },
+
+  /** One provision of a published document: 404 when the document or the anchor is unknown. */
+  async getProvision({ values, origin, now }) {
+    const doc = await findPublicDocument(values.id)
+    if (!doc) return null
+    const view = await provisionView(doc, values.anchor)
+    if (!view) return null
+    const since = view.context.validity.since ? startOfVnDay(view.context.validity.since) : null
+    return { json: read(Provision, view, { origin, view, doc }), lastModified: latest([doc.updatedAt, since && since <= now ? since.toISOString() : null]) }
   },
 
   /** Published drafts with their consultation state, versions and comment counts. */

@@ -22,6 +22,7 @@ import type { SignatureStatus } from '../../../cms/lib/signatures/verify'
 import { VALIDITY_LABELS, type ValidityStatus } from '../../../cms/lib/validity'
 import type { Agency as AgencyRow, LegalDocument, Media } from '../../../cms/payload-types'
 import type { DocumentContext, DocumentFile as DocumentFileRow } from '../cms/documents'
+import type { ProvisionLink as ProvisionLinkRow, ProvisionView } from '../cms/provisions'
 import type { CopyMatch } from '../cms/check-copy'
 import type { ListedDocument } from '../cms/opendata'
 import type { SearchHit as SearchHitRow } from '../../../cms/search/types'
@@ -204,7 +205,11 @@ export const Document = object('Văn bản pháp luật.', {
   // Stored published documents always carry it; the tests check the schema's promise.
   issuedAt: date('Ngày ban hành.'),
   effectiveAt: orNull(date('Ngày có hiệu lực.')),
-  expiresAt: orNull(date('Ngày hết hiệu lực.')),
+  // The same computation as `validity` (the page's banner and table): the document's own term, or
+  // the effective date of the document replacing or repealing it.
+  expiresAt: fromDocument(orNull(date('Ngày hết hiệu lực: hết thời hạn, hoặc ngày có hiệu lực của văn bản thay thế/bãi bỏ toàn bộ.')), (d, { context }) =>
+    context ? context.validity.expiresOn : apiDate(d.validityExpires),
+  ),
   validity: fromDocument(z.enum(VALIDITY_VALUES).describe('Tình trạng hiệu lực, tính từ các ngày và quan hệ văn bản.'), validityOf),
   validityLabel: fromDocument(str('Tình trạng hiệu lực bằng tiếng Việt, ví dụ `Còn hiệu lực`.'), (d, r) => VALIDITY_LABELS[validityOf(d, r)]),
   signer: fromDocument(orNull(object('Người ký.', { name: orNull(str('Họ tên người ký.')), title: orNull(str('Chức vụ người ký.')) })), (d) => {
@@ -257,6 +262,51 @@ export const DocumentDetail = Document.extend({
   ),
   bodyHtml: orNull(str('Toàn văn dạng HTML, các đơn vị mang `id` bằng neo trong mục lục.')),
 }).meta({ id: 'DocumentDetail', description: 'Văn bản pháp luật, đầy đủ.' })
+
+/** A provision's neighbour or enclosing unit, as a link. */
+const ProvisionLink = object('Một điều, khoản, điểm khác của văn bản.', {
+  anchor: z.string().regex(SLUG).describe('Neo, ví dụ `dieu-4`.'),
+  label: str('Cách trích dẫn, ví dụ `Khoản 2 Điều 5`.'),
+  url: uri('Trang HTML của điều, khoản.'),
+  apiUrl: uri('Địa chỉ API của điều, khoản.'),
+})
+
+type ProvisionRequest = { origin: string; view: ProvisionView; doc: Pick<LegalDocument, 'id' | 'numberSymbol' | 'slug' | 'year'> }
+const fromProvision = from<ProvisionView, ProvisionRequest>()
+/** Returns the API address of a provision. */
+export const provisionApiUrl = (origin: string, id: number | string, anchor: string) => `${documentApiUrl(origin, id)}/provisions/${encodeURIComponent(anchor)}`
+const provisionLinkOf = (l: ProvisionLinkRow, { origin, doc }: ProvisionRequest) => ({ anchor: l.anchor, label: l.label, url: absoluteUrl(origin, l.path)!, apiUrl: provisionApiUrl(origin, doc.id, l.anchor) })
+
+/** One provision (điều, khoản, điểm) of a document: its text, neighbours and the relations touching it. */
+export const Provision = object('Một điều, khoản, điểm của văn bản.', {
+  anchor: z.string().regex(SLUG).describe('Neo, như trong mục lục và trang văn bản, ví dụ `dieu-5-khoan-2`.'),
+  kind: z.enum(['part', 'chapter', 'section', 'article', 'clause', 'point', 'item']).describe('Loại đơn vị: phần, chương, mục, điều, khoản, điểm, ý.'),
+  label: str('Cách trích dẫn, ví dụ `Khoản 2 Điều 5`.'),
+  title: orNull(str('Tên điều, nếu có.')),
+  document: fromProvision(object('Văn bản chứa điều, khoản này.', { id, numberSymbol: str('Số ký hiệu.'), url: uri('Trang HTML của văn bản.'), apiUrl: uri('Địa chỉ API của văn bản.') }), (_, { origin, doc }) => ({
+    id: String(doc.id),
+    numberSymbol: doc.numberSymbol,
+    url: absoluteUrl(origin, documentPath(doc))!,
+    apiUrl: documentApiUrl(origin, doc.id),
+  })),
+  url: fromProvision(uri('Trang HTML của điều, khoản.'), (v, { origin }) => absoluteUrl(origin, v.path)!),
+  validity: fromProvision(z.enum(VALIDITY_VALUES).describe('Tình trạng hiệu lực của văn bản.'), (v) => v.context.validity.status),
+  validityLabel: fromProvision(str('Tình trạng hiệu lực bằng tiếng Việt.'), (v) => v.context.validity.label),
+  text: str('Nội dung dạng văn bản thuần, mỗi đoạn một dòng.'),
+  html: str('Nội dung dạng HTML, các đơn vị mang `id` bằng neo.'),
+  ancestors: fromProvision(list(ProvisionLink, 'Các đơn vị chứa nó, từ ngoài vào.'), (v, r) => v.ancestors.map((a) => provisionLinkOf(a, r))),
+  previous: fromProvision(orNull(ProvisionLink), (v, r) => (v.previous ? provisionLinkOf(v.previous, r) : null)),
+  next: fromProvision(orNull(ProvisionLink), (v, r) => (v.next ? provisionLinkOf(v.next, r) : null)),
+  relations: fromProvision(list(Relation, 'Văn bản khác sửa đổi, thay thế, bãi bỏ, đình chỉ hoặc dẫn chiếu điều, khoản này (hoặc một phần của nó, hoặc điều chứa nó).'), (v, { origin }) =>
+    v.relations.map((r) => ({
+      type: r.type,
+      label: r.label,
+      document: { id: String(r.document.id), numberSymbol: r.document.numberSymbol, url: absoluteUrl(origin, r.document.url)! },
+      article: r.article,
+      effectiveAt: apiDate(r.effectiveAt),
+    })),
+  ),
+}).meta({ id: 'Provision' })
 
 /** Returns the report publication instant when it has passed, else null (a scheduled report is not out yet). */
 export function reportPublishedAt(draft: Pick<PublicDraftRow, 'report'>, now: Date): string | null {
@@ -460,7 +510,7 @@ const limit = int('Số mục tối đa mỗi trang.', 1).max(100)
 export const SearchHit = object('Một kết quả.', {
   kind: z.enum(SEARCH_KIND_VALUES).describe('Loại nội dung.'),
   id,
-  url: from<SearchHitRow, string>()(uri('Trang HTML, kèm `#neo` khi khớp trong một điều.'), (h, origin) => absoluteUrl(origin, h.url)!),
+  url: from<SearchHitRow, string>()(uri('Trang HTML; khi khớp trong một điều của văn bản: trang riêng của điều đó (`/van-ban/{năm}/{đường dẫn}/{neo}`), với dự thảo: kèm `#neo`.'), (h, origin) => absoluteUrl(origin, h.url)!),
   title: str('Tiêu đề.'),
   numberSymbol: orNull(str('Số ký hiệu, với văn bản.')),
   snippet: str('Đoạn trích HTML: văn bản đã thoát ký tự, từ khớp bọc trong `<mark>`.'),
@@ -520,7 +570,7 @@ export const CheckResult = object('Kết quả kiểm tra bản sao.', {
 }).meta({ id: 'CheckResult' })
 
 /** The named schemas, in the order of `components.schemas`; anything else is written inline. */
-export const SCHEMAS = { Document, DocumentDetail, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
+export const SCHEMAS = { Document, DocumentDetail, Provision, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
 
 export type ApiFile = z.infer<typeof File>
 export type ApiTocEntry = z.infer<typeof TocEntry>

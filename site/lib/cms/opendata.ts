@@ -46,6 +46,7 @@ const LIST_SELECT = {
   effectiveAt: true,
   expiresAt: true,
   validity: true,
+  validityExpires: true,
   signerName: true,
   signerTitle: true,
   fields: true,

@@ -2,12 +2,15 @@ import { startSearchService } from '../../../cms/indexing/service'
 import type { SearchKind, SearchQuery, SearchResult } from '../../../cms/search'
 import { payloadInstance } from './payload'
 import { runtime } from '../../../cms/runtime'
+import { provisionHitUrl } from '../../../cms/lib/provisions/provisions'
 
 /** Runs a site search (documents, drafts, …): only published content is in the index. */
 export async function searchSite(query: SearchQuery): Promise<SearchResult> {
   const service = runtime().search ?? startSearchService(await payloadInstance())
   await service.ready
-  return service.engine.search(query)
+  const result = service.engine.search(query)
+  // A hit inside an article of a legal document opens the provision's page (issue 14 item 5).
+  return { ...result, results: result.results.map((h) => ({ ...h, url: provisionHitUrl(h) })) }
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { incomingRelations, refreshValidity, validityOf } from '../validity'
+import { incomingRelations, refreshValidity, validityFields, validityOf } from '../validity'
 
 /** Stores the computed validity with every save (dates or an override may have changed). */
 export const computeValidityOnSave: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const incoming = originalDoc?.id ? await incomingRelations(req.payload, originalDoc.id, req) : []
   const v = validityOf(merged, incoming)
-  return { ...data, validity: v.status, validityReason: v.reason, validitySince: v.since }
+  return { ...data, ...validityFields(v) }
 }
 
 function targetsOf(doc: { relations?: { target?: unknown }[] | null } | undefined): string[] {
