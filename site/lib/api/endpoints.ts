@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
 import { csvColumns } from '../../../cms/lib/csv'
 import { badCursor, defineEndpoint, problem, type AnyEndpoint } from './define'
+import { SECTION_APIS } from './sections'
 import { Agency, Comment, Document, DocumentDetail, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
 
 /** Tag names, in the order the documentation shows them. */
@@ -200,4 +201,4 @@ export const search = defineEndpoint({
 export const API_ENDPOINT_BY_ID = { listDocuments, getDocument, listDrafts, getDraft, listDraftComments, listAgencies, getAgency, search } as const
 
 /** Every endpoint, in documentation order. */
-export const API_ENDPOINTS: readonly AnyEndpoint[] = Object.values(API_ENDPOINT_BY_ID) as readonly AnyEndpoint[]
+export const API_ENDPOINTS: readonly AnyEndpoint[] = [...(Object.values(API_ENDPOINT_BY_ID) as AnyEndpoint[]), ...SECTION_APIS.flatMap((a) => [a.list, a.item])]
