@@ -7,6 +7,7 @@ import { SLUG } from '../../../cms/lib/slug'
 import { z } from 'zod'
 
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
+import { AGENCY_LEVELS } from '../../../cms/lib/agencies/levels'
 import { csvColumns } from '../../../cms/lib/csv'
 import { badCursor, defineEndpoint, problem, type AnyEndpoint } from './define'
 import { SECTION_APIS } from './sections'
@@ -148,6 +149,7 @@ export const listAgencies = defineEndpoint({
   params: {
     q: q.optional(),
     parent: idRef('Chỉ các cơ quan trực thuộc cơ quan này (giá trị `parent.id`).'),
+    level: z.enum(AGENCY_LEVELS.map((l) => l.value) as [string, ...string[]]).optional().describe('Cấp của cơ quan (giá trị `level`).'),
     updatedSince,
     sort: sort(['name', '-updatedAt'], 'Thứ tự: theo tên, hoặc cập nhật gần nhất trước.'),
   },

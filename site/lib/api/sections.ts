@@ -55,7 +55,7 @@ interface Section {
   /** Vietnamese name, for summaries: `Danh sách ${name}`. */
   name: string
   fields: z.ZodRawShape
-  filters?: Record<string, z.ZodEnum>
+  filters?: Record<string, z.ZodType>
   page: (r: Row) => string | null
   /** The public projection of a stored row (questions); rows it refuses are not public. */
   project?: (r: Row) => Row | null
@@ -198,6 +198,7 @@ export const SECTIONS: readonly Section[] = [
     kind: 'question',
     tag: 'Hỏi – đáp',
     name: 'câu hỏi đã trả lời và công khai',
+    filters: { field: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).describe('Mã lĩnh vực (giá trị `field.id`).') },
     fields: {
       code: str('Mã câu hỏi.'),
       body: get(str('Câu hỏi.'), (r) => r.bodyText),
@@ -211,7 +212,7 @@ export const SECTIONS: readonly Section[] = [
     // The public projection only: the asker's name, e-mail, phone and files never come out.
     project: (r) => {
       const q = toPublicQuestion(r as StoredQuestion)
-      return q && { ...q, id: r.id }
+      return q && { ...q, id: r.id, field: q.fieldId }
     },
     key: (r) => r.code,
   },
