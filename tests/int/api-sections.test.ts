@@ -34,7 +34,8 @@ beforeAll(async () => {
   const service = startSearchService(t.payload)
   await service.ready
   await service.flush()
-})
+  // Seeding, a question through the form and the whole index: slow on a shared machine.
+}, 300_000)
 afterAll(async () => {
   runtime().search = undefined
   runtime().payload = undefined
@@ -96,6 +97,7 @@ describe('filters and words', () => {
     expect(some.length).toBeGreaterThan(0)
     expect(some.every((p: { stage: string }) => p.stage === stage)).toBe(true)
     const stat = (await get('/api/v1/sector-statistics')).body.data[0]
+    expect((await get('/api/v1/questions?field=999999')).body.data).toEqual([])
     expect((await get(`/api/v1/sector-statistics?q=${encodeURIComponent(foldAccents(stat.title))}`)).body.data[0].id).toBe(stat.id)
     for (const [path, parameter] of [
       ['/api/v1/science-programmes?stage=secret', 'stage'],
@@ -104,6 +106,8 @@ describe('filters and words', () => {
       ['/api/v1/news?draft=true', 'draft'],
       ['/api/v1/news?where[_status][equals]=draft', 'where[_status][equals]'],
       ['/api/v1/questions?status=pending', 'status'],
+      ['/api/v1/questions?field=a%20b', 'field'],
+      ['/api/v1/agencies?level=secret', 'level'],
     ]) {
       const { status, body } = await get(path)
       expect(status, path).toBe(400)
