@@ -113,7 +113,7 @@ export const SECTIONS: readonly Section[] = [
     collection: 'directions',
     kind: 'direction',
     tag: 'Chỉ đạo, điều hành',
-    name: 'văn bản chỉ đạo, điều hành',
+    name: 'ý kiến chỉ đạo, điều hành',
     filters: { kind: DIRECTION_KIND },
     fields: { kind: DIRECTION_KIND, numberSymbol: orNull(str('Số ký hiệu.')), agency: agency('Cơ quan.'), petition: orNull(str('Kiến nghị được trả lời (không có thông tin người kiến nghị).')) },
     page: sectionPage('directions'),
