@@ -2,7 +2,7 @@
  * Search records of the portal's other public content (Decree 43/2011 Art 15.1.a asks for a
  * search over all of the portal's information, not its documents alone): news, introduction and
  * contact pages, directions, the leaders' work schedules, law dissemination, plans, projects and
- * published questions with their answers. One source per collection: which items the public may
+ * science programmes, sector statistics and published questions with their answers. One source per collection: which items the public may
  * see (read with overrideAccess: false, published versions only) and how an item becomes a
  * record, with the address its page answers at (cms/lib/paths.ts). A record holds what the
  * item's public page shows and nothing else: never a draft, an asker's name, e-mail or phone.
@@ -11,9 +11,11 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { formatDateVN } from '../lib/dates'
 import { htmlToText } from '../lib/html'
-import { pagePath, questionPath, schedulePath, sectionItemPath } from '../lib/paths'
-import type { Direction, LawDissemination, News, Page, Plan, Project, WorkSchedule } from '../payload-types'
+import { pagePath, questionPath, schedulePath, sectionItemPath, type SectionCollectionSlug } from '../lib/paths'
+import type { Direction, LawDissemination, News, Page, Plan, Project, ScienceProgramme, SectorStatistic, WorkSchedule } from '../payload-types'
 import { FUNDING_SOURCES, optionLabel, PROJECT_STATUSES, PROJECT_TYPES } from '../collections/Projects/options'
+import { SCIENCE_KINDS, SCIENCE_LEVELS, SCIENCE_STAGES } from '../collections/SciencePrograms/options'
+import { STATISTICS_KINDS } from '../collections/SectorStatistics/options'
 import { PUBLIC_QUESTION_SELECT, toPublicQuestion, type StoredQuestion } from '../questions/public'
 import type { SearchKind, SearchRecord } from '../search'
 
@@ -40,7 +42,7 @@ const NAME_ONLY = { agencies: { name: true } } as const
 
 /** A section item (news, directions, dissemination, plans, projects): title, summary, date, body. */
 function sectionRecord(
-  collection: 'news' | 'directions' | 'law-dissemination' | 'plans' | 'projects',
+  collection: SectionCollectionSlug,
   kind: SearchKind,
   doc: { id: number | string; title: string; summary?: string | null; slug?: string | null; publishedAt?: string | null; bodyHtml?: string | null },
   extra: { numberSymbol?: string | null; body: (string | null | undefined | false)[] },
@@ -149,6 +151,38 @@ export const CONTENT_SOURCES: readonly ContentSource[] = [
       }),
   },
   {
+    // Decree 43/2011 Art 11: science and technology programmes and topics.
+    collection: 'science-programmes',
+    kind: 'science',
+    where: published,
+    depth: 1,
+    populate: NAME_ONLY,
+    toRecord: (p: ScienceProgramme) =>
+      sectionRecord('science-programmes', 'science', p, {
+        numberSymbol: p.code,
+        body: [
+          optionLabel(SCIENCE_KINDS, p.kind),
+          p.level && optionLabel(SCIENCE_LEVELS, p.level),
+          optionLabel(SCIENCE_STAGES, p.stage),
+          p.hostOrganisation,
+          p.leader,
+          name(p.agency),
+          [p.periodFrom, p.periodTo].filter(Boolean).join(' – '),
+          p.results,
+        ],
+      }),
+  },
+  {
+    // Decree 43/2011 Art 12: sector statistics.
+    collection: 'sector-statistics',
+    kind: 'statistics',
+    where: published,
+    depth: 1,
+    populate: NAME_ONLY,
+    toRecord: (s: SectorStatistic) =>
+      sectionRecord('sector-statistics', 'statistics', s, { body: [optionLabel(STATISTICS_KINDS, s.kind), s.period, s.field, name(s.agency)] }),
+  },
+  {
     collection: 'questions',
     kind: 'question',
     where: { status: { equals: 'published' } },
@@ -176,7 +210,8 @@ export const CONTENT_SOURCES: readonly ContentSource[] = [
 /** The source of each collection. */
 export const SOURCE_BY_COLLECTION: ReadonlyMap<string, ContentSource> = new Map(CONTENT_SOURCES.map((s) => [s.collection, s]))
 
-function findArgs(source: ContentSource) {
+/** The find arguments that read a source's items as the public may see them. */
+export function findArgs(source: ContentSource) {
   return {
     collection: source.collection,
     depth: source.depth,

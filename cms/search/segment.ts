@@ -37,7 +37,7 @@ export const FIELD_COUNT = 5
 export const UNIT_FIELDS = new Set([F_TEXT, F_TEXTBI])
 
 /** Every kind, in the order a saved index numbers them: append only. */
-export const KINDS: SearchKind[] = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question']
+export const KINDS: SearchKind[] = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question', 'science', 'statistics']
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]))
 
 const K1 = 1.2

@@ -20,6 +20,8 @@ export type SearchKind =
   | 'plan'
   | 'project'
   | 'question'
+  | 'science'
+  | 'statistics'
 
 /** One addressable part of a record's text (an article, a section). */
 export interface SearchUnit {

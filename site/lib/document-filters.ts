@@ -93,6 +93,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   plan: 'Chiến lược, kế hoạch',
   project: 'Dự án, đấu thầu',
   question: 'Hỏi – đáp',
+  science: 'Khoa học, công nghệ',
+  statistics: 'Thống kê chuyên ngành',
 }
 
 interface Option {

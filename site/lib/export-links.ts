@@ -7,12 +7,12 @@
 import { VALIDITY_LABELS } from '../../cms/lib/validity'
 import type { SearchKind } from '../../cms/search'
 
-/** The four links of one list. */
+/** The four links of one list (no feed when no feed can follow the list's filters). */
 export interface ExportLinks {
   json: string
   csv: string
-  rss: string
-  atom: string
+  rss?: string
+  atom?: string
 }
 
 /** Rows per API page in an export link (the API's maximum; the answer links to the next page). */
@@ -44,7 +44,7 @@ export interface DocumentListState {
 }
 
 /** Returns the links of the documents list with these filters and this order. */
-export function documentExportLinks(s: DocumentListState): ExportLinks {
+export function documentExportLinks(s: DocumentListState): Required<ExportLinks> {
   const from = vnDay(s.issuedFrom)
   const to = vnDay(s.issuedTo)
   const common = { type: s.type, issuer: s.issuer, field: s.field, year: s.year, validity: s.validity }
@@ -68,7 +68,7 @@ export interface SearchState {
 }
 
 /** Returns the links of a search with these words, filters and order (catalogue names become the API's ids). */
-export function searchExportLinks(s: SearchState, catalogue: { types: Option[]; issuers: Option[]; fields: Option[] }): ExportLinks {
+export function searchExportLinks(s: SearchState, catalogue: { types: Option[]; issuers: Option[]; fields: Option[] }): Required<ExportLinks> {
   const id = (name: string | undefined, options: Option[]) => (name ? (options.find((o) => o.label === name)?.value ?? name) : undefined)
   const validity = s.validity ? (Object.entries(VALIDITY_LABELS).find(([, label]) => label === s.validity)?.[0] ?? s.validity) : undefined
   const common = {
@@ -84,4 +84,19 @@ export function searchExportLinks(s: SearchState, catalogue: { types: Option[]; 
   const api = query({ ...common, limit: EXPORT_LIMIT })
   const feed = query({ ...common, q: s.q || undefined })
   return { json: `/api/v1/search${api}`, csv: `/api/v1/search.csv${api}`, rss: `/rss/tim-kiem.xml${feed}`, atom: `/atom/tim-kiem.xml${feed}` }
+}
+
+/**
+ * Returns the links of a list the API serves at `/api/v1/{apiPath}` (a section, questions, the
+ * agency directory, drafts) with the page's filters under their API names. The feed is the
+ * list's own (`feed`, which takes `q` only) or the search feed of its kind, newest first; a
+ * filter neither feed takes leaves the list without feed links rather than with wrong ones.
+ */
+export function listExportLinks(apiPath: string, feed: string | SearchKind, params: Params = {}): ExportLinks {
+  const api = query({ ...params, limit: EXPORT_LIMIT })
+  const links: ExportLinks = { json: `/api/v1/${apiPath}${api}`, csv: `/api/v1/${apiPath}.csv${api}` }
+  const { q, ...others } = params
+  if (Object.values(others).some((v) => v !== undefined && v !== '')) return links
+  const [name, feedQuery] = feed.includes('-') ? [feed, query({ q: q || undefined })] : ['tim-kiem', query({ q: q || undefined, kind: feed, sort: 'date' })]
+  return { ...links, rss: `/rss/${name}.xml${feedQuery}`, atom: `/atom/${name}.xml${feedQuery}` }
 }

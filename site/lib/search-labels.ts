@@ -103,6 +103,8 @@ export const SEARCH_LABELS: Record<PageLang, SearchLabels> = {
       plan: 'Strategy or plan',
       project: 'Project or tender',
       question: 'Question and answer',
+      science: 'Science and technology',
+      statistics: 'Sector statistics',
     },
     validity: (v) => {
       const code = validityCode(v)

@@ -61,6 +61,30 @@ test('the API answers JSON and CSV with CORS, caching and rate-limit headers', a
   expect((await bad.json()).error.parameter).toBe('limit')
 })
 
+test('a section list offers its items as JSON, CSV, RSS and Atom, and the science programmes API answers what the page lists', async ({ page, request }) => {
+  await page.goto('/khoa-hoc-cong-nghe')
+  const firstTitle = (await page.locator('.item-list .item-title a').first().textContent())!.trim()
+  const exports = page.locator('.export-links')
+  const hrefs = Object.fromEntries(
+    await Promise.all(['JSON', 'CSV', 'RSS', 'Atom'].map(async (name) => [name, await exports.getByRole('link', { name, exact: true }).getAttribute('href')] as const)),
+  )
+  expect(hrefs.JSON).toBe('/api/v1/science-programmes?limit=100')
+  const list = await request.get(hrefs.JSON!)
+  expect(list.status()).toBe(200)
+  const body = (await list.json()) as { data: { title: string; apiUrl: string; url: string }[] }
+  const item = body.data.find((d) => d.title === firstTitle)!
+  expect(item).toBeTruthy()
+  const one = await request.get(new URL(item.apiUrl).pathname)
+  expect(one.status()).toBe(200)
+  expect(await one.json()).toMatchObject({ title: firstTitle, url: item.url })
+  const csv = await request.get(hrefs.CSV!)
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/)
+  expect(await csv.text()).toContain(firstTitle)
+  const feed = await new Parser().parseString(await (await request.get(hrefs.RSS!)).text())
+  expect(feed.items.map((i) => i.title)).toContain(firstTitle)
+  expect((await request.get(hrefs.Atom!)).status()).toBe(200)
+})
+
 test('the statistics page shows charts with their tables and CSV downloads, and is accessible', async ({ page, request }) => {
   const response = await page.goto('/thong-ke')
   expect(response?.status()).toBe(200)

@@ -4,6 +4,7 @@ import { groupingIdle } from '../../cms/consultation/comments/grouping'
 import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost } from './drafts'
 import { publishDoc, refs } from './documents'
+import { handleQuestionPost } from '../../site/lib/questions/question-post'
 import { createUser } from './payload'
 
 /** Text that exists in the CMS but must never appear in any public answer, CSV, feed or statistic. */
@@ -17,6 +18,11 @@ export const SECRETS = {
   anonymousName: 'Phạm Thị Không Công Khai',
   emailDomain: 'thu-rieng.example.vn',
   phone: '0987 654 321',
+  askerName: 'Nguyễn Thị Người Hỏi Riêng',
+  pendingQuestion: 'Câu hỏi chưa trả lời XK-7735',
+  draftNews: 'Tin nháp chưa đăng XK-7736',
+  draftScience: 'Đề tài nháp chưa đăng XK-7737',
+  revisedNews: 'Bản sửa chưa đăng của tin XK-7738',
 } as const
 
 /** What the privacy fixture made, for the tests to look for. */
@@ -86,4 +92,46 @@ export async function publishMany(payload: Payload, count: number, year = 2023):
     const day = String(1 + Math.floor(i / 4)).padStart(2, '0')
     await publishDoc(payload, { numberSymbol: `${100 + i}/${year}/NĐ-CP`, summary: `Văn bản thử phân trang số ${i}`, issuedAt: `${year}-03-${day}T00:00:00+07:00` })
   }
+}
+
+/** Sends a question through the public form (with the asker's name, e-mail and phone); a moderator answers and, unless `publish` is false, publishes it. */
+export async function askQuestion(payload: Payload, title: string, publish = true): Promise<{ id: number; code: string }> {
+  const form = new FormData()
+  const fields: Record<string, string> = {
+    title,
+    body: 'Người dân hỏi về thời hạn trả kết quả giải quyết hồ sơ.',
+    field: '',
+    fullName: SECRETS.askerName,
+    email: `nguoi-hoi@${SECRETS.emailDomain}`,
+    phone: SECRETS.phone,
+    allowPublication: 'on',
+    consent: 'on',
+    website: '',
+    startedAt: String(Date.now() - 60_000),
+  }
+  for (const [k, v] of Object.entries(fields)) form.append(k, v)
+  const r = await handleQuestionPost({ request: new Request('http://cong.test/hoi-dap/gui-cau-hoi', { method: 'POST', body: form }), ip: `10.62.0.${Math.floor(Math.random() * 250) + 1}` })
+  if (r.kind !== 'accepted') throw new Error(`question not accepted: ${JSON.stringify(r)}`)
+  const { docs } = await payload.find({ collection: 'questions', where: { trackingCode: { equals: r.code } }, overrideAccess: true })
+  const id = docs[0]!.id as number
+  if (publish) {
+    const moderator = await createUser(payload, 'moderator')
+    await payload.update({ collection: 'questions', id, data: { status: 'answered', answer: 'Kết quả được trả trong ngày làm việc tiếp theo.' } as never, user: moderator, overrideAccess: false })
+    await payload.update({ collection: 'questions', id, data: { status: 'published' } as never, user: moderator, overrideAccess: false })
+  }
+  return { id, code: r.code }
+}
+
+/**
+ * Creates section content the public must not see: a news item and a science programme never
+ * published, a pending question, and an unpublished revision of a published news item.
+ */
+export async function createSectionSecrets(payload: Payload): Promise<{ revisedNews: { id: number; slug: string; title: string } }> {
+  await payload.create({ collection: 'news', data: { title: SECRETS.draftNews, category: 'news', _status: 'draft' } as never, draft: true, overrideAccess: true })
+  await payload.create({ collection: 'science-programmes', data: { title: SECRETS.draftScience, kind: 'topic', stage: 'in-progress', _status: 'draft' } as never, draft: true, overrideAccess: true })
+  await askQuestion(payload, SECRETS.pendingQuestion, false)
+  const { docs } = await payload.find({ collection: 'news', limit: 1, sort: 'id', draft: false, overrideAccess: false })
+  const news = docs[0] as unknown as { id: number; slug: string; title: string }
+  await payload.update({ collection: 'news', id: news.id, data: { title: SECRETS.revisedNews } as never, draft: true, overrideAccess: true })
+  return { revisedNews: news }
 }

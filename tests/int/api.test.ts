@@ -8,7 +8,8 @@ import { API_ENDPOINTS } from '../../site/lib/api/endpoints'
 import { apiDescription } from '../../site/lib/api/openapi'
 import { publishDoc } from '../helpers/documents'
 import { createResponseValidator, validateOpenApiDocument } from '../helpers/openapi'
-import { createPrivacyFixture, leakedSecrets, publishMany, type PrivacyFixture } from '../helpers/opendata'
+import { askQuestion, createPrivacyFixture, leakedSecrets, publishMany, type PrivacyFixture } from '../helpers/opendata'
+import { SECTION_APIS } from '../../site/lib/api/sections'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { runtime } from '../../cms/runtime'
 
@@ -31,7 +32,15 @@ beforeAll(async () => {
   fixture = await createPrivacyFixture(t.payload)
   const agencies = await t.payload.find({ collection: 'agencies', limit: 1, draft: false, overrideAccess: false })
   agencySlug = agencies.docs[0]!.slug!
+  await askQuestion(t.payload, 'Thời hạn trả kết quả hồ sơ trực tuyến')
+  // Each section's first item, as its own list gives it.
+  for (const { list, item } of SECTION_APIS) {
+    sectionUrls[list.id] = `/api/v1${list.path}`
+    const first = ((await json(sectionUrls[list.id]!)).body.data as { slug: string }[])[0]
+    if (first) sectionUrls[item.id] = `/api/v1${list.path}/${first.slug}`
+  }
 })
+const sectionUrls: Record<string, string> = {}
 afterAll(async () => {
   delete process.env.PUBLIC_HOST
   runtime().payload = undefined
@@ -63,8 +72,9 @@ function exampleUrl(id: string): string {
     getAgency: `/api/v1/agencies/${agencySlug}`,
     search: `/api/v1/search?q=${encodeURIComponent('thông tin')}`,
   }
-  if (!urls[id]) throw new Error(`no example for ${id}`)
-  return urls[id]
+  const url = urls[id] ?? sectionUrls[id]
+  if (!url) throw new Error(`no example for ${id}`)
+  return url
 }
 
 describe('the OpenAPI description', () => {

@@ -78,7 +78,10 @@ afterAll(async () => {
 const search = (q: string, extra: { kind?: SearchKind; pageSize?: number } = {}) => service.engine.search({ q, pageSize: 20, ...extra })
 
 /** The first published item of a collection, as the public reads it. */
-async function firstPublic(collection: 'news' | 'pages' | 'directions' | 'work-schedules' | 'law-dissemination' | 'plans' | 'projects', where?: object) {
+async function firstPublic(
+  collection: 'news' | 'pages' | 'directions' | 'work-schedules' | 'law-dissemination' | 'plans' | 'projects' | 'science-programmes' | 'sector-statistics',
+  where?: object,
+) {
   const { docs } = await t.payload.find({ collection, where: where as never, limit: 1, sort: 'id', draft: false, overrideAccess: false })
   const doc = docs[0] as unknown as { id: number; title: string; slug: string } | undefined
   if (!doc) throw new Error(`no published ${collection}`)
@@ -95,6 +98,8 @@ const KINDS: { collection: Parameters<typeof firstPublic>[0]; label?: string; ki
   { collection: 'law-dissemination', kind: 'dissemination', url: (s) => `/pho-bien-phap-luat/${s}` },
   { collection: 'plans', kind: 'plan', url: (s) => `/chien-luoc-ke-hoach/${s}` },
   { collection: 'projects', kind: 'project', url: (s) => `/du-an-dau-tu/${s}` },
+  { collection: 'science-programmes', kind: 'science', url: (s) => `/khoa-hoc-cong-nghe/${s}` },
+  { collection: 'sector-statistics', kind: 'statistics', url: (s) => `/thong-ke-chuyen-nganh/${s}` },
 ]
 
 describe('every public kind is in the one index', () => {
@@ -156,6 +161,22 @@ describe('every public kind is in the one index', () => {
     service = startSearchService(t.payload)
     await service.ready
     expect(search(news.title).results[0]).toMatchObject({ kind: 'news', url: `/tin-tuc/${news.slug}` })
+  })
+
+  it('an index saved before science programmes and sector statistics were kinds is rebuilt at start, not loaded', async () => {
+    const [science, statistics] = await Promise.all([firstPublic('science-programmes'), firstPublic('sector-statistics')])
+    // Saved as current, with the contents an index had before the two kinds were added.
+    const old = createSearchEngine()
+    await old.rebuild(allPublicRecords(t.payload))
+    const seq = await feedHead(t.payload)
+    const before = 'agencies,directions,draft-versions,drafts,law-dissemination,legal-documents,news,pages,plans,projects,questions,work-schedules'
+    await old.save(searchIndexDir(), { feedSeq: seq, feedAt: await feedEntryAt(t.payload, seq), contents: before })
+    runtime().search = undefined
+    service = startSearchService(t.payload)
+    await service.ready
+    expect(search(science.title).results[0]).toMatchObject({ kind: 'science', url: `/khoa-hoc-cong-nghe/${science.slug}` })
+    expect(search(statistics.title).results[0]).toMatchObject({ kind: 'statistics', url: `/thong-ke-chuyen-nganh/${statistics.slug}` })
+    expect(search(statistics.title).facets.kind.statistics).toBeGreaterThan(0)
   })
 })
 

@@ -10,6 +10,7 @@ import { matchEndpoint, parseParams, unknownParameter } from './define'
 import { API_ENDPOINTS, API_BASE_PATH } from './endpoints'
 import { errorResponse, notFoundResponse, paramErrorResponse, preflightResponse, rateLimitHeaders, respond, tooManyRequests } from './http'
 import { API_VERSION, apiDescription } from './openapi'
+import { SECTION_HANDLERS } from './sections'
 import { HANDLERS, type EndpointId, type HandlerAnswer, type HandlerContext } from './handlers'
 import { sharedLimiter } from '../../../cms/limits'
 import { publicOrigin, publicUrl } from '../../../cms/lib/public-url'
@@ -66,7 +67,7 @@ export async function handleApiRequest(request: Request, clientKey: string, now:
     const { endpoint } = match
     const parsed = parseParams(endpoint, url, match.pathParams)
     if (!parsed.ok) return paramErrorResponse(parsed.error, headers)
-    const handler = HANDLERS[endpoint.id as EndpointId] as (ctx: HandlerContext<EndpointId>) => Promise<HandlerAnswer<EndpointId>>
+    const handler = (HANDLERS[endpoint.id as EndpointId] ?? SECTION_HANDLERS[endpoint.id]) as (ctx: HandlerContext<EndpointId>) => Promise<HandlerAnswer<EndpointId>>
     const answer = await handler({ values: parsed.values as never, url, origin: publicOrigin(), now })
     if (!answer) return notFoundResponse(headers)
     const { json, lastModified } = answer as { json: Record<string, unknown>; lastModified?: Date | null }

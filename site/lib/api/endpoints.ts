@@ -7,8 +7,10 @@ import { SLUG } from '../../../cms/lib/slug'
 import { z } from 'zod'
 
 import { STANCE_CODES, SUBMITTER_CATEGORY_CODES } from '../../../cms/consultation/comments/codes'
+import { AGENCY_LEVELS } from '../../../cms/lib/agencies/levels'
 import { csvColumns } from '../../../cms/lib/csv'
 import { badCursor, defineEndpoint, problem, type AnyEndpoint } from './define'
+import { SECTION_APIS } from './sections'
 import { Agency, Comment, Document, DocumentDetail, Provision, Draft, DraftDetail, DRAFT_STATE_VALUES, ListEnvelope, SEARCH_KIND_VALUES, SearchResult, VALIDITY_VALUES } from './schemas'
 
 /** Tag names, in the order the documentation shows them. */
@@ -162,6 +164,7 @@ export const listAgencies = defineEndpoint({
   params: {
     q: q.optional(),
     parent: idRef('Chỉ các cơ quan trực thuộc cơ quan này (giá trị `parent.id`).'),
+    level: z.enum(AGENCY_LEVELS.map((l) => l.value) as [string, ...string[]]).optional().describe('Cấp của cơ quan (giá trị `level`).'),
     updatedSince,
     sort: sort(['name', '-updatedAt'], 'Thứ tự: theo tên, hoặc cập nhật gần nhất trước.'),
   },
@@ -215,4 +218,4 @@ export const search = defineEndpoint({
 export const API_ENDPOINT_BY_ID = { listDocuments, getDocument, getProvision, listDrafts, getDraft, listDraftComments, listAgencies, getAgency, search } as const
 
 /** Every endpoint, in documentation order. */
-export const API_ENDPOINTS: readonly AnyEndpoint[] = Object.values(API_ENDPOINT_BY_ID) as readonly AnyEndpoint[]
+export const API_ENDPOINTS: readonly AnyEndpoint[] = [...(Object.values(API_ENDPOINT_BY_ID) as AnyEndpoint[]), ...SECTION_APIS.flatMap((a) => [a.list, a.item])]

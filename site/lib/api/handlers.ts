@@ -141,7 +141,7 @@ export const HANDLERS: HandlerTable = {
   async listAgencies({ values, url, origin }) {
     const since = values.updatedSince ? Date.parse(values.updatedSince) : null
     const rows = matchAgencies(await listPublicAgencies(), values.q ?? '').filter(
-      (a) => (!values.parent || refId(a.parent) === values.parent) && (since === null || Date.parse(a.updatedAt) >= since),
+      (a) => (!values.parent || refId(a.parent) === values.parent) && (!values.level || a.level === values.level) && (since === null || Date.parse(a.updatedAt) >= since),
     )
     const order: MemoryOrder<AgencyRow> =
       values.sort === 'name'

@@ -8,7 +8,10 @@ import { z } from 'zod'
 
 import { type AnyEndpoint, LIST_PARAMS, paramSchemas } from './define'
 import { API_ENDPOINTS, API_TAGS } from './endpoints'
-import { SCHEMAS } from './schemas'
+import { SCHEMAS as BASE_SCHEMAS } from './schemas'
+import { SECTION_SCHEMAS } from './sections'
+
+const SCHEMAS = { ...BASE_SCHEMAS, ...SECTION_SCHEMAS }
 
 /** A JSON Schema or OpenAPI object, as written out. */
 export type Json = Record<string, any>
@@ -66,7 +69,7 @@ export const API_CONVENTIONS: readonly { heading: string; text: string[] }[] = [
 ]
 
 const DESCRIPTION =
-  'Dữ liệu mở của cổng thông tin: văn bản pháp luật, dự thảo lấy ý kiến và góp ý đã công khai, danh bạ cơ quan, tìm kiếm. Chỉ nội dung đã công bố; không có thư điện tử hay số điện thoại của người góp ý.'
+  'Dữ liệu mở của cổng thông tin: văn bản pháp luật, dự thảo lấy ý kiến và góp ý đã công khai, danh bạ cơ quan, các chuyên mục (tin tức, giới thiệu, chỉ đạo điều hành, phổ biến pháp luật, kế hoạch, dự án, khoa học công nghệ, thống kê chuyên ngành, hỏi – đáp), tìm kiếm. Chỉ nội dung đã công bố; không có thư điện tử hay số điện thoại của người góp ý.'
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
   [API_TAGS.documents]: 'Văn bản đã công bố, lọc như trang Văn bản.',

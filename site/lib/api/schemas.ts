@@ -36,7 +36,7 @@ export const DRAFT_STATE_VALUES = Object.keys(CONSULTATION_STATE_LABELS) as [Con
 const SIGNATURE_STATUS_VALUES = Object.keys(SIGNATURE_STATUS_LABELS) as [SignatureStatus, ...SignatureStatus[]]
 const RESPONSE_KIND_VALUES = Object.keys(RESPONSE_LABELS) as [ResponseKind, ...ResponseKind[]]
 /** Kinds of search results. */
-export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question'] as const
+export const SEARCH_KIND_VALUES = ['document', 'draft', 'agency', 'page', 'news', 'direction', 'schedule', 'dissemination', 'plan', 'project', 'question', 'science', 'statistics'] as const
 
 /**
  * How a field is read from a stored record: `convert` turns the record's field of the same name
@@ -50,7 +50,7 @@ function converted<T extends z.ZodType>(schema: T, convert: (value: unknown) => 
 }
 
 /** Returns a field declaration computed by `get` from a record of type R for a request C. */
-const from =
+export const from =
   <R, C = undefined>() =>
   <T extends z.ZodType>(schema: T, get: (row: R, ctx: C) => z.output<T>): T => {
     const field = schema.clone()
@@ -82,17 +82,17 @@ function readValue(schema: z.ZodType, value: unknown, ctx: unknown): unknown {
   return value
 }
 
-const str = (description: string) => z.string().describe(description)
-const int = (description: string, min = 0) => z.int().min(min).describe(description)
-const date = (description: string) => converted(z.iso.date().describe(description), apiDate)
-const dateTime = (description: string) => converted(z.iso.datetime({ offset: true }).describe(description), apiDateTime)
-const uri = (description: string) => converted(z.url().describe(description), webUrl)
+export const str = (description: string) => z.string().describe(description)
+export const int = (description: string, min = 0) => z.int().min(min).describe(description)
+export const date = (description: string) => converted(z.iso.date().describe(description), apiDate)
+export const dateTime = (description: string) => converted(z.iso.datetime({ offset: true }).describe(description), apiDateTime)
+export const uri = (description: string) => converted(z.url().describe(description), webUrl)
 const email = (description: string) => converted(z.email().describe(description), emailAddress)
-const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().describe(schema.description ?? '')
-const object = <S extends z.ZodRawShape>(description: string, shape: S) => z.strictObject(shape).describe(description)
-const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).describe(description)
-const id = converted(z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).'), refId)
-const slug = z.string().regex(SLUG).describe('Định danh trong đường dẫn.')
+export const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().describe(schema.description ?? '')
+export const object = <S extends z.ZodRawShape>(description: string, shape: S) => z.strictObject(shape).describe(description)
+export const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).describe(description)
+export const id = converted(z.string().min(1).describe('Mã định danh ổn định (chuỗi, kể cả khi là số).'), refId)
+export const slug = z.string().regex(SLUG).describe('Định danh trong đường dẫn.')
 /** The kind of a file: anything stored but an annex or other file is the signed original. */
 const fileKind = (description: string) =>
   converted(z.enum(['original', 'annex', 'other']).describe(description), (kind) => (kind === 'annex' || kind === 'other' ? kind : 'original'))
@@ -108,7 +108,7 @@ export const File = object('Tệp đính kèm.', {
 }).meta({ id: 'File' })
 
 /** Returns the API File of an upload (when populated and reachable), with the label it is shown under. */
-function fileOf(value: unknown, label: string | null, origin: string): z.output<typeof File> | null {
+export function fileOf(value: unknown, label: string | null, origin: string): z.output<typeof File> | null {
   const media = populated<Media>(value)
   const url = absoluteUrl(origin, media?.url)
   if (!media || !url) return null
@@ -177,14 +177,14 @@ const issuerRef = object('Cơ quan ban hành.', {
   name: str('Tên cơ quan ban hành.'),
   abbreviation: orNull(str('Ký hiệu cơ quan, ví dụ `CP`.')),
 })
-const agencyRef = object('Cơ quan.', { id, slug: str('Định danh trong đường dẫn.'), name: str('Tên cơ quan.') })
+export const agencyRef = object('Cơ quan.', { id, slug: str('Định danh trong đường dẫn.'), name: str('Tên cơ quan.') })
 /** Returns the reference of a relation a document always has: its id even when the public cannot read it (then no name). */
 function namedRef<S extends typeof documentTypeRef | typeof issuerRef>(schema: S, value: unknown): z.output<S> {
   const ref = read(schema, populated(value) ?? {})
   return { ...ref, id: refId(value) ?? '', name: ref.name ?? '' }
 }
 /** Returns the reference to an agency that has a public address, else null. */
-const agencyRefOf = (value: unknown) => (populated<AgencyRow>(value)?.slug ? read(agencyRef, value as object) : null)
+export const agencyRefOf = (value: unknown) => (populated<AgencyRow>(value)?.slug ? read(agencyRef, value as object) : null)
 
 /** Returns the API address of a document. */
 export const documentApiUrl = (origin: string, id: number | string) => `${origin}/api/v1/documents/${encodeURIComponent(String(id))}`
@@ -367,7 +367,7 @@ export const Draft = object('Dự thảo lấy ý kiến.', {
       (r.versions.get(String(d.id)) ?? []).map((v) => ({
         number: v.number,
         publishedAt: apiDateTime(v.publishedAt)!,
-        url: absoluteUrl(r.origin, `${draftPath(draftSlug(d))}?phien-ban=${v.number}`)!,
+        url: absoluteUrl(r.origin, `${draftPath(draftSlug(d))}/phien-ban/${v.number}`)!,
       })),
   ),
   explanatoryNote: fromDraft(File.nullable(), (d, r) => fileOf(d.explanatoryNote, 'Tờ trình', r.origin)),
