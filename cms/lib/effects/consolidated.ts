@@ -35,20 +35,15 @@ export function markText(change: ChangeMark): string {
   return op === 'repeal' ? 'Bị bãi bỏ' : op === 'insert' ? 'Được bổ sung' : op === 'suspend' || op === 'cease' ? 'Ngưng hiệu lực' : 'Được sửa đổi'
 }
 
-/** Inserts `html` at the end of the unit's first heading or paragraph. */
-function insertIntoUnit(doc: string, anchor: string, cls: string, html: string): string {
-  const id = `id="${escapeHtml(anchor)}">`
-  const at = doc.indexOf(id)
-  if (at < 0) return doc
-  const open = doc.lastIndexOf('<section class="', at)
-  const marked = open >= 0 && !doc.slice(open, at).includes('unit-changed')
-    ? doc.slice(0, open) + doc.slice(open, at).replace('class="unit ', `class="unit ${cls} `) + doc.slice(at)
-    : doc
-  const from = marked.indexOf(id) + id.length
-  const end = /<\/h\d>|<\/p>/.exec(marked.slice(from))
-  if (!end) return marked
-  const pos = from + end.index
-  return marked.slice(0, pos) + html + marked.slice(pos)
+/**
+ * Marks the changed units in one pass over the HTML: each unit's `<section>` gets the class and
+ * `html` goes at the end of its first heading or paragraph (which precede its children).
+ */
+function insertMarks(doc: string, marks: Map<string, string>, cls: string): string {
+  return doc.replace(/<section class="unit ([^"]*)" id="([^"]+)">([\s\S]*?)(<\/h\d>|<\/p>)/g, (all, classes: string, id: string, inner: string, close: string) => {
+    const html = marks.get(id)
+    return html === undefined ? all : `<section class="unit ${cls} ${classes}" id="${id}">${inner}${html}${close}`
+  })
 }
 
 /** Options for renderPointInTime. */
@@ -59,21 +54,23 @@ export interface RenderOptions {
 
 /** Returns the HTML of the text with changed provisions marked (and footnoted). */
 export function renderPointInTime(pit: PointInTime, options: RenderOptions): string {
-  let html = renderLegalHtml(pit.text)
+  const html = renderLegalHtml(pit.text)
   const notes: string[] = []
+  const marks = new Map<string, string>()
+  const add = (anchor: string, mark: string) => marks.set(escapeHtml(anchor), (marks.get(escapeHtml(anchor)) ?? '') + mark)
   pit.changes.forEach((change, i) => {
     const n = i + 1
     if (options.footnotes) {
       const ref = ` <sup class="footnote-ref"><a href="#chu-thich-${n}" id="tham-chieu-${n}" aria-label="Chú thích ${n}">${n}</a></sup>`
-      html = insertIntoUnit(html, change.anchor, 'unit-changed', ref)
+      add(change.anchor, ref)
       notes.push(`<li id="chu-thich-${n}">${escapeHtml(footnoteText(change))} <a href="#tham-chieu-${n}" aria-label="Quay lại nội dung có chú thích ${n}">↩</a></li>`)
     } else {
       const e = change.effect
       const text = `${markText(change)} bởi ${e.sourceLabel} ${e.amendingTitle}`
       const link = e.amendingPath ? `<a href="${escapeHtml(e.amendingPath)}#${escapeHtml(e.source)}">${escapeHtml(text)}</a>` : escapeHtml(text)
-      html = insertIntoUnit(html, change.anchor, 'unit-changed', ` <span class="change-mark">[${link}, từ ${formatDateVN(e.effectiveAt)}]</span>`)
+      add(change.anchor, ` <span class="change-mark">[${link}, từ ${formatDateVN(e.effectiveAt)}]</span>`)
     }
   })
-  if (notes.length) html += `<section class="footnotes" aria-labelledby="chu-thich-heading"><h2 id="chu-thich-heading">Chú thích</h2><ol>${notes.join('')}</ol></section>`
-  return html
+  const marked = insertMarks(html, marks, 'unit-changed')
+  return notes.length ? `${marked}<section class="footnotes" aria-labelledby="chu-thich-heading"><h2 id="chu-thich-heading">Chú thích</h2><ol>${notes.join('')}</ol></section>` : marked
 }
