@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     'legal-documents': LegalDocument;
+    'document-effects': DocumentEffect;
     drafts: Draft;
     'draft-versions': DraftVersion;
     comments: Comment;
@@ -110,6 +111,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    'document-effects': DocumentEffectsSelect<false> | DocumentEffectsSelect<true>;
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'draft-versions': DraftVersionsSelect<false> | DraftVersionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -525,6 +527,45 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Mỗi dòng: một điều, khoản, điểm bị sửa đổi, bổ sung, thay thế, bãi bỏ… Chỉ tác động đã xác nhận mới được áp dụng vào văn bản theo thời điểm và văn bản hợp nhất.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-effects".
+ */
+export interface DocumentEffect {
+  id: number;
+  document: number | LegalDocument;
+  /**
+   * Ví dụ: dieu-5-khoan-2 (khoản 2 Điều 5).
+   */
+  targetAnchor: string;
+  operation: 'amend' | 'insert' | 'replace' | 'repeal' | 'substitute' | 'suspend' | 'cease';
+  /**
+   * Ví dụ: dieu-10 (bổ sung Điều 10a vào sau Điều 10). Để trống: thêm vào cuối.
+   */
+  after?: string | null;
+  /**
+   * Phần trong ngoặc kép của văn bản sửa đổi, mỗi đoạn một dòng.
+   */
+  wording?: string | null;
+  phraseFrom?: string | null;
+  phraseTo?: string | null;
+  amending: number | LegalDocument;
+  /**
+   * Ví dụ: dieu-1-khoan-2 (khoản 2 Điều 1 của văn bản sửa đổi).
+   */
+  source: string;
+  sourceLabel?: string | null;
+  effectiveAt: string;
+  effectiveAt_tz?: 'Asia/Ho_Chi_Minh';
+  /**
+   * Chỉ người có quyền phê duyệt xác nhận được tác động.
+   */
+  status?: ('proposed' | 'confirmed' | 'rejected') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1623,6 +1664,10 @@ export interface PayloadLockedDocument {
         value: number | LegalDocument;
       } | null)
     | ({
+        relationTo: 'document-effects';
+        value: number | DocumentEffect;
+      } | null)
+    | ({
         relationTo: 'drafts';
         value: number | Draft;
       } | null)
@@ -1885,6 +1930,27 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-effects_select".
+ */
+export interface DocumentEffectsSelect<T extends boolean = true> {
+  document?: T;
+  targetAnchor?: T;
+  operation?: T;
+  after?: T;
+  wording?: T;
+  phraseFrom?: T;
+  phraseTo?: T;
+  amending?: T;
+  source?: T;
+  sourceLabel?: T;
+  effectiveAt?: T;
+  effectiveAt_tz?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,6 +38,7 @@ const WHERE_LABELS = new Map<string, string>([
   [JSON.stringify({ _status: { equals: 'published' } }), 'published only'],
   [JSON.stringify({ status: { in: ['published', 'hidden'] } }), 'published comments and hidden stubs'],
   [JSON.stringify({ status: { equals: 'published' } }), 'published questions'],
+  [JSON.stringify({ status: { equals: 'confirmed' } }), 'confirmed effects'],
   [JSON.stringify({ id: { equals: USER_ID } }), 'own account'],
 ])
 

@@ -8,6 +8,7 @@ import { Comments } from './Comments'
 import { Directions } from './Directions'
 import { Disclosures } from './Disclosures'
 import { DocumentTypes } from './DocumentTypes'
+import { DocumentEffects } from './DocumentEffects'
 import { Drafts } from './Drafts'
 import { DraftVersions } from './DraftVersions'
 import { Fields } from './Fields'
@@ -36,6 +37,7 @@ import { WorkSchedules } from './WorkSchedules'
 /** Every collection of the portal, in the order the admin's navigation shows them. */
 export const collections: CollectionConfig[] = [
   LegalDocuments,
+  DocumentEffects,
   Drafts,
   DraftVersions,
   Comments,

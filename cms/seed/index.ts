@@ -1,3 +1,4 @@
+import { seedEffects } from './effects'
 import type { Payload } from 'payload'
 
 import { fromRoot } from '../paths'
@@ -59,6 +60,7 @@ export async function seed(payload: Payload, { log = console.log }: { log?: (lin
     linked += count
   }
   log(`  legal-documents: ${created} mới, ${kept} đã có, ${linked} quan hệ`)
+  await seedEffects(payload, log)
   // Section items cite documents and agencies, so they come last.
   await seedSections(payload, agencies, log)
   // Sample drafts name a drafting agency and a document type, so they come after both.

@@ -13,6 +13,7 @@ import * as migration_20261204_115509_notifications from './20261204_115509_noti
 import * as migration_20261204_123342_schema_snapshot from './20261204_123342_schema_snapshot';
 import * as migration_20261204_135120_schema_snapshot_notify from './20261204_135120_schema_snapshot_notify';
 import * as migration_20261204_141236_validity_suspended_expiry from './20261204_141236_validity_suspended_expiry';
+import * as migration_20261204_144757_document_effects from './20261204_144757_document_effects';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_141236_validity_suspended_expiry.up,
     down: migration_20261204_141236_validity_suspended_expiry.down,
-    name: '20261204_141236_validity_suspended_expiry'
+    name: '20261204_141236_validity_suspended_expiry',
+  },
+  {
+    up: migration_20261204_144757_document_effects.up,
+    down: migration_20261204_144757_document_effects.down,
+    name: '20261204_144757_document_effects'
   },
 ];
