@@ -30,6 +30,7 @@ import { Ratings } from './Ratings'
 import { RatingTotals } from './RatingTotals'
 import { SciencePrograms } from './SciencePrograms'
 import { SectorStatistics } from './SectorStatistics'
+import { Subscriptions } from './Subscriptions'
 import { Users } from './Users'
 import { WorkSchedules } from './WorkSchedules'
 
@@ -67,4 +68,5 @@ export const collections: CollectionConfig[] = [
   AuditLog,
   LoginAttempts,
   Notifications,
+  Subscriptions,
 ]
