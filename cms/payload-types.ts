@@ -2821,6 +2821,10 @@ export interface Setting {
    * Cơ quan có ngày xác minh cũ hơn thời hạn này được đánh dấu “cần xác minh lại” trong danh bạ và trang quản trị.
    */
   agencyVerificationMonths?: number | null;
+  /**
+   * Trang văn bản còn hiệu lực có liên kết tới hệ thống này của Bộ Tư pháp (Quyết định 244/QĐ-TTg). Để trống: https://paknvbqppl.moj.gov.vn.
+   */
+  legalFeedbackUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2891,6 +2895,7 @@ export interface SettingsSelect<T extends boolean = true> {
         text?: T;
       };
   agencyVerificationMonths?: T;
+  legalFeedbackUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
