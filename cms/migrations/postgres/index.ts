@@ -12,6 +12,7 @@ import * as migration_20261204_112551_duties from './20261204_112551_duties';
 import * as migration_20261204_115509_notifications from './20261204_115509_notifications';
 import * as migration_20261204_123342_schema_snapshot from './20261204_123342_schema_snapshot';
 import * as migration_20261204_135120_schema_snapshot_notify from './20261204_135120_schema_snapshot_notify';
+import * as migration_20261204_141246_follow from './20261204_141246_follow';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_135120_schema_snapshot_notify.up,
     down: migration_20261204_135120_schema_snapshot_notify.down,
-    name: '20261204_135120_schema_snapshot_notify'
+    name: '20261204_135120_schema_snapshot_notify',
+  },
+  {
+    up: migration_20261204_141246_follow.up,
+    down: migration_20261204_141246_follow.down,
+    name: '20261204_141246_follow'
   },
 ];

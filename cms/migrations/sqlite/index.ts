@@ -12,6 +12,7 @@ import * as migration_20261204_112522_duties from './20261204_112522_duties';
 import * as migration_20261204_115446_notifications from './20261204_115446_notifications';
 import * as migration_20261204_123311_schema_snapshot from './20261204_123311_schema_snapshot';
 import * as migration_20261204_135052_schema_snapshot_notify from './20261204_135052_schema_snapshot_notify';
+import * as migration_20261204_141206_follow from './20261204_141206_follow';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_135052_schema_snapshot_notify.up,
     down: migration_20261204_135052_schema_snapshot_notify.down,
-    name: '20261204_135052_schema_snapshot_notify'
+    name: '20261204_135052_schema_snapshot_notify',
+  },
+  {
+    up: migration_20261204_141206_follow.up,
+    down: migration_20261204_141206_follow.down,
+    name: '20261204_141206_follow'
   },
 ];
