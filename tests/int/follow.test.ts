@@ -14,6 +14,7 @@ import { seed } from '../../cms/seed'
 import { confirmFollow, handleFollowPost, handleManagePost, manageView } from '../../site/lib/cms/follow'
 import { handleUnsubscribePost } from '../../site/lib/unsubscribe-post'
 import { publishDoc } from '../helpers/documents'
+import { createOpenDraft } from '../helpers/drafts'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpServer } from '../helpers/smtp'
 
@@ -130,6 +131,27 @@ describe('an amendment published', () => {
     expect(sent.filter((m) => m.to.includes(pending))).toHaveLength(0)
     const rows = await t.payload.find({ collection: 'notifications', where: { and: [{ kind: { equals: 'follow' } }, { source: { equals: amendment.id } }] }, overrideAccess: true, depth: 0 })
     expect(rows.docs.map((d) => d.state)).toEqual(['sent', 'sent', 'sent'])
+  })
+})
+
+describe('drafts', () => {
+  it('tells those who follow every new draft that one opened, and a draft\'s followers of its new version', async () => {
+    const all = newEmail('duthao')
+    await follow(all, { muc: 'tat-ca-du-thao' })
+    const draft = await createOpenDraft(t.payload)
+    await runQueue()
+    const opened = to(all).filter((m) => m.subject.includes(draft.title))
+    expect(opened).toHaveLength(1)
+    expect(opened[0]!.subject).toBe(`Dự thảo «${draft.title}» bắt đầu lấy ý kiến`)
+
+    const one = newEmail('mot-du-thao')
+    await follow(one, { muc: 'du-thao', 'du-thao': String(draft.id) })
+    await t.payload.update({ collection: 'drafts', id: draft.id, data: { fullText: `${draft.fullText}\n\nĐiều 3. Bổ sung\nNội dung mới.`, _status: 'published' } as never, overrideAccess: true })
+    await runQueue()
+    const version = to(one).filter((m) => !m.subject.startsWith('Xác nhận'))
+    expect(version.map((m) => m.subject)).toEqual([`Dự thảo «${draft.title}» có phiên bản mới`])
+    // Following every new draft is not following each draft's versions.
+    expect(to(all).filter((m) => m.subject.includes('phiên bản mới'))).toHaveLength(0)
   })
 })
 
