@@ -28,7 +28,7 @@ export async function queueFollowDigests(payload: Payload, now: Date = new Date(
   const byAddress = new Map<string, { sub: string; rows: (number | string)[] }>()
   for (const d of docs as Notification[]) {
     const sub = subs.get(String(idOf(d.subscription)))
-    // A subscription gone: the row stays held and is skipped by no one; mark it below as digested into nothing.
+    // A subscription deleted meanwhile: its rows are marked skipped below (address '').
     const address = sub?.email.toLowerCase() ?? ''
     const entry = byAddress.get(address) ?? { sub: String(idOf(d.subscription)), rows: [] }
     entry.rows.push(d.id)
