@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       headers,
       body: JSON.stringify({
         ...target.ref,
-        numberSymbol: '999/2026/NĐ-CP',
+        numberSymbol: `${70000 + Math.floor(Math.random() * 20000)}/2026/NĐ-CP`,
         summary: 'Sửa đổi, bổ sung một số điều (văn bản thử tải)',
         fullText: 'Điều 1. Sửa đổi\nSửa đổi một số điều.',
         issuedAt: new Date().toISOString(),
