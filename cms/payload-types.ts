@@ -100,6 +100,7 @@ export interface Config {
     'audit-log': AuditLog;
     'login-attempts': LoginAttempt;
     notifications: Notification;
+    subscriptions: Subscription;
     'change-feed': ChangeFeed;
     'portal-processes': PortalProcess;
     'payload-kv': PayloadKv;
@@ -143,6 +144,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'change-feed': ChangeFeedSelect<false> | ChangeFeedSelect<true>;
     'portal-processes': PortalProcessesSelect<false> | PortalProcessesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -178,6 +180,8 @@ export interface Config {
       sendNotification: TaskSendNotification;
       reportNotifications: TaskReportNotifications;
       staffDigest: TaskStaffDigest;
+      followNotifications: TaskFollowNotifications;
+      followDigest: TaskFollowDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1464,7 +1468,7 @@ export interface LoginAttempt {
 export interface Notification {
   id: number;
   key: string;
-  kind: 'comment' | 'report' | 'question' | 'digest';
+  kind: 'comment' | 'report' | 'question' | 'digest' | 'follow' | 'followDigest';
   event: string;
   eventAt?: string | null;
   eventAt_tz?: 'Asia/Ho_Chi_Minh' | null;
@@ -1472,13 +1476,43 @@ export interface Notification {
   draft?: (number | null) | Draft;
   question?: (number | null) | Question;
   user?: (number | null) | User;
-  state: 'queued' | 'sending' | 'sent' | 'skipped' | 'failed';
+  subscription?: (number | null) | Subscription;
+  document?: (number | null) | LegalDocument;
+  source?: (number | null) | LegalDocument;
+  digest?: (number | null) | Notification;
+  state: 'queued' | 'sending' | 'sent' | 'skipped' | 'failed' | 'held' | 'digested';
   attempts?: number | null;
   claimedAt?: string | null;
   claimedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   sentAt?: string | null;
   sentAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Người dân đăng ký nhận thư khi văn bản, dự thảo được cập nhật (chỉ đọc; địa chỉ thư là dữ liệu cá nhân).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  target: 'document' | 'field' | 'issuer' | 'documentType' | 'search' | 'draft' | 'allDrafts';
+  document?: (number | null) | LegalDocument;
+  field?: (number | null) | Field;
+  issuer?: (number | null) | Issuer;
+  documentType?: (number | null) | DocumentType;
+  draft?: (number | null) | Draft;
+  query?: string | null;
+  label?: string | null;
+  frequency: 'immediate' | 'daily';
+  confirmed?: boolean | null;
+  confirmedAt?: string | null;
+  confirmedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
+  stopped?: boolean | null;
+  pairKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1592,6 +1626,8 @@ export interface PayloadJob {
           | 'sendNotification'
           | 'reportNotifications'
           | 'staffDigest'
+          | 'followNotifications'
+          | 'followDigest'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1634,6 +1670,8 @@ export interface PayloadJob {
         | 'sendNotification'
         | 'reportNotifications'
         | 'staffDigest'
+        | 'followNotifications'
+        | 'followDigest'
         | 'schedulePublish'
       )
     | null;
@@ -1790,6 +1828,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null)
     | ({
         relationTo: 'change-feed';
@@ -2670,6 +2712,10 @@ export interface NotificationsSelect<T extends boolean = true> {
   draft?: T;
   question?: T;
   user?: T;
+  subscription?: T;
+  document?: T;
+  source?: T;
+  digest?: T;
   state?: T;
   attempts?: T;
   claimedAt?: T;
@@ -2677,6 +2723,29 @@ export interface NotificationsSelect<T extends boolean = true> {
   sentAt?: T;
   sentAt_tz?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  target?: T;
+  document?: T;
+  field?: T;
+  issuer?: T;
+  documentType?: T;
+  draft?: T;
+  query?: T;
+  label?: T;
+  frequency?: T;
+  confirmed?: T;
+  confirmedAt?: T;
+  confirmedAt_tz?: T;
+  stopped?: T;
+  pairKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2820,6 +2889,10 @@ export interface Setting {
    * Cơ quan có ngày xác minh cũ hơn thời hạn này được đánh dấu “cần xác minh lại” trong danh bạ và trang quản trị.
    */
   agencyVerificationMonths?: number | null;
+  /**
+   * Trang văn bản còn hiệu lực có liên kết tới hệ thống này của Bộ Tư pháp (Quyết định 244/QĐ-TTg). Để trống: https://paknvbqppl.moj.gov.vn.
+   */
+  legalFeedbackUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2890,6 +2963,7 @@ export interface SettingsSelect<T extends boolean = true> {
         text?: T;
       };
   agencyVerificationMonths?: T;
+  legalFeedbackUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2977,6 +3051,27 @@ export interface TaskReportNotifications {
  * via the `definition` "TaskStaffDigest".
  */
 export interface TaskStaffDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowNotifications".
+ */
+export interface TaskFollowNotifications {
+  input: {
+    source: string;
+    id: string;
+    event?: string | null;
+    at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowDigest".
+ */
+export interface TaskFollowDigest {
   input?: unknown;
   output?: unknown;
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, nobody } from '../access/policy'
+import { queueDraftVersionFollow } from '../follow/hooks'
 
 export const DRAFT_VERSIONS_SLUG = 'draft-versions'
 
@@ -20,6 +21,7 @@ export const DraftVersions: CollectionConfig = {
   },
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-publishedAt',
+  hooks: { afterChange: [queueDraftVersionFollow] },
   indexes: [{ fields: ['draft', 'number'], unique: true }],
   fields: [
     { name: 'draft', type: 'relationship', relationTo: 'drafts', label: 'Dự thảo', required: true, index: true },

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   { value: 'report', label: 'Báo cáo tiếp thu, giải trình' },
   { value: 'question', label: 'Câu hỏi' },
   { value: 'digest', label: 'Thư tổng hợp cho cán bộ' },
+  { value: 'follow', label: 'Theo dõi: xác nhận, thay đổi' },
+  { value: 'followDigest', label: 'Theo dõi: thư tổng hợp hằng ngày' },
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['value']
 
@@ -20,12 +22,16 @@ export const NOTIFICATION_STATES = [
   { value: 'sent', label: 'Đã gửi' },
   { value: 'skipped', label: 'Không gửi' },
   { value: 'failed', label: 'Gửi không thành công' },
+  { value: 'held', label: 'Chờ thư tổng hợp hằng ngày' },
+  { value: 'digested', label: 'Đã gộp vào thư tổng hợp' },
 ] as const
 export type NotificationState = (typeof NOTIFICATION_STATES)[number]['value']
 
 /**
  * The outbox of e-mail notifications (issue #17): one row per message to send, written in the
- * transaction of the change that calls for it, with its job (cms/jobs/sendNotification.ts). The
+ * transaction of the change that calls for it, with its job (cms/jobs/sendNotification.ts). Follow alerts
+ * (cms/follow) use the same rows: kind `follow` for one event to one address, state `held` while
+ * a daily subscriber's event waits for the digest (`followDigest`), which then marks it `digested`. The
  * unique key names the item and the event, so an event is never announced twice; the state says
  * whether the message went out. No address or text is kept here: the job reads the recipient and
  * the words from the item when it sends (a purge, an unsubscribe or a correction made meanwhile
@@ -52,6 +58,10 @@ export const Notifications: CollectionConfig = {
     { name: 'draft', type: 'relationship', relationTo: 'drafts', label: 'Dự thảo' },
     { name: 'question', type: 'relationship', relationTo: 'questions', label: 'Câu hỏi', index: true },
     { name: 'user', type: 'relationship', relationTo: 'users', label: 'Cán bộ nhận' },
+    { name: 'subscription', type: 'relationship', relationTo: 'subscriptions', label: 'Đăng ký theo dõi', index: true },
+    { name: 'document', type: 'relationship', relationTo: 'legal-documents', label: 'Văn bản được theo dõi' },
+    { name: 'source', type: 'relationship', relationTo: 'legal-documents', label: 'Văn bản mới (sửa đổi, thay thế…)' },
+    { name: 'digest', type: 'relationship', relationTo: 'notifications', label: 'Gộp vào thư tổng hợp', index: true },
     { name: 'state', type: 'select', label: 'Trạng thái', required: true, defaultValue: 'queued', index: true, options: [...NOTIFICATION_STATES] },
     { name: 'attempts', type: 'number', label: 'Số lần gửi', defaultValue: 0 },
     { name: 'claimedAt', type: 'date', label: 'Bắt đầu gửi lúc', admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },

@@ -31,6 +31,7 @@ import { Ratings } from './Ratings'
 import { RatingTotals } from './RatingTotals'
 import { SciencePrograms } from './SciencePrograms'
 import { SectorStatistics } from './SectorStatistics'
+import { Subscriptions } from './Subscriptions'
 import { Users } from './Users'
 import { WorkSchedules } from './WorkSchedules'
 
@@ -69,4 +70,5 @@ export const collections: CollectionConfig[] = [
   AuditLog,
   LoginAttempts,
   Notifications,
+  Subscriptions,
 ]

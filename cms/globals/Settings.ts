@@ -9,6 +9,9 @@ import { checkMaintenanceWindow } from './hooks/checkMaintenanceWindow'
 
 export const SETTINGS_SLUG = 'settings'
 
+/** The Ministry of Justice's feedback system on legal documents (paknvbqppl, QĐ 244/QĐ-TTg); the address should be confirmed with the Ministry. */
+export const DEFAULT_LEGAL_FEEDBACK_URL = 'https://paknvbqppl.moj.gov.vn'
+
 /** The portal owner's identity (Circular 32/2017 Art 16), shown in the header and footer. */
 export const Settings: GlobalConfig = {
   slug: SETTINGS_SLUG,
@@ -74,6 +77,15 @@ export const Settings: GlobalConfig = {
       min: 1,
       max: 120,
       admin: { description: 'Cơ quan có ngày xác minh cũ hơn thời hạn này được đánh dấu “cần xác minh lại” trong danh bạ và trang quản trị.' },
+    },
+    {
+      // QĐ 244/QĐ-TTg: feedback on legal documents in force goes to the Ministry of Justice's system.
+      name: 'legalFeedbackUrl',
+      type: 'text',
+      label: 'Địa chỉ Hệ thống tiếp nhận phản ánh, kiến nghị về văn bản quy phạm pháp luật',
+      defaultValue: DEFAULT_LEGAL_FEEDBACK_URL,
+      validate: (v: unknown) => (v ? checkWebAddress(v, 'Địa chỉ hệ thống phản ánh, kiến nghị') : true),
+      admin: { description: `Trang văn bản còn hiệu lực có liên kết tới hệ thống này của Bộ Tư pháp (Quyết định 244/QĐ-TTg). Để trống: ${DEFAULT_LEGAL_FEEDBACK_URL}.` },
     },
   ],
 }

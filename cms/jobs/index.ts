@@ -5,6 +5,8 @@ import type { JobsConfig, Payload, PayloadRequest } from 'payload'
 import { administrators, isIn, only } from '../access/policy'
 
 import { NOTIFICATION_QUEUE } from '../notifications/outbox'
+import { followDigestTask } from './followDigest'
+import { followNotificationsTask } from './followNotifications'
 import { ocrDocumentTextTask } from './ocrDocumentText'
 import { recheckSignaturesTask } from './recheckSignatures'
 import { refreshValidityTask, VALIDITY_CRON } from './refreshValidity'
@@ -33,15 +35,21 @@ export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
   return given.length === wanted.length && crypto.timingSafeEqual(given, wanted)
 }
 
+/** Jobs taken per look at the notifications queue: NOTIFY_QUEUE_LIMIT (default 20; raise it for follow alerts to thousands). */
+function notifyQueueLimit(): number {
+  const n = Number.parseInt(process.env.NOTIFY_QUEUE_LIMIT ?? '', 10)
+  return Number.isInteger(n) && n > 0 ? n : 20
+}
+
 export const jobs: JobsConfig = {
   access: { run: canRunJobs, queue: only(administrators), cancel: only(administrators) },
-  tasks: [refreshValidityTask, recheckSignaturesTask, ocrDocumentTextTask, sendNotificationTask, reportNotificationsTask, staffDigestTask],
+  tasks: [refreshValidityTask, recheckSignaturesTask, ocrDocumentTextTask, sendNotificationTask, reportNotificationsTask, staffDigestTask, followNotificationsTask, followDigestTask],
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },
     // The nightly queue is looked at every 10 minutes, or on the refresh's own schedule when set.
     { cron: process.env.VALIDITY_REFRESH_CRON ? VALIDITY_CRON : '*/10 * * * *', queue: 'nightly', limit: 5 },
     // Mail goes out within seconds of the change that calls for it (croner, with seconds).
-    { cron: process.env.NOTIFY_QUEUE_CRON?.trim() || '*/15 * * * * *', queue: NOTIFICATION_QUEUE, limit: 20 },
+    { cron: process.env.NOTIFY_QUEUE_CRON?.trim() || '*/15 * * * * *', queue: NOTIFICATION_QUEUE, limit: notifyQueueLimit() },
   ],
   deleteJobOnComplete: true,
   shouldAutoRun,

@@ -28,18 +28,22 @@ import {
   reportPublishedBlocks,
 } from './messages'
 import { type Stream, unsubscribeUrl } from './unsubscribe'
+import { composeFollow } from '../follow/compose'
 
 /** The outbox row as the sender reads it. */
 export interface OutboxRow {
   id: number | string
   key: string
-  kind: 'comment' | 'report' | 'question' | 'digest'
+  kind: 'comment' | 'report' | 'question' | 'digest' | 'follow' | 'followDigest'
   event: string
   eventAt?: string | null
   comment?: unknown
   draft?: unknown
   question?: unknown
   user?: unknown
+  subscription?: unknown
+  document?: unknown
+  source?: unknown
 }
 
 /** A mail ready for Payload's sendEmail (nodemailer options). */
@@ -86,6 +90,12 @@ const COMMENT_STOP = 'Ngừng nhận thư thông báo về các góp ý của ô
 /** Returns the mail for an outbox row, or why none is sent. */
 export async function composeNotification(payload: Payload, row: OutboxRow, now: Date = new Date()): Promise<Composed> {
   const portalName = await receiptSignature(payload)
+  if (row.kind === 'follow' || row.kind === 'followDigest') {
+    const composed = await composeFollow(payload, row as never)
+    if ('skip' in composed) return composed
+    const c = composed.content
+    return build(payload, row, c.to, c.stream, { subject: c.subject, blocks: c.blocks }, c.why, c.stopLabel, portalName)
+  }
   if (row.kind === 'comment' || row.kind === 'report') {
     const comment = await byId<Comment>(payload, 'comments', row.comment)
     if (!comment || !comment.email) return { skip: 'Không còn địa chỉ thư của người góp ý (góp ý đã xóa dữ liệu cá nhân).' }

@@ -39,6 +39,11 @@ export interface NotificationInput {
   draft?: number | string | null
   question?: number | string | null
   user?: number | string | null
+  subscription?: number | string | null
+  document?: number | string | null
+  source?: number | string | null
+  /** `held`: a daily subscriber's event, gathered by the digest (no job of its own). */
+  state?: 'queued' | 'held'
   /** Not before this instant (a report published from a future date). */
   waitUntil?: Date | null
 }
@@ -51,11 +56,21 @@ function relId(payload: Payload, id: number | string | null | undefined): number
 
 /** Writes the outbox row and queues its job in `req`'s transaction; returns false when the key already has a row. */
 export async function enqueueNotification(req: PayloadRequest, input: NotificationInput): Promise<boolean> {
-  const { waitUntil, ...rest } = input
-  const data = { ...rest, comment: relId(req.payload, rest.comment), draft: relId(req.payload, rest.draft), question: relId(req.payload, rest.question), user: relId(req.payload, rest.user) }
+  const { waitUntil, state = 'queued', ...rest } = input
+  const data = {
+    ...rest,
+    comment: relId(req.payload, rest.comment),
+    draft: relId(req.payload, rest.draft),
+    question: relId(req.payload, rest.question),
+    user: relId(req.payload, rest.user),
+    subscription: relId(req.payload, rest.subscription),
+    document: relId(req.payload, rest.document),
+    source: relId(req.payload, rest.source),
+  }
   const existing = await req.payload.count({ collection: NOTIFICATIONS_SLUG, where: { key: { equals: input.key } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) return false
-  const row = await req.payload.create({ collection: NOTIFICATIONS_SLUG, data: { ...data, state: 'queued', attempts: 0 } as never, overrideAccess: true, depth: 0, req })
+  const row = await req.payload.create({ collection: NOTIFICATIONS_SLUG, data: { ...data, state, attempts: 0 } as never, overrideAccess: true, depth: 0, req, select: { key: true } })
+  if (state === 'held') return true
   await req.payload.jobs.queue({
     task: 'sendNotification',
     input: { id: String(row.id) },
@@ -81,6 +96,31 @@ export async function enqueueAlone(payload: Payload, input: NotificationInput): 
     if (isUniqueViolation(err)) return false
     throw err
   }
+}
+
+/**
+ * Queues many notifications in transactions of their own, `batch` rows to a transaction (a
+ * fan-out to thousands of followers); a batch refused because another runner took a key
+ * meanwhile is done again row by row. Returns how many were queued.
+ */
+export async function enqueueMany(payload: Payload, inputs: NotificationInput[], batch = 200): Promise<number> {
+  let queued = 0
+  for (let i = 0; i < inputs.length; i += batch) {
+    const slice = inputs.slice(i, i + batch)
+    const req = await createLocalReq({}, payload)
+    const began = await initTransaction(req)
+    try {
+      let n = 0
+      for (const input of slice) if (await enqueueNotification(req, input)) n++
+      if (began) await commitTransaction(req)
+      queued += n
+    } catch (err) {
+      if (began) await killTransaction(req)
+      if (!isUniqueViolation(err)) throw err
+      for (const input of slice) if (await enqueueAlone(payload, input)) queued++
+    }
+  }
+  return queued
 }
 
 /** Any integer: the class of the PostgreSQL advisory locks that serialise claims of one outbox row. */

@@ -10,26 +10,35 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { publicUrl } from '../lib/public-url'
+import { describeFollowStream, stopFollowStream } from '../follow/subscriptions'
 
 /** The public page of the links (GET: what would stop; POST: stop it). */
 export const UNSUBSCRIBE_PATH = '/thong-bao/ngung-nhan'
 
 /** A notification stream: comments of one address on one draft (named by one of them), one question, one account's digest. */
-export type Stream = { kind: 'comments'; commentId: string } | { kind: 'question'; questionId: string } | { kind: 'digest'; userId: string }
+export type Stream =
+  | { kind: 'comments'; commentId: string }
+  | { kind: 'question'; questionId: string }
+  | { kind: 'digest'; userId: string }
+  | { kind: 'follow'; subscriptionId: string }
+  | { kind: 'followAll'; subscriptionId: string }
 
-const PREFIX = { comments: 'gy', question: 'hd', digest: 'ns' } as const
+const PREFIX = { comments: 'gy', question: 'hd', digest: 'ns', follow: 'td', followAll: 'tt' } as const
 const ID = /^[A-Za-z0-9]{1,40}$/
 
 /** Returns the stream's name in a link: `gy-12`, `hd-4`, `ns-3`. */
 export function streamName(stream: Stream): string {
-  const id = stream.kind === 'comments' ? stream.commentId : stream.kind === 'question' ? stream.questionId : stream.userId
+  const id =
+    stream.kind === 'comments' ? stream.commentId : stream.kind === 'question' ? stream.questionId : stream.kind === 'digest' ? stream.userId : stream.subscriptionId
   return `${PREFIX[stream.kind]}-${id}`
 }
 
 /** Returns the stream a name stands for, or null. */
 export function parseStream(name: string): Stream | null {
-  const m = /^(gy|hd|ns)-(.+)$/.exec(name)
+  const m = /^(gy|hd|ns|td|tt)-(.+)$/.exec(name)
   if (!m || !ID.test(m[2]!)) return null
+  if (m[1] === 'td') return { kind: 'follow', subscriptionId: m[2]! }
+  if (m[1] === 'tt') return { kind: 'followAll', subscriptionId: m[2]! }
   if (m[1] === 'gy') return { kind: 'comments', commentId: m[2]! }
   if (m[1] === 'hd') return { kind: 'question', questionId: m[2]! }
   return { kind: 'digest', userId: m[2]! }
@@ -92,6 +101,7 @@ async function streamComments(payload: Payload, commentId: string): Promise<{ dr
 
 /** Returns what the stream is and whether it still receives mail; null when it names nothing. */
 export async function describeStream(payload: Payload, stream: Stream): Promise<StreamView | null> {
+  if (stream.kind === 'follow' || stream.kind === 'followAll') return describeFollowStream(payload, stream)
   if (stream.kind === 'comments') {
     const found = await streamComments(payload, stream.commentId)
     if (!found) return null
@@ -110,6 +120,7 @@ export async function describeStream(payload: Payload, stream: Stream): Promise<
 /** Stops the stream's mail (idempotent); returns false when it names nothing. Every write bypasses the doors: the signed link is the credential. */
 export async function unsubscribe(payload: Payload, stream: Stream): Promise<boolean> {
   const context = { notificationsOff: true, skipModerationLog: true }
+  if (stream.kind === 'follow' || stream.kind === 'followAll') return stopFollowStream(payload, stream)
   if (stream.kind === 'comments') {
     const found = await streamComments(payload, stream.commentId)
     if (!found) return false

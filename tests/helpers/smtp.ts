@@ -33,7 +33,7 @@ function textPart(raw: string): string {
 }
 
 /** Starts an SMTP server on a free loopback port that keeps every message; no TLS, no auth (loopback only). */
-export async function startSmtpServer(): Promise<{
+export async function startSmtpServer(options: { onMail?: (mail: ReceivedMail) => void } = {}): Promise<{
   port: number
   mails: ReceivedMail[]
   waitFor: (pred: (m: ReceivedMail) => boolean, ms?: number) => Promise<ReceivedMail>
@@ -60,13 +60,15 @@ export async function startSmtpServer(): Promise<{
         }
         const raw = Buffer.concat(chunks).toString('utf8')
         const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(raw)?.[1] ?? ''
-        mails.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: decodeWords(subject.replace(/\r?\n[ \t]/g, ' ')),
           text: textPart(raw),
           raw,
-        })
+        }
+        mails.push(mail)
+        options.onMail?.(mail)
         callback()
       })
     },

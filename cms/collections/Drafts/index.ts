@@ -6,6 +6,7 @@ import { deriveSlug } from '../../hooks/deriveSlug'
 import { guardPublishing } from '../../hooks/guardPublishing'
 import { normaliseText } from '../../hooks/normaliseText'
 import { sampleField } from '../../fields/sample'
+import { queueDraftFollow } from '../../follow/hooks'
 import { queueReportNotifications } from '../../notifications/hooks'
 import { identityFields, receivingUnitFields, reportFields, windowFields } from './fields'
 import { checkConsultationDates } from './hooks/checkConsultationDates'
@@ -34,7 +35,7 @@ export const Drafts: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseText, deriveSlug('title')],
     beforeChange: [guardPublishing, checkConsultationDates],
-    afterChange: [auditPublication, recordVersion, queueReportNotifications],
+    afterChange: [auditPublication, recordVersion, queueReportNotifications, queueDraftFollow],
     afterDelete: [],
   },
   fields: [

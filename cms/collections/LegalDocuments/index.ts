@@ -10,6 +10,7 @@ import { guardWorkflow } from './hooks/guardWorkflow'
 import { renderFullText } from './hooks/renderFullText'
 import { textFromFile } from './hooks/textFromFile'
 import { queueOcr } from '../../jobs/ocrDocumentText'
+import { queueDocumentFollow } from '../../follow/hooks'
 import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
@@ -32,7 +33,7 @@ export const LegalDocuments: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, textFromFile, requireTextOrOriginal, renderFullText, computeValidityOnSave],
-    afterChange: [auditPublication, cascadeValidity, queueOcr],
+    afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow],
     afterDelete: [cascadeValidityOnDelete],
   },
   fields: legalDocumentFields,

@@ -14,6 +14,7 @@ import * as migration_20261204_123342_schema_snapshot from './20261204_123342_sc
 import * as migration_20261204_135120_schema_snapshot_notify from './20261204_135120_schema_snapshot_notify';
 import * as migration_20261204_141236_validity_suspended_expiry from './20261204_141236_validity_suspended_expiry';
 import * as migration_20261204_144757_document_effects from './20261204_144757_document_effects';
+import * as migration_20261204_141246_follow from './20261204_141246_follow';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261204_144757_document_effects.up,
     down: migration_20261204_144757_document_effects.down,
-    name: '20261204_144757_document_effects'
+    name: '20261204_144757_document_effects',
+  },
+  {
+    up: migration_20261204_141246_follow.up,
+    down: migration_20261204_141246_follow.down,
+    name: '20261204_141246_follow'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261204_123311_schema_snapshot from './20261204_123311_sc
 import * as migration_20261204_135052_schema_snapshot_notify from './20261204_135052_schema_snapshot_notify';
 import * as migration_20261204_141039_validity_suspended_expiry from './20261204_141039_validity_suspended_expiry';
 import * as migration_20261204_144754_document_effects from './20261204_144754_document_effects';
+import * as migration_20261204_141206_follow from './20261204_141206_follow';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261204_144754_document_effects.up,
     down: migration_20261204_144754_document_effects.down,
-    name: '20261204_144754_document_effects'
+    name: '20261204_144754_document_effects',
+  },
+  {
+    up: migration_20261204_141206_follow.up,
+    down: migration_20261204_141206_follow.down,
+    name: '20261204_141206_follow'
   },
 ];

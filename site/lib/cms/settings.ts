@@ -4,7 +4,7 @@ import { payloadInstance } from './payload'
 
 export type PortalSettings = Pick<
   Setting,
-  'agencyName' | 'agencyNameEn' | 'portalName' | 'responsiblePerson' | 'responsiblePersonTitle' | 'address' | 'phone' | 'email' | 'licence' | 'copyright' | 'parentPortal' | 'agencyVerificationMonths'
+  'agencyName' | 'agencyNameEn' | 'portalName' | 'responsiblePerson' | 'responsiblePersonTitle' | 'address' | 'phone' | 'email' | 'licence' | 'copyright' | 'parentPortal' | 'agencyVerificationMonths' | 'legalFeedbackUrl'
 >
 
 const FALLBACK: PortalSettings = {
