@@ -85,7 +85,8 @@ beforeAll(async () => {
     renders.set(p, n)
     const body = `<p>${p} lần dựng ${n}</p>`
     const fingerprint = pages.fingerprint(p)
-    if (fingerprint) pages.put(req.headers.host ?? '', p, fingerprint, { status: 200, headers: [['content-type', 'text/html; charset=utf-8']], body: Buffer.from(body) })
+    // (fetch cannot set Host: the page is stored for the portal's name, as a reader's request would be.)
+    if (fingerprint) pages.put(HOST, p, fingerprint, { status: 200, headers: [['content-type', 'text/html; charset=utf-8']], body: Buffer.from(body) })
     res.setHeader('content-type', 'text/html; charset=utf-8')
     res.end(body)
   })
@@ -112,8 +113,10 @@ describe('document pages stored on first request', () => {
     expect(pages.state()).toBe('ready')
     expect(pages.graph.paths().length).toBeGreaterThanOrEqual(4)
     // PAGES_AHEAD=1: the most recently issued document, and nothing else.
-    expect([...renders.keys()]).toEqual([pathOf(docs[3]!)])
-    expect((await read(pathOf(docs[3]!))).from).toBe('store')
+    const newest = pages.graph.recent(1)
+    expect(newest).toHaveLength(1)
+    expect([...renders.keys()]).toEqual(newest)
+    expect((await read(newest[0]!)).from).toBe('store')
   })
 
   it('stores a page the first time it is asked for and serves it from the store after', async () => {
