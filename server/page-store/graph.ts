@@ -123,6 +123,15 @@ export class DocumentGraph {
     return [...this.byPath.keys()]
   }
 
+  /** The pages of the `n` most recently issued published documents (the ones readers look for first). */
+  recent(n: number): string[] {
+    return [...this.nodes.values()]
+      .filter((node) => node.state === 'published')
+      .sort((a, b) => String(b.doc.issuedAt ?? '').localeCompare(String(a.doc.issuedAt ?? '')))
+      .slice(0, n)
+      .map((node) => node.path)
+  }
+
   /**
    * The page's fingerprint now, or null for an unknown path or while it, a document it shows,
    * or the shared data is being changed.

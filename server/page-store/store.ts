@@ -23,6 +23,15 @@ export type Encoding = 'identity' | 'gzip'
 const HOT_BYTES = 96 * 1024 * 1024
 
 /**
+ * The folder layout: pages sit in 256 subfolders named by the first two hex digits of their
+ * name's hash (issue 19: no folder above 10,000 entries; 160,000 documents × 2 host names × 2
+ * encodings make 2,500 files a folder). A store in the earlier flat layout is discarded at open
+ * (its pages came from an earlier build, so none of them would be served again anyway) and its
+ * files removed in the background; pages are rendered again when asked for.
+ */
+const LAYOUT = 'sharded-2'
+
+/**
  * Rendered pages on disk (one file per host and path) with an append-only log of what each
  * file holds, replayed at start; the most used pages are also kept in memory. A page is written
  * to a temporary file and renamed, so a crash never leaves half a page behind.
@@ -36,10 +45,27 @@ export class PageStore {
 
   constructor(private readonly dir: string) {}
 
+  /** Shard folders known to exist. */
+  private shards = new Set<string>()
+  /** Resolves once the files of an earlier flat layout are removed (tests). */
+  discarded: Promise<void> = Promise.resolve()
+
   /** Reads the log (the last line for a key wins) and rewrites it without the lines it replaced. */
   open(): void {
     fs.mkdirSync(this.dir, { recursive: true })
     const logFile = path.join(this.dir, 'pages.log')
+    const layoutFile = path.join(this.dir, 'LAYOUT')
+    const layout = fs.existsSync(layoutFile) ? fs.readFileSync(layoutFile, 'utf8').trim() : ''
+    if (layout !== LAYOUT) {
+      // The log goes first: were the process to stop midway, no line points at a removed file.
+      fs.rmSync(logFile, { force: true })
+      const flat = fs.readdirSync(this.dir).filter((f) => /\.(html|gz|tmp)$/.test(f))
+      fs.writeFileSync(`${layoutFile}.tmp`, LAYOUT)
+      fs.renameSync(`${layoutFile}.tmp`, layoutFile)
+      this.discarded = (async () => {
+        for (let i = 0; i < flat.length; i += 200) await Promise.all(flat.slice(i, i + 200).map((f) => fs.promises.rm(path.join(this.dir, f), { force: true })))
+      })()
+    }
     let lines = 0
     if (fs.existsSync(logFile)) {
       for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
@@ -70,8 +96,22 @@ export class PageStore {
     return this.meta.get(key)?.fingerprint
   }
 
-  private file(key: string): string {
-    return path.join(this.dir, `${crypto.createHash('sha1').update(key).digest('hex')}.html`)
+  /** True when a page for this key is stored, current or not. */
+  has(key: string): boolean {
+    return this.meta.has(key)
+  }
+
+  /** The file of a key's page: `{dir}/{first two hex digits}/{sha1}.html`. */
+  file(key: string): string {
+    const hash = crypto.createHash('sha1').update(key).digest('hex')
+    return path.join(this.dir, hash.slice(0, 2), `${hash}.html`)
+  }
+
+  private shard(file: string): void {
+    const folder = path.dirname(file)
+    if (this.shards.has(folder)) return
+    fs.mkdirSync(folder, { recursive: true })
+    this.shards.add(folder)
   }
 
   async get(key: string, fingerprint: string, accept: Encoding = 'identity'): Promise<StoredPage | null> {
@@ -99,6 +139,7 @@ export class PageStore {
 
   put(key: string, fingerprint: string, page: StoredPage): void {
     const file = this.file(key)
+    this.shard(file)
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`
     this.forget(`identity:${key}`)
     this.forget(`gzip:${key}`)

@@ -1,11 +1,12 @@
 /**
  * The stored renders of document pages (issue 3: "rendered once, not on every request").
  *
- * A document's page is rendered once and kept on disk with a fingerprint of everything it shows:
+ * A document's page is rendered when first asked for and kept on disk with a fingerprint of everything it shows:
  * the document, its related documents, its files, the reference data and the portal's settings,
  * and its validity computed for today. The server answers from the store while the fingerprint
  * still matches; a change to any of these makes a new fingerprint, so the next request renders
- * the page again (and a background worker re-renders it before anyone asks).
+ * the page again (and a background worker re-renders the stored pages a change touches, and the
+ * most read and most recent pages, before anyone asks; issue 19).
  *
  * The implementation lives in server/page-store (it runs in the server process); the site
  * and the server reach it through the runtime registry (cms/runtime.ts), as they load separate
@@ -36,7 +37,7 @@ export interface PageService {
   get(host: string, pathname: string, fingerprint: string, gzip?: boolean): Promise<StoredPage | null>
   /** Stores a rendered page under the fingerprint it was rendered with. */
   put(host: string, pathname: string, fingerprint: string, page: StoredPage): void
-  /** 'loading' until the document graph is read; 'warming' while pages are rendered ahead; then 'ready'. */
+  /** 'loading' until the document graph is read; 'warming' while the most read pages are rendered ahead; then 'ready'. */
   state(): 'loading' | 'warming' | 'ready'
 }
 
