@@ -73,15 +73,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "subscriptions" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "subscriptions" CASCADE;
-  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_subscription_id_subscriptions_id_fk";
+  ALTER TABLE "notifications" DROP CONSTRAINT IF EXISTS "notifications_subscription_id_subscriptions_id_fk";
   
-  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_document_id_legal_documents_id_fk";
+  ALTER TABLE "notifications" DROP CONSTRAINT IF EXISTS "notifications_document_id_legal_documents_id_fk";
   
-  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_source_id_legal_documents_id_fk";
+  ALTER TABLE "notifications" DROP CONSTRAINT IF EXISTS "notifications_source_id_legal_documents_id_fk";
   
-  ALTER TABLE "notifications" DROP CONSTRAINT "notifications_digest_id_notifications_id_fk";
+  ALTER TABLE "notifications" DROP CONSTRAINT IF EXISTS "notifications_digest_id_notifications_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscriptions_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_subscriptions_fk";
   
   ALTER TABLE "notifications" ALTER COLUMN "kind" SET DATA TYPE text;
   DROP TYPE "public"."enum_notifications_kind";
@@ -101,11 +101,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshValidity', 'recheckSignatures', 'ocrDocumentText', 'sendNotification', 'reportNotifications', 'staffDigest', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "notifications_subscription_idx";
-  DROP INDEX "notifications_document_idx";
-  DROP INDEX "notifications_source_idx";
-  DROP INDEX "notifications_digest_idx";
-  DROP INDEX "payload_locked_documents_rels_subscriptions_id_idx";
+  DROP INDEX IF EXISTS "notifications_subscription_idx";
+  DROP INDEX IF EXISTS "notifications_document_idx";
+  DROP INDEX IF EXISTS "notifications_source_idx";
+  DROP INDEX IF EXISTS "notifications_digest_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_subscriptions_id_idx";
   ALTER TABLE "notifications" DROP COLUMN "subscription_id";
   ALTER TABLE "notifications" DROP COLUMN "document_id";
   ALTER TABLE "notifications" DROP COLUMN "source_id";

@@ -41,9 +41,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "document_effects" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "document_effects" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_document_effects_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_document_effects_fk";
   
-  DROP INDEX "payload_locked_documents_rels_document_effects_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_document_effects_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "document_effects_id";
   DROP TYPE "public"."enum_document_effects_operation";
   DROP TYPE "public"."enum_document_effects_effectiveat_tz";

@@ -13,8 +13,9 @@ import * as migration_20261204_115509_notifications from './20261204_115509_noti
 import * as migration_20261204_123342_schema_snapshot from './20261204_123342_schema_snapshot';
 import * as migration_20261204_135120_schema_snapshot_notify from './20261204_135120_schema_snapshot_notify';
 import * as migration_20261204_141236_validity_suspended_expiry from './20261204_141236_validity_suspended_expiry';
-import * as migration_20261204_144757_document_effects from './20261204_144757_document_effects';
 import * as migration_20261204_141246_follow from './20261204_141246_follow';
+import * as migration_20261204_144757_document_effects from './20261204_144757_document_effects';
+import * as migration_20261204_151535_schema_snapshot_wave from './20261204_151535_schema_snapshot_wave';
 
 export const migrations = [
   {
@@ -93,13 +94,18 @@ export const migrations = [
     name: '20261204_141236_validity_suspended_expiry',
   },
   {
+    up: migration_20261204_141246_follow.up,
+    down: migration_20261204_141246_follow.down,
+    name: '20261204_141246_follow',
+  },
+  {
     up: migration_20261204_144757_document_effects.up,
     down: migration_20261204_144757_document_effects.down,
     name: '20261204_144757_document_effects',
   },
   {
-    up: migration_20261204_141246_follow.up,
-    down: migration_20261204_141246_follow.down,
-    name: '20261204_141246_follow'
+    up: migration_20261204_151535_schema_snapshot_wave.up,
+    down: migration_20261204_151535_schema_snapshot_wave.down,
+    name: '20261204_151535_schema_snapshot_wave'
   },
 ];

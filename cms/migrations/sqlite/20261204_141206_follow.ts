@@ -53,7 +53,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`subscriptions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_notifications\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -85,6 +84,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`ALTER TABLE \`__new_notifications\` RENAME TO \`notifications\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
+  // Tables are dropped once nothing refers to them (the tables rebuilt above no longer do).
+  await db.run(sql`DROP TABLE \`subscriptions\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`notifications_key_idx\` ON \`notifications\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`notifications_kind_idx\` ON \`notifications\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`notifications_comment_idx\` ON \`notifications\` (\`comment_id\`);`)

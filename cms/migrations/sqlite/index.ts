@@ -13,8 +13,9 @@ import * as migration_20261204_115446_notifications from './20261204_115446_noti
 import * as migration_20261204_123311_schema_snapshot from './20261204_123311_schema_snapshot';
 import * as migration_20261204_135052_schema_snapshot_notify from './20261204_135052_schema_snapshot_notify';
 import * as migration_20261204_141039_validity_suspended_expiry from './20261204_141039_validity_suspended_expiry';
-import * as migration_20261204_144754_document_effects from './20261204_144754_document_effects';
 import * as migration_20261204_141206_follow from './20261204_141206_follow';
+import * as migration_20261204_144754_document_effects from './20261204_144754_document_effects';
+import * as migration_20261204_151514_schema_snapshot_wave from './20261204_151514_schema_snapshot_wave';
 
 export const migrations = [
   {
@@ -93,13 +94,18 @@ export const migrations = [
     name: '20261204_141039_validity_suspended_expiry',
   },
   {
+    up: migration_20261204_141206_follow.up,
+    down: migration_20261204_141206_follow.down,
+    name: '20261204_141206_follow',
+  },
+  {
     up: migration_20261204_144754_document_effects.up,
     down: migration_20261204_144754_document_effects.down,
     name: '20261204_144754_document_effects',
   },
   {
-    up: migration_20261204_141206_follow.up,
-    down: migration_20261204_141206_follow.down,
-    name: '20261204_141206_follow'
+    up: migration_20261204_151514_schema_snapshot_wave.up,
+    down: migration_20261204_151514_schema_snapshot_wave.down,
+    name: '20261204_151514_schema_snapshot_wave'
   },
 ];
