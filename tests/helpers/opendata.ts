@@ -6,6 +6,7 @@ import { commentFields, createOpenDraft, formPost } from './drafts'
 import { publishDoc, refs } from './documents'
 import { handleQuestionPost } from '../../site/lib/questions/question-post'
 import { createUser } from './payload'
+import { signFormStart } from '../../cms/lib/form-start'
 
 /** Text that exists in the CMS but must never appear in any public answer, CSV, feed or statistic. */
 export const SECRETS = {
@@ -107,7 +108,7 @@ export async function askQuestion(payload: Payload, title: string, publish = tru
     allowPublication: 'on',
     consent: 'on',
     website: '',
-    startedAt: String(Date.now() - 60_000),
+    startedAt: signFormStart(Date.now() - 60_000),
   }
   for (const [k, v] of Object.entries(fields)) form.append(k, v)
   const r = await handleQuestionPost({ request: new Request('http://cong.test/hoi-dap/gui-cau-hoi', { method: 'POST', body: form }), ip: `10.62.0.${Math.floor(Math.random() * 250) + 1}` })
