@@ -8,6 +8,8 @@ import { expectNoAxeViolations } from '../helpers/axe'
 test.describe.configure({ mode: 'serial' })
 
 test('the API documentation page is Vietnamese, generated from the description, and accessible', async ({ page, request }) => {
+  // One section per endpoint, each checked row by row: the sections of the Decree 43 content made it long.
+  test.setTimeout(180_000)
   const response = await page.goto('/api/v1/docs')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('API dữ liệu mở')

@@ -55,7 +55,7 @@ test.describe('on a 375 px phone', () => {
     await expect(summary).toBeVisible()
     expect((await summary.boundingBox())!.y, 'contents within the first two screens').toBeLessThan(PHONE.height * 2)
     await summary.click()
-    await toc.getByRole('link').nth(1).click()
+    await toc.locator('a[href="#dieu-2"]').click()
     await expect(page).toHaveURL(/#dieu-2$/)
     const back = page.getByRole('link', { name: '↑ Về mục lục' })
     await expect(back).toBeInViewport()
