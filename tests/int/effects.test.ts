@@ -49,6 +49,11 @@ describe('effects through the Local API', () => {
     expect(publicRead.totalDocs).toBe(0)
     const confirmed = await t.payload.update({ collection: 'document-effects', id: created.id, user: approver, overrideAccess: false, data: { status: 'confirmed' } })
     expect(confirmed.status).toBe('confirmed')
+    // Once confirmed it is part of the public text: the editor can neither change nor delete it.
+    await expect(t.payload.update({ collection: 'document-effects', id: created.id, user: editor, overrideAccess: false, data: { targetAnchor: 'dieu-5' } })).rejects.toThrow()
+    await expect(t.payload.delete({ collection: 'document-effects', id: created.id, user: editor, overrideAccess: false })).rejects.toThrow()
+    const kept = await t.payload.findByID({ collection: 'document-effects', id: created.id, overrideAccess: true })
+    expect(kept).toMatchObject({ targetAnchor: 'dieu-4', status: 'confirmed' })
   })
 
   it('refuses a malformed anchor naming the field', async () => {

@@ -44,6 +44,14 @@ const readEffects = ({ req }: { req: { user?: { role?: string | null } | null } 
   isIn(req.user, staff) || { status: { equals: 'confirmed' } }
 
 /**
+ * A confirmed effect is part of the public text: changing or deleting it is the same right as
+ * confirming it. Writers change and delete only effects not yet confirmed (for every door: the
+ * constraint is the collection's own access).
+ */
+const changeEffects = ({ req }: { req: { user?: { role?: string | null } | null } }): boolean | Where =>
+  isIn(req.user, publishers) || (isIn(req.user, writers) && { status: { not_equals: 'confirmed' } })
+
+/**
  * Effects of an amending document on another, per provision (issue 14): proposed from the
  * amending text (cms/lib/effects/propose.ts), confirmed by a publisher; only confirmed effects
  * change the point-in-time and consolidated texts.
@@ -57,7 +65,7 @@ export const DocumentEffects: CollectionConfig = {
     group: 'Văn bản',
     description: 'Mỗi dòng: một điều, khoản, điểm bị sửa đổi, bổ sung, thay thế, bãi bỏ… Chỉ tác động đã xác nhận mới được áp dụng vào văn bản theo thời điểm và văn bản hợp nhất.',
   },
-  access: { read: readEffects, create: only(writers), update: only(writers), delete: only(writers) },
+  access: { read: readEffects, create: only(writers), update: changeEffects, delete: changeEffects },
   defaultSort: 'effectiveAt',
   hooks: { beforeChange: [checkEffect] },
   fields: [
