@@ -39,6 +39,7 @@ const WHERE_LABELS = new Map<string, string>([
   [JSON.stringify({ status: { in: ['published', 'hidden'] } }), 'published comments and hidden stubs'],
   [JSON.stringify({ status: { equals: 'published' } }), 'published questions'],
   [JSON.stringify({ status: { equals: 'confirmed' } }), 'confirmed effects'],
+  [JSON.stringify({ status: { not_equals: 'confirmed' } }), 'effects not yet confirmed'],
   [JSON.stringify({ id: { equals: USER_ID } }), 'own account'],
 ])
 

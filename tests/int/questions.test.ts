@@ -180,8 +180,10 @@ describe('the due day is 15 working days on the holiday calendar', () => {
     const holidays = await holidayDays(t.payload)
     const today = startOfVnDay(new Date())!
     const late = await accepted(questionFields(), { now: new Date(Date.now() - 60 * DAY) })
-    // Received 13 working days ago: 2 working days are left.
-    const soon = await accepted(questionFields(), { now: new Date(addWorkingDays(today, -13, holidays)!.getTime() + 9 * 3600_000) })
+    // Due 2 working days from today (a weekend or holiday today counts from the next working day):
+    // received 15 working days before that due day.
+    const due = addWorkingDays(today, 2, holidays)!
+    const soon = await accepted(questionFields(), { now: new Date(addWorkingDays(due, -15, holidays)!.getTime() + 9 * 3600_000) })
     const fresh = await accepted(questionFields())
     const read = (id: number) => t.payload.findByID({ collection: 'questions', id, user: editor, overrideAccess: false })
     expect((await read(late.id)).deadline).toMatch(/^Quá hạn \d+ ngày làm việc \(hạn \d{2}\/\d{2}\/\d{4}\)$/)
