@@ -1100,6 +1100,11 @@ export interface Plan {
   isSample?: boolean | null;
   kind: 'strategy' | 'orientation' | 'master-plan' | 'plan' | 'programme';
   numberSymbol?: string | null;
+  /**
+   * Điều 17 Nghị định 43/2011/NĐ-CP: phải đăng trên cổng trong 10 ngày làm việc kể từ ngày này.
+   */
+  approvedAt?: string | null;
+  approvedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   periodFrom?: number | null;
   periodTo?: number | null;
   agency?: (number | null) | Agency;
@@ -1147,6 +1152,11 @@ export interface Project {
   field?: string | null;
   projectType: 'public-investment' | 'ppp' | 'tender' | 'procurement' | 'other';
   status: 'preparing' | 'bidding' | 'in-progress' | 'completed' | 'suspended';
+  /**
+   * Điều 17 Nghị định 43/2011/NĐ-CP: phải đăng trên cổng trong 10 ngày làm việc kể từ ngày này.
+   */
+  approvedAt?: string | null;
+  approvedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   startDate?: string | null;
   startDate_tz?: 'Asia/Ho_Chi_Minh' | null;
   endDate?: string | null;
@@ -1201,6 +1211,11 @@ export interface ScienceProgramme {
   hostOrganisation?: string | null;
   leader?: string | null;
   agency?: (number | null) | Agency;
+  /**
+   * Điều 17 Nghị định 43/2011/NĐ-CP: phải đăng trên cổng trong 20 ngày làm việc kể từ ngày này.
+   */
+  approvedAt?: string | null;
+  approvedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   periodFrom?: number | null;
   periodTo?: number | null;
   budget?: number | null;
@@ -1252,6 +1267,11 @@ export interface SectorStatistic {
   period?: string | null;
   field?: string | null;
   agency?: (number | null) | Agency;
+  /**
+   * Điều 17 Nghị định 43/2011/NĐ-CP: phải đăng trên cổng trong 10 ngày làm việc kể từ ngày này.
+   */
+  announcedAt?: string | null;
+  announcedAt_tz?: 'Asia/Ho_Chi_Minh' | null;
   attachment?: (number | null) | Media;
   dataUrl?: string | null;
   body?: {
@@ -2434,6 +2454,8 @@ export interface PlansSelect<T extends boolean = true> {
   isSample?: T;
   kind?: T;
   numberSymbol?: T;
+  approvedAt?: T;
+  approvedAt_tz?: T;
   periodFrom?: T;
   periodTo?: T;
   agency?: T;
@@ -2460,6 +2482,8 @@ export interface ProjectsSelect<T extends boolean = true> {
   field?: T;
   projectType?: T;
   status?: T;
+  approvedAt?: T;
+  approvedAt_tz?: T;
   startDate?: T;
   startDate_tz?: T;
   endDate?: T;
@@ -2493,6 +2517,8 @@ export interface ScienceProgrammesSelect<T extends boolean = true> {
   hostOrganisation?: T;
   leader?: T;
   agency?: T;
+  approvedAt?: T;
+  approvedAt_tz?: T;
   periodFrom?: T;
   periodTo?: T;
   budget?: T;
@@ -2520,6 +2546,8 @@ export interface SectorStatisticsSelect<T extends boolean = true> {
   period?: T;
   field?: T;
   agency?: T;
+  announcedAt?: T;
+  announcedAt_tz?: T;
   attachment?: T;
   dataUrl?: T;
   body?: T;

@@ -152,6 +152,15 @@ describe('electronic publishing in 2024', () => {
     expect(report.limitWorkingDays).toBe(2)
   })
 
+  it('judges other issuers’ documents against 10 working days (Art 17.1.c), the owner’s against 2', () => {
+    const others = report.art17.find((r) => r.key === 'other-documents')!
+    // 05/2024/NĐ-CP: Thursday 01/02 → Friday 02/02, 1 working day; 04/2024/NĐ-CP: January → July.
+    expect([others.workingDays, others.applicable, others.onTime]).toEqual([10, 2, 1])
+    expect(others.late.map((l) => l.title)).toEqual(['04/2024/NĐ-CP'])
+    const own = report.art17.find((r) => r.key === 'own-documents')!
+    expect([own.workingDays, own.applicable, own.onTime, own.late.map((l) => l.title)]).toEqual([2, 3, 2, ['03/QĐ-BNV']])
+  })
+
   it('uses the holiday table administrators edit: without 30/4 and 1/5 the April document is late', async () => {
     const holidays = await t.payload.find({ collection: 'holidays', where: { name: { like: 'Ngày Chiến thắng' } }, overrideAccess: true, limit: 100 })
     expect(holidays.totalDocs).toBeGreaterThan(10)

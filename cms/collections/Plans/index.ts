@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { art17StartField } from '../../fields/art17Start'
 import { publishableCollection } from '../shared/publishable'
 
 export const PLANS_SLUG = 'plans'
@@ -33,6 +34,7 @@ export const Plans: CollectionConfig = publishableCollection({
       type: 'row',
       fields: [
         { name: 'numberSymbol', type: 'text', label: 'Số ký hiệu văn bản phê duyệt' },
+        art17StartField('approvedAt', 'Ngày phê duyệt', 10),
         { name: 'periodFrom', type: 'number', label: 'Giai đoạn từ năm', validate: year('Giai đoạn từ năm') },
         {
           name: 'periodTo',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { art17StartField } from '../../fields/art17Start'
 import { headFields, publishableCollection } from '../shared/publishable'
 import { FUNDING_SOURCES, PROJECT_STATUSES, PROJECT_TYPES } from './options'
 
@@ -35,6 +36,7 @@ export const Projects: CollectionConfig = publishableCollection({
     {
       type: 'row',
       fields: [
+        art17StartField('approvedAt', 'Ngày phê duyệt', 10),
         { name: 'startDate', type: 'date', label: 'Thời gian bắt đầu', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
         {
           name: 'endDate',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { art17StartField } from '../../fields/art17Start'
 import { headFields, publishableCollection } from '../shared/publishable'
 import { SCIENCE_KINDS, SCIENCE_LEVELS, SCIENCE_STAGES, yearRule } from './options'
 
@@ -32,6 +33,7 @@ export const SciencePrograms: CollectionConfig = publishableCollection({
         { name: 'hostOrganisation', type: 'text', label: 'Tổ chức chủ trì', maxLength: 300 },
         { name: 'leader', type: 'text', label: 'Chủ nhiệm', maxLength: 200 },
         { name: 'agency', type: 'relationship', relationTo: 'agencies', label: 'Cơ quan quản lý' },
+        art17StartField('approvedAt', 'Ngày phê duyệt hoặc nghiệm thu', 20),
       ],
     },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { checkWebAddress } from '../../lib/agencies/email'
+import { art17StartField } from '../../fields/art17Start'
 import { headFields, publishableCollection } from '../shared/publishable'
 import { STATISTICS_KINDS } from './options'
 
@@ -24,7 +25,13 @@ export const SectorStatistics: CollectionConfig = publishableCollection({
         { name: 'field', type: 'text', label: 'Lĩnh vực', maxLength: 200 },
       ],
     },
-    { name: 'agency', type: 'relationship', relationTo: 'agencies', label: 'Cơ quan thực hiện, công bố' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'agency', type: 'relationship', relationTo: 'agencies', label: 'Cơ quan thực hiện, công bố' },
+        art17StartField('announcedAt', 'Ngày quyết định công bố', 10),
+      ],
+    },
     {
       type: 'row',
       fields: [

@@ -16,6 +16,7 @@ import * as migration_20261204_141039_validity_suspended_expiry from './20261204
 import * as migration_20261204_141206_follow from './20261204_141206_follow';
 import * as migration_20261204_144754_document_effects from './20261204_144754_document_effects';
 import * as migration_20261204_151514_schema_snapshot_wave from './20261204_151514_schema_snapshot_wave';
+import * as migration_20261204_172551_art17_start_dates from './20261204_172551_art17_start_dates';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261204_151514_schema_snapshot_wave.up,
     down: migration_20261204_151514_schema_snapshot_wave.down,
-    name: '20261204_151514_schema_snapshot_wave'
+    name: '20261204_151514_schema_snapshot_wave',
+  },
+  {
+    up: migration_20261204_172551_art17_start_dates.up,
+    down: migration_20261204_172551_art17_start_dates.down,
+    name: '20261204_172551_art17_start_dates'
   },
 ];

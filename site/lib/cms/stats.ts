@@ -12,6 +12,8 @@ import type { Directive15Input, EnteredFigure } from '../../../cms/lib/stats/dir
 import { isGovVnAddress } from '../../../cms/lib/agencies/email'
 import type { QuestionTimeline } from '../../../cms/lib/stats/questions'
 import { questionTimelines } from '../../../cms/questions/timelines'
+import type { Art17Item } from '../../../cms/lib/stats/art17'
+import { art17SectionItems } from '../../../cms/reporting/art17-items'
 import { ratingCounts } from '../../../cms/consultation/ratings/summary'
 import type { RatingCounts } from '../../../cms/lib/stats/ratings'
 import { contentVersion } from '../../../cms/hooks/contentEvents'
@@ -36,6 +38,8 @@ export interface StatsInput {
   comments: ConsultationComment[]
   /** Every question's dates and state (no text, no asker). */
   questions: QuestionTimeline[]
+  /** Section items Decree 43 Art 17 sets a deadline for (plans, projects, dissemination, science, statistics). */
+  art17Items: Art17Item[]
   /** The directory's addresses (counts only) and the figures administrators entered (Directive 15 report). */
   agencies: Directive15Input['agencies']
   entered: EnteredFigure[]
@@ -73,12 +77,13 @@ function withOrigin(input: StatsInput, origin: string): StatsInput {
   return {
     ...input,
     documents: input.documents.map((d) => ({ ...d, url: new URL(d.url, origin).href })),
+    art17Items: input.art17Items.map((i) => ({ ...i, url: new URL(i.url, origin).href })),
     drafts: input.drafts.map((d) => ({ ...d, url: new URL(d.url, origin).href })),
   }
 }
 
 async function load(now: Date): Promise<StatsInput> {
-  const [documents, holidays, reporting, drafts, comments, questions, online, agencies, entered] = await Promise.all([
+  const [documents, holidays, reporting, drafts, comments, questions, online, agencies, entered, art17Items] = await Promise.all([
     publishedDocuments(),
     holidayDays(),
     reportingSettings(),
@@ -88,6 +93,7 @@ async function load(now: Date): Promise<StatsInput> {
     draftsOnlineAt(),
     directoryAddresses(),
     enteredFigures(),
+    payloadInstance().then(art17SectionItems),
   ])
   const own = new Set(reporting.ownIssuers)
   return {
@@ -108,6 +114,7 @@ async function load(now: Date): Promise<StatsInput> {
     })),
     comments,
     questions,
+    art17Items,
     agencies,
     entered,
   }

@@ -187,6 +187,52 @@ export const FIGURES: readonly Figure[] = [
     rows: (r) => r.publishing.timeliness.late.map((l) => ({ ...l })),
   },
   {
+    id: 'thoi-han-dieu-17',
+    group: 'publishing',
+    title: 'Thời hạn cung cấp thông tin theo Điều 17 Nghị định 43/2011/NĐ-CP',
+    description:
+      'Mỗi loại thông tin được đối chiếu với thời hạn Điều 17 khoản 1 đặt ra, tính bằng ngày làm việc kể từ ngày sau sự kiện (ban hành, phê duyệt, quyết định công bố); thời điểm đăng là lần công bố đầu tiên ghi trong nhật ký. Mục thiếu ngày bắt đầu tính hạn được đếm riêng là “chưa đánh giá”.',
+    columns: [
+      label('Loại thông tin'),
+      { key: 'limit', header: 'Thời hạn (ngày làm việc)', numeric: true },
+      { key: 'from', header: 'Tính từ' },
+      { key: 'basis', header: 'Căn cứ' },
+      { key: 'onTime', header: 'Đúng hạn', numeric: true },
+      { key: 'late', header: 'Muộn', numeric: true },
+      { key: 'notJudged', header: 'Chưa đánh giá', numeric: true },
+      share,
+    ],
+    rows: (r) => {
+      const q = r.questions
+      const qApplicable = q.answeredOnTime + q.answeredLate + q.openLate
+      return [
+        ...r.art17.map((a) => ({ label: a.label, limit: a.workingDays, from: a.from, basis: a.basis, onTime: a.onTime, late: a.late.length, notJudged: a.notJudged, percent: a.onTimeShare === null ? null : percent(a.onTimeShare) })),
+        { label: 'Trả lời câu hỏi (Hỏi – đáp)', limit: ANSWER_WORKING_DAYS, from: 'ngày tiếp nhận câu hỏi', basis: 'Điểm đ khoản 1 Điều 17', onTime: q.answeredOnTime, late: q.answeredLate + q.openLate, notJudged: 0, percent: qApplicable > 0 ? percent(q.answeredOnTime / qApplicable) : null },
+      ]
+    },
+    chart: (r) => r.art17.filter((a) => a.onTimeShare !== null).map((a) => ({ label: a.label, value: percent(a.onTimeShare!) })),
+    unit: '%',
+  },
+  {
+    id: 'dang-muon-dieu-17',
+    group: 'publishing',
+    title: 'Thông tin đăng muộn so với Điều 17',
+    description: 'Từng mục đăng sau thời hạn của loại thông tin đó, số ngày làm việc từ ngày bắt đầu tính hạn đến ngày đăng, nhiều nhất trước.',
+    columns: [
+      { key: 'kind', header: 'Loại thông tin' },
+      { key: 'title', header: 'Tên, số ký hiệu' },
+      { key: 'startAt', header: 'Bắt đầu tính hạn', date: true },
+      { key: 'onlineAt', header: 'Ngày đăng', date: true },
+      { key: 'workingDays', header: 'Số ngày làm việc', numeric: true },
+      { key: 'limit', header: 'Thời hạn', numeric: true },
+      { key: 'url', header: 'Địa chỉ', csvOnly: true },
+    ],
+    rows: (r) =>
+      r.art17
+        .flatMap((a) => a.late.map((l) => ({ kind: a.label, title: l.title, startAt: l.startAt, onlineAt: l.onlineAt, workingDays: l.workingDays, limit: a.workingDays, url: l.url })))
+        .sort((a, b) => b.workingDays - a.workingDays || a.title.localeCompare(b.title, 'vi')),
+  },
+  {
     id: 'du-thao-theo-nam',
     group: 'consultation',
     title: 'Dự thảo lấy ý kiến theo năm',
