@@ -147,6 +147,8 @@ const attachments: Field[] = [
 ]
 
 const relations: Field[] = [
+  // The amending formulas in the full text, proposed as effects per provision (issue 14).
+  { name: 'proposeEffects', type: 'ui', admin: { components: { Field: '/admin/ProposeEffects#ProposeEffects' } } },
   {
     name: 'relations',
     type: 'array',

@@ -12,6 +12,7 @@ import { textFromFile } from './hooks/textFromFile'
 import { queueOcr } from '../../jobs/ocrDocumentText'
 import { queueDocumentFollow } from '../../follow/hooks'
 import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
+import { proposeEffectsEndpoint } from '../DocumentEffects/propose'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
 
@@ -36,5 +37,6 @@ export const LegalDocuments: CollectionConfig = {
     afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow],
     afterDelete: [cascadeValidityOnDelete],
   },
+  endpoints: [proposeEffectsEndpoint],
   fields: legalDocumentFields,
 }
