@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
 import { isIn, only, publishers, serverOwned, staff, writers } from '../../access/policy'
 import { fieldsInvalid } from '../../lib/field-errors'
@@ -39,6 +39,31 @@ const checkEffect: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => 
   return data
 }
 
+const ref = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | null | undefined))
+
+/** When an effect is confirmed, unconfirmed, moved or deleted, the relations of its documents follow (./relations.ts). */
+const followRelations: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const { syncEffectRelations } = await import('./relations')
+  const pairs = new Map<string, [number | string, number | string]>()
+  const add = (d: Record<string, unknown> | undefined) => {
+    const a = ref(d?.amending)
+    const t = ref(d?.document)
+    if (a != null && t != null) pairs.set(`${a}|${t}`, [a, t])
+  }
+  if (doc.status === 'confirmed') add(doc)
+  if (previousDoc?.status === 'confirmed') add(previousDoc)
+  for (const [a, t] of pairs.values()) await syncEffectRelations(req.payload, req, a, t)
+  return doc
+}
+
+const followRelationsOnDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const { syncEffectRelations } = await import('./relations')
+  const a = ref(doc.amending)
+  const t = ref(doc.document)
+  if (doc.status === 'confirmed' && a != null && t != null) await syncEffectRelations(req.payload, req, a, t)
+  return doc
+}
+
 /** Anyone reads confirmed effects (they shape the public text); staff read proposals too. */
 const readEffects = ({ req }: { req: { user?: { role?: string | null } | null } }): boolean | Where =>
   isIn(req.user, staff) || { status: { equals: 'confirmed' } }
@@ -67,7 +92,7 @@ export const DocumentEffects: CollectionConfig = {
   },
   access: { read: readEffects, create: only(writers), update: changeEffects, delete: changeEffects },
   defaultSort: 'effectiveAt',
-  hooks: { beforeChange: [checkEffect] },
+  hooks: { beforeChange: [checkEffect], afterChange: [followRelations], afterDelete: [followRelationsOnDelete] },
   fields: [
     { name: 'document', type: 'relationship', relationTo: 'legal-documents', label: 'Văn bản bị tác động', required: true, index: true },
     { name: 'targetAnchor', type: 'text', label: 'Điều, khoản, điểm bị tác động', required: true, admin: { description: 'Ví dụ: dieu-5-khoan-2 (khoản 2 Điều 5).' } },
