@@ -16,6 +16,11 @@ export function documentPath(doc: { year?: number | string | null; slug?: string
   return `/van-ban/${doc.year}/${doc.slug}`
 }
 
+/** `/van-ban/{year}/{slug}/hop-nhat`: the consolidated text generated from confirmed effects (issue 14); `.docx` for Word. */
+export function consolidatedPath(doc: { year?: number | string | null; slug?: string | null }, format: '' | '.docx' = ''): string {
+  return `${documentPath(doc)}/hop-nhat${format}`
+}
+
 /** `/du-thao/{slug}`: a draft open (or once open) for comment; `/du-thao` without a slug. */
 export function draftPath(slug: string | number | null | undefined): string {
   return slug == null || slug === '' ? '/du-thao' : `/du-thao/${slug}`
