@@ -10,7 +10,8 @@ import { runtime } from '../../cms/runtime'
 import { seed } from '../../cms/seed'
 import { pointInTimeView } from '../../site/lib/cms/effects'
 import { GET as docxRoute } from '../../site/pages/van-ban/[year]/[slug]/hop-nhat.docx'
-import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
+import { restClient, staffToken } from '../helpers/rest'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -65,3 +66,47 @@ describe('the consolidated text', () => {
     expect(await bad.text()).toMatch(/không hợp lệ/)
   })
 })
+
+describe('publishing it as a document of type "Văn bản hợp nhất"', () => {
+  it('an editor creates the draft with a generated text and the relation; an approver publishes; both pages link each other', async () => {
+    const rest = restClient(t.payload, t.key)
+    const editor = await staffToken(t.payload, 'editor')
+    const original = await byNumber('02/2025/NĐ-MAU')
+    const path = `/legal-documents/${original.id}/van-ban-hop-nhat`
+    expect((await rest('POST', path, { body: { numberSymbol: '01/VBHN-MAU' } })).status).toBe(401)
+    const moderator = await staffToken(t.payload, 'moderator')
+    expect((await rest('POST', path, { token: moderator.token, body: { numberSymbol: '01/VBHN-MAU' } })).status).toBe(403)
+    const missing = await rest('POST', path, { token: editor.token, body: { fullText: 'chữ của client' } })
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.json)).toContain('Cần số, ký hiệu của văn bản hợp nhất')
+
+    const res = await rest('POST', path, { token: editor.token, body: { numberSymbol: '01/VBHN-MAU', ngay: '01/04/2026', fullText: 'chữ của client' } })
+    expect(res.status).toBe(201)
+    const vbhn = await t.payload.findByID({ collection: 'legal-documents', id: res.json.id, draft: true, overrideAccess: true, depth: 1 })
+    expect(vbhn.workflowState).toBe('draft')
+    expect(typeof vbhn.documentType === 'object' && vbhn.documentType?.name).toBe('Văn bản hợp nhất')
+    expect(vbhn.fullText).not.toContain('chữ của client')
+    expect(vbhn.fullText).toContain('2 ngày làm việc')
+    expect(vbhn.fullText).toMatch(/\[1\] .*Nghị định số 03\/2026\/NĐ-MAU/)
+    expect((vbhn.relations ?? []).map((r) => [r.type, typeof r.target === 'object' ? r.target?.id : r.target])).toEqual([['consolidates', original.id]])
+
+    // The approver publishes it the usual way; the base document then shows "Được hợp nhất bởi".
+    const approver = await createUser(t.payload, 'approver')
+    await t.payload.update({ collection: 'legal-documents', id: vbhn.id, data: { workflowState: 'published', _status: 'published' } as never, user: approver, overrideAccess: false })
+    const { documentContext } = await import('../../site/lib/cms/documents')
+    const baseCtx = await documentContext((await t.payload.findByID({ collection: 'legal-documents', id: original.id, depth: 1, overrideAccess: false })) as never)
+    const group = baseCtx.relations.find((g) => g.type === 'consolidates' && g.direction === 'incoming')
+    expect(group?.label).toBe('Được hợp nhất bởi')
+    expect(group?.items.map((i) => i.numberSymbol)).toContain('01/VBHN-MAU')
+  })
+
+  it('refuses a document without confirmed effects, naming why', async () => {
+    const rest = restClient(t.payload, t.key)
+    const editor = await staffToken(t.payload, 'editor')
+    const plain = await byNumber('15/CT-TTg')
+    const res = await rest('POST', `/legal-documents/${plain.id}/van-ban-hop-nhat`, { token: editor.token, body: { numberSymbol: '02/VBHN-MAU' } })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.json)).toContain('chưa có tác động sửa đổi nào đã được xác nhận')
+  })
+})
+

@@ -149,6 +149,8 @@ const attachments: Field[] = [
 const relations: Field[] = [
   // The amending formulas in the full text, proposed as effects per provision (issue 14).
   { name: 'proposeEffects', type: 'ui', admin: { components: { Field: '/admin/ProposeEffects#ProposeEffects' } } },
+  // The consolidated text published as a document of type "Văn bản hợp nhất" (issue 14 item 3).
+  { name: 'consolidate', type: 'ui', admin: { components: { Field: '/admin/Consolidate#Consolidate' } } },
   {
     name: 'relations',
     type: 'array',

@@ -13,6 +13,7 @@ import { queueOcr } from '../../jobs/ocrDocumentText'
 import { queueDocumentFollow } from '../../follow/hooks'
 import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
 import { proposeEffectsEndpoint } from '../DocumentEffects/propose'
+import { consolidateEndpoint } from './consolidate'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
 
@@ -37,6 +38,6 @@ export const LegalDocuments: CollectionConfig = {
     afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow],
     afterDelete: [cascadeValidityOnDelete],
   },
-  endpoints: [proposeEffectsEndpoint],
+  endpoints: [proposeEffectsEndpoint, consolidateEndpoint],
   fields: legalDocumentFields,
 }

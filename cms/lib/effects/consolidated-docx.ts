@@ -71,3 +71,34 @@ export async function consolidatedDocx(pit: PointInTime, heading: ConsolidatedHe
   })
   return Packer.toBuffer(doc)
 }
+
+/**
+ * The consolidated text as plain text in the portal's full-text form (one paragraph a line), for
+ * publishing it as a document of type "Văn bản hợp nhất": footnote marks `[n]` after each changed
+ * provision's first line and the notes after the text, as the official form prints them.
+ */
+export function consolidatedPlainText(pit: PointInTime): string {
+  const marks = new Map<string, number[]>()
+  pit.changes.forEach((c, i) => marks.set(c.anchor, [...(marks.get(c.anchor) ?? []), i + 1]))
+  const mark = (anchor: string) => (marks.get(anchor) ?? []).map((n) => `[${n}]`).join('')
+  const lines: string[] = [...pit.text.preamble]
+  const walk = (units: TextUnit[]) => {
+    for (const u of units) {
+      const [first, ...rest] = u.paragraphs
+      const head = [u.label, u.title].filter(Boolean).join(' ')
+      const isHeading = u.kind === 'part' || u.kind === 'chapter' || u.kind === 'section' || u.kind === 'article'
+      if (isHeading) {
+        lines.push(`${head}${mark(u.anchor)}`)
+        lines.push(...u.paragraphs)
+      } else {
+        lines.push(`${[head, first].filter(Boolean).join(' ')}${mark(u.anchor)}`)
+        lines.push(...rest)
+      }
+      walk(u.children)
+    }
+  }
+  walk(pit.text.body)
+  lines.push(...pit.text.closing)
+  if (pit.changes.length) lines.push('', ...pit.changes.map((c, i) => `[${i + 1}] ${footnoteText(c)}`))
+  return lines.join('\n')
+}

@@ -8,10 +8,9 @@ import { parseLegalText } from '../../../cms/lib/legal-text'
 import { textOnDate, type PointInTime } from '../../../cms/lib/effects/apply'
 import { renderPointInTime } from '../../../cms/lib/effects/consolidated'
 import { readDateParam } from '../../../cms/lib/effects/date-param'
-import type { AppliedEffect, EffectOperation } from '../../../cms/lib/effects/types'
+import type { AppliedEffect } from '../../../cms/lib/effects/types'
 import { vnDayKey } from '../../../cms/lib/dates'
-import { documentPath } from '../../../cms/lib/paths'
-import { DOCUMENT_EFFECTS_SLUG } from '../../../cms/collections/DocumentEffects'
+import { confirmedEffectsOf } from '../../../cms/collections/DocumentEffects/applied'
 
 /** What the page shows above and in place of the stored text. */
 export interface PointInTimeView {
@@ -25,35 +24,7 @@ export interface PointInTimeView {
 
 /** Confirmed effects on the document, with their amending document named for notes and links. */
 export async function confirmedEffects(documentId: number): Promise<AppliedEffect[]> {
-  const payload = await payloadInstance()
-  const { docs } = await payload.find({
-    collection: DOCUMENT_EFFECTS_SLUG,
-    where: { and: [{ document: { equals: documentId } }, { status: { equals: 'confirmed' } }] },
-    depth: 2,
-    limit: 1000,
-    pagination: false,
-    overrideAccess: false,
-    populate: { 'legal-documents': { numberSymbol: true, slug: true, year: true, workflowState: true, documentType: true }, 'document-types': { name: true } },
-  })
-  return docs.flatMap((d) => {
-    const amending = typeof d.amending === 'object' ? d.amending : null
-    // An amending document not published on the portal does not change the public text.
-    if (!amending || amending.workflowState !== 'published') return []
-    const type = typeof amending.documentType === 'object' ? amending.documentType?.name ?? '' : ''
-    return [{
-      operation: d.operation as EffectOperation,
-      target: d.targetAnchor,
-      after: d.after ?? '',
-      wording: (d.wording ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
-      phraseFrom: d.phraseFrom ?? '',
-      phraseTo: d.phraseTo ?? '',
-      source: d.source,
-      sourceLabel: d.sourceLabel ?? '',
-      effectiveAt: vnDayKey(d.effectiveAt),
-      amendingTitle: `${type} số ${amending.numberSymbol}`.trim(),
-      amendingPath: documentPath(amending),
-    }]
-  })
+  return confirmedEffectsOf(await payloadInstance(), documentId)
 }
 
 /** Builds the view for `?ngay=` and `?goc=`; null when the document has no confirmed effects. */

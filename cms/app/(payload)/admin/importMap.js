@@ -1,4 +1,5 @@
 import { ProposeEffects as ProposeEffects_8c3a4358c681823b3fea389f511a7bad } from '../../../admin/ProposeEffects'
+import { Consolidate as Consolidate_e0d0c011aceb4b7f5ee164456ca486ab } from '../../../admin/Consolidate'
 import { PublishForPublishers as PublishForPublishers_fb0f893f3c7597c8324ce310f7c4b74f } from '../../../admin/PublishForPublishers'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +27,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/admin/ProposeEffects#ProposeEffects": ProposeEffects_8c3a4358c681823b3fea389f511a7bad,
+  "/admin/Consolidate#Consolidate": Consolidate_e0d0c011aceb4b7f5ee164456ca486ab,
   "/admin/PublishForPublishers#PublishForPublishers": PublishForPublishers_fb0f893f3c7597c8324ce310f7c4b74f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
