@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runtime } from '../../cms/runtime'
 import { seed } from '../../cms/seed'
 import { pointInTimeView } from '../../site/lib/cms/effects'
+import { provisionView } from '../../site/lib/cms/provisions'
 import { GET as docxRoute } from '../../site/pages/van-ban/[year]/[slug]/hop-nhat.docx'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { restClient, staffToken } from '../helpers/rest'
@@ -107,6 +108,26 @@ describe('publishing it as a document of type "Văn bản hợp nhất"', () => 
     const res = await rest('POST', `/legal-documents/${plain.id}/van-ban-hop-nhat`, { token: editor.token, body: { numberSymbol: '02/VBHN-MAU' } })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json)).toContain('chưa có tác động sửa đổi nào đã được xác nhận')
+  })
+})
+
+describe('a provision on a date', () => {
+  it('shows the wording in force on the day asked for, the amendment with a link to the amending provision, and the way back', async () => {
+    const original = await byNumber('02/2025/NĐ-MAU')
+    const before = await provisionView(original as never, 'dieu-3-khoan-1', undefined, new URLSearchParams('ngay=01/06/2025'))
+    expect(before!.text).toContain('5 ngày làm việc')
+    expect(before!.changes).toEqual([expect.objectContaining({ mark: 'Được sửa đổi', by: 'khoản 2 Điều 1 Nghị định số 03/2026/NĐ-MAU', effectiveAt: '2026-04-01', applied: false })])
+    const after = await provisionView(original as never, 'dieu-3-khoan-1', undefined, new URLSearchParams('ngay=2026-04-01'))
+    expect(after!.text).toContain('2 ngày làm việc')
+    expect(after!.changes[0]).toMatchObject({ applied: true, href: expect.stringMatching(/^\/van-ban\/2026\/[^/]+\/dieu-1-khoan-2$/) })
+    // An inserted article exists only from its effective date; a bad date is reported.
+    expect(await provisionView(original as never, 'dieu-4a', undefined, new URLSearchParams('ngay=01/06/2025'))).toBeNull()
+    expect((await provisionView(original as never, 'dieu-4a', undefined, new URLSearchParams('ngay=02/04/2026')))!.changes[0]).toMatchObject({ mark: 'Được bổ sung' })
+    expect((await provisionView(original as never, 'dieu-3', undefined, new URLSearchParams('ngay=99/99/2026')))!.pointInTime!.error).toMatch(/không hợp lệ/)
+    // The amending provision links back to what it amends.
+    const amending = await byNumber('03/2026/NĐ-MAU')
+    const source = await provisionView(amending as never, 'dieu-1-khoan-2')
+    expect(source!.amends).toEqual([expect.objectContaining({ label: 'khoản 1 Điều 3 Nghị định số 02/2025/NĐ-MAU', href: expect.stringMatching(/\/dieu-3-khoan-1$/) })])
   })
 })
 
