@@ -98,6 +98,9 @@ export async function enqueueAlone(payload: Payload, input: NotificationInput): 
   }
 }
 
+/** Lets pending I/O (readers' requests) run before the next row. */
+const yieldToReaders = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /**
  * Queues many notifications in transactions of their own, `batch` rows to a transaction (a
  * fan-out to thousands of followers); a batch refused because another runner took a key
@@ -111,7 +114,12 @@ export async function enqueueMany(payload: Payload, inputs: NotificationInput[],
     const began = await initTransaction(req)
     try {
       let n = 0
-      for (const input of slice) if (await enqueueNotification(req, input)) n++
+      for (const input of slice) {
+        if (await enqueueNotification(req, input)) n++
+        // SQLite statements run synchronously and resolve at once: without a turn of the event
+        // loop between rows, a fan-out to thousands starves every reader until it ends.
+        await yieldToReaders()
+      }
       if (began) await commitTransaction(req)
       queued += n
     } catch (err) {
