@@ -571,15 +571,3 @@ export const CheckResult = object('Kết quả kiểm tra bản sao.', {
 
 /** The named schemas, in the order of `components.schemas`; anything else is written inline. */
 export const SCHEMAS = { Document, DocumentDetail, Provision, Relation, TocEntry, File, DocumentFile, FileSignatures, Draft, DraftDetail, Comment, Agency, SearchResult, CheckResult, Error: ApiError }
-
-export type ApiFile = z.infer<typeof File>
-export type ApiTocEntry = z.infer<typeof TocEntry>
-export type ApiDocument = z.infer<typeof Document>
-export type ApiDocumentDetail = z.infer<typeof DocumentDetail>
-export type ApiDraft = z.infer<typeof Draft>
-export type ApiDraftDetail = z.infer<typeof DraftDetail>
-export type ApiComment = z.infer<typeof Comment>
-export type ApiAgency = z.infer<typeof Agency>
-export type ApiSearchHit = z.infer<typeof SearchHit>
-export type ApiFileSignatures = z.infer<typeof FileSignatures>
-export type ApiCheckResult = z.infer<typeof CheckResult>
