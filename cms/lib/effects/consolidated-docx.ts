@@ -8,7 +8,7 @@ import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Pa
 import type { TextUnit } from '../legal-text/types'
 import { formatDateVN } from '../dates'
 import type { PointInTime } from './apply'
-import { footnoteText } from './consolidated'
+import { changesInReadingOrder, footnoteText } from './consolidated'
 
 /** What the Word file says above the text. */
 export interface ConsolidatedHeading {
@@ -28,7 +28,7 @@ export async function consolidatedDocx(pit: PointInTime, heading: ConsolidatedHe
   // One footnote per change, numbered in order, attached to the first line of its unit.
   const notesByAnchor = new Map<string, number[]>()
   const footnotes: Record<number, { children: Paragraph[] }> = {}
-  pit.changes.forEach((change, i) => {
+  changesInReadingOrder(pit).forEach((change, i) => {
     const n = i + 1
     footnotes[n] = { children: [new Paragraph({ children: [run(footnoteText(change))] })] }
     notesByAnchor.set(change.anchor, [...(notesByAnchor.get(change.anchor) ?? []), n])
@@ -79,7 +79,8 @@ export async function consolidatedDocx(pit: PointInTime, heading: ConsolidatedHe
  */
 export function consolidatedPlainText(pit: PointInTime): string {
   const marks = new Map<string, number[]>()
-  pit.changes.forEach((c, i) => marks.set(c.anchor, [...(marks.get(c.anchor) ?? []), i + 1]))
+  const changes = changesInReadingOrder(pit)
+  changes.forEach((c, i) => marks.set(c.anchor, [...(marks.get(c.anchor) ?? []), i + 1]))
   const mark = (anchor: string) => (marks.get(anchor) ?? []).map((n) => `[${n}]`).join('')
   const lines: string[] = [...pit.text.preamble]
   const walk = (units: TextUnit[]) => {
@@ -99,6 +100,6 @@ export function consolidatedPlainText(pit: PointInTime): string {
   }
   walk(pit.text.body)
   lines.push(...pit.text.closing)
-  if (pit.changes.length) lines.push('', ...pit.changes.map((c, i) => `[${i + 1}] ${footnoteText(c)}`))
+  if (changes.length) lines.push('', ...changes.map((c, i) => `[${i + 1}] ${footnoteText(c)}`))
   return lines.join('\n')
 }

@@ -46,6 +46,23 @@ function insertMarks(doc: string, marks: Map<string, string>, cls: string): stri
   })
 }
 
+/**
+ * The changes in reading order (the order of their provisions in the text), as the official
+ * form numbers its footnotes; a repealed or unplaced provision goes after the ones found.
+ */
+export function changesInReadingOrder(pit: PointInTime): ChangeMark[] {
+  const order = new Map<string, number>()
+  const walk = (units: PointInTime['text']['body']) => {
+    for (const u of units) {
+      order.set(u.anchor, order.size)
+      walk(u.children)
+    }
+  }
+  walk(pit.text.body)
+  const at = (c: ChangeMark) => order.get(c.anchor) ?? Number.MAX_SAFE_INTEGER
+  return pit.changes.map((c, i) => ({ c, i })).sort((a, b) => at(a.c) - at(b.c) || a.i - b.i).map((x) => x.c)
+}
+
 /** Options for renderPointInTime. */
 export interface RenderOptions {
   /** true: footnotes in the VBHN form; false: a short mark linking to the amending document. */
@@ -58,7 +75,7 @@ export function renderPointInTime(pit: PointInTime, options: RenderOptions): str
   const notes: string[] = []
   const marks = new Map<string, string>()
   const add = (anchor: string, mark: string) => marks.set(escapeHtml(anchor), (marks.get(escapeHtml(anchor)) ?? '') + mark)
-  pit.changes.forEach((change, i) => {
+  changesInReadingOrder(pit).forEach((change, i) => {
     const n = i + 1
     if (options.footnotes) {
       const ref = ` <sup class="footnote-ref"><a href="#chu-thich-${n}" id="tham-chieu-${n}" aria-label="Chú thích ${n}">${n}</a></sup>`

@@ -106,7 +106,7 @@ describe('the consolidated text', () => {
   it('renders numbered footnote references inside the changed provisions and the notes at the end', () => {
     const html = renderPointInTime(pit, { footnotes: true })
     expect(html).toMatch(/<section class="unit unit-changed unit-clause" id="dieu-2-khoan-2"><p>.*?<sup class="footnote-ref"><a href="#chu-thich-1"/)
-    expect(html).toMatch(/id="dieu-4a"><h3 class="unit-heading">.*?chu-thich-4.*?<\/h3>/)
+    expect(html).toMatch(/id="dieu-4a"><h3 class="unit-heading">.*?chu-thich-5.*?<\/h3>/)
     expect(html.match(/<li id="chu-thich-\d+">/g)).toHaveLength(5)
     expect(html).not.toContain('5 ngày làm việc')
   })
@@ -126,5 +126,16 @@ describe('?ngay=', () => {
     expect(readDateParam(null, '2026-12-04')).toEqual({ ok: true, day: '2026-12-04' })
     expect(readDateParam('31/02/2026', '2026-12-04')).toEqual({ ok: false, message: expect.stringContaining('dd/mm/yyyy') })
     expect(readDateParam('hôm qua', '2026-12-04').ok).toBe(false)
+  })
+})
+
+describe('footnote numbers of the consolidated text', () => {
+  it('run in reading order, whatever the order the amendments came in', () => {
+    // The later amendment of khoản 1 Điều 3 listed first, before changes to Điều 2.
+    const pit = textOnDate(original, [second, ...first], '2027-06-01')
+    const html = renderPointInTime(pit, { footnotes: true })
+    const numbers = [...html.matchAll(/id="tham-chieu-(\d+)"/g)].map((m) => Number(m[1]))
+    expect(numbers.length).toBeGreaterThan(2)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
   })
 })
