@@ -7,7 +7,7 @@
  *  4. an administrator publishes an amendment through the REST API; the same readers meanwhile.
  *     Measured: time until one outbox row per follower is written (queue), until the sink has
  *     received them all (deliver), messages per second, resident memory of the portal (peak).
- * Prints one JSON object. Usage: npx tsx bench/follow/run.ts [--followers 10000] [--seconds 10] [--concurrency 4] [--limit 200]
+ * Prints one JSON object. Usage: npx tsx bench/follow/run.ts [--followers 10000] [--seconds 10] [--concurrency 4] [--limit 200] [--port 4750] [--keep 1]
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,7 +25,9 @@ const CONCURRENCY = arg('concurrency', 4)
 const LIMIT = arg('limit', 200)
 /** Longest wait for queueing and delivery before the figures are printed as they stand. */
 const MAX_SECONDS = arg('max-seconds', 480)
-const PORT = 4750
+/** `--keep 1`: leave the data folder (database, server log) in place and print where it is. */
+const KEEP = arg('keep', 0) === 1
+const PORT = arg('port', 4750)
 const SECRET = 'bench-secret-not-for-production'
 const ADMIN = { email: 'bench@vidu.gov.vn', password: 'Bench-2026-mat-khau!' }
 
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
       API_RATE_LIMIT: '100000000',
     },
     PORT,
+    path.join(dir, 'server.log'),
   )
   const base = `http://127.0.0.1:${PORT}`
   let peakRss = residentMiB(server.pid!)
@@ -145,7 +148,8 @@ async function main(): Promise<void> {
     clearInterval(sampler)
     stopServer(server)
     await smtp.close()
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (KEEP) console.error(`data and server log kept in ${dir}`)
+    else fs.rmSync(dir, { recursive: true, force: true })
   }
   process.exit(0)
 }

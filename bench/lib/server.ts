@@ -8,16 +8,24 @@ import { fromRoot } from '../../cms/paths'
 /** Path of the tsx CLI, run with the project's Node (process.execPath under npm). */
 export const TSX = path.join(fromRoot('node_modules'), 'tsx', 'dist', 'cli.mjs')
 
-/** Starts the built portal (same code as `npm start`) in its own process group; resolves once /healthz is ok. */
-export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+/**
+ * Starts the built portal (same code as `npm start`) in its own process group; resolves once
+ * /healthz is ok. With `logFile`, the server's output (its log) is also written there.
+ */
+export async function startServer(env: Record<string, string>, port: number, logFile?: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [TSX, 'scripts/start.ts'], {
     cwd: fromRoot(),
     env: { ...process.env, SKIP_BUILD: '1', HOST: '127.0.0.1', PORT: String(port), ...env },
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logFile ? 'pipe' : 'ignore', 'pipe'],
   })
   let stderr = ''
   child.stderr?.on('data', (d) => (stderr += d))
+  if (logFile) {
+    const log = fs.createWriteStream(logFile)
+    child.stdout?.pipe(log)
+    child.stderr?.on('data', (d) => log.write(d))
+  }
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`)

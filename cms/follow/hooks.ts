@@ -8,7 +8,7 @@
  */
 import type { CollectionAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
 
-import { NOTIFICATION_QUEUE, NOTIFICATIONS_OFF } from '../notifications/outbox'
+import { FANOUT_QUEUE, NOTIFICATIONS_OFF } from '../notifications/outbox'
 import type { DraftEvent } from './targets'
 
 const off = (context: RequestContext) => Boolean(context[NOTIFICATIONS_OFF] || context.seed)
@@ -18,7 +18,7 @@ async function queue(req: PayloadRequest, input: { source: 'document' | 'draft';
   await req.payload.jobs.queue({
     task: 'followNotifications',
     input: { event: '', at: '', ...input },
-    queue: NOTIFICATION_QUEUE,
+    queue: FANOUT_QUEUE,
     req,
     ...(waitUntil && waitUntil.getTime() > Date.now() ? { waitUntil } : {}),
   })

@@ -4,7 +4,7 @@ import type { JobsConfig, Payload, PayloadRequest } from 'payload'
 
 import { administrators, isIn, only } from '../access/policy'
 
-import { NOTIFICATION_QUEUE } from '../notifications/outbox'
+import { FANOUT_QUEUE, NOTIFICATION_QUEUE } from '../notifications/outbox'
 import { followDigestTask } from './followDigest'
 import { followNotificationsTask } from './followNotifications'
 import { ocrDocumentTextTask } from './ocrDocumentText'
@@ -50,6 +50,8 @@ export const jobs: JobsConfig = {
     { cron: process.env.VALIDITY_REFRESH_CRON ? VALIDITY_CRON : '*/10 * * * *', queue: 'nightly', limit: 5 },
     // Mail goes out within seconds of the change that calls for it (croner, with seconds).
     { cron: process.env.NOTIFY_QUEUE_CRON?.trim() || '*/15 * * * * *', queue: NOTIFICATION_QUEUE, limit: notifyQueueLimit() },
+    // Follow fan-outs on their own queue, so delivery never waits for a long fan-out to end.
+    { cron: process.env.NOTIFY_QUEUE_CRON?.trim() || '*/15 * * * * *', queue: FANOUT_QUEUE, limit: 5 },
   ],
   deleteJobOnComplete: true,
   shouldAutoRun,

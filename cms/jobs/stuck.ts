@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { leaseMs, NOTIFICATION_QUEUE } from '../notifications/outbox'
+import { FANOUT_QUEUE, leaseMs, NOTIFICATION_QUEUE } from '../notifications/outbox'
 
 /**
  * Payload marks a job as running when a runner takes it and never looks at it again if that
@@ -11,7 +11,7 @@ import { leaseMs, NOTIFICATION_QUEUE } from '../notifications/outbox'
  */
 export async function releaseStuckJobs(payload: Payload, now: Date = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - leaseMs()).toISOString()
-  const where: Where = { and: [{ queue: { equals: NOTIFICATION_QUEUE } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] }
+  const where: Where = { and: [{ queue: { in: [NOTIFICATION_QUEUE, FANOUT_QUEUE] } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] }
   // Looked at every few seconds: a read, and a write only when there is something to put back.
   if ((await payload.count({ collection: 'payload-jobs', where, overrideAccess: true })).totalDocs === 0) return 0
   const { docs } = await payload.update({

@@ -20,6 +20,14 @@ import { composeNotification, type OutboxRow } from './compose'
 /** The job queue notifications run on (its own, so a report sent to thousands never delays scheduled publishing). */
 export const NOTIFICATION_QUEUE = 'notifications'
 
+/**
+ * The queue of follow fan-outs (one event → a row per follower). Not the delivery queue: Payload
+ * runs a queue's next batch only when the previous run has ended, so a fan-out to 10,000 followers
+ * (minutes on SQLite) on the delivery queue held back every message, its own included, until it
+ * finished. On a queue of its own, messages go out while the fan-out is still writing rows.
+ */
+export const FANOUT_QUEUE = 'notification-fanout'
+
 /** The request-context flag that turns notifications off for a save (seeds, imports, an unsubscribe itself). */
 export const NOTIFICATIONS_OFF = 'notificationsOff'
 
