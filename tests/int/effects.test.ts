@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { runtime } from '../../cms/runtime'
 import { seed } from '../../cms/seed'
 import { pointInTimeView } from '../../site/lib/cms/effects'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
@@ -7,9 +8,14 @@ import { createTestPayload, createUser, type TestPayload } from '../helpers/payl
 let t: TestPayload
 beforeAll(async () => {
   t = await createTestPayload()
+  // The site's reads (pointInTimeView) use this instance, not a second one left connected.
+  runtime().payload = t.payload
   await seed(t.payload, { log: () => undefined })
 })
-afterAll(async () => t?.cleanup())
+afterAll(async () => {
+  runtime().payload = undefined
+  await t?.cleanup()
+})
 
 const doc = async (numberSymbol: string) =>
   (await t.payload.find({ collection: 'legal-documents', where: { numberSymbol: { equals: numberSymbol } }, overrideAccess: true, limit: 1 })).docs[0]!
