@@ -139,7 +139,7 @@ async function main(): Promise<void> {
       ),
     )
   } finally {
-    stopServer(server)
+    await stopServer(server)
     fs.rmSync(dir, { recursive: true, force: true })
   }
   process.exit(0)

@@ -41,12 +41,15 @@ export async function startServer(env: Record<string, string>, port: number, log
 }
 
 /** Stops the server's whole process group (SIGTERM, or SIGKILL to simulate a crash). */
-export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
+export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()))
   try {
     process.kill(-child.pid!, signal)
   } catch {
     // already gone
   }
+  // Resolves once it has exited (its data folder can then be removed), or after 20 s at most.
+  return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 20_000).unref())])
 }
 
 /** Returns the resident memory (MiB) of a process and its descendants, from /proc. */

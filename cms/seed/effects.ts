@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { parseLegalText } from '../lib/legal-text'
-import { proposeEffects } from '../lib/effects/propose'
+import { effectRecord, proposeEffects } from '../lib/effects/propose'
 import { DOCUMENT_EFFECTS_SLUG } from '../collections/DocumentEffects'
 
 /** The seeded amendment pair (sample data, see content/documents/mau-0*-nd-mau.md). */
@@ -28,19 +28,7 @@ export async function seedEffects(payload: Payload, log: (line: string) => void)
       await payload.create({
         collection: DOCUMENT_EFFECTS_SLUG,
         overrideAccess: true,
-        data: {
-          document: target.id,
-          amending: amending.id,
-          targetAnchor: e.target,
-          operation: e.operation,
-          after: e.after || undefined,
-          wording: e.wording.join('\n') || undefined,
-          phraseFrom: e.phraseFrom || undefined,
-          phraseTo: e.phraseTo || undefined,
-          source: e.source,
-          effectiveAt: amending.effectiveAt ?? amending.issuedAt!,
-          status: 'confirmed',
-        },
+        data: { ...effectRecord(e, target.id, amending.id, amending.effectiveAt ?? amending.issuedAt!), status: 'confirmed' },
       })
     }
     log(`  document-effects: ${effects.length} tác động của ${pair.amending} (${unplaced.length} chưa xác định được)`)

@@ -11,6 +11,7 @@ import { handleCommentPost } from '../../site/lib/drafts/comment-post'
 import { commentFields, createOpenDraft, formPost, TINY_PDF } from '../helpers/drafts'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/payload'
 import { runtime } from '../../cms/runtime'
+import { restClient, staffToken } from '../helpers/rest'
 
 let t: TestPayload
 let draft: { id: number; slug?: string | null }
@@ -170,6 +171,13 @@ describe('moderation commands', () => {
     await expect(moderateComment(t.payload, { id: c.id, user: editor, action: { status: 'published' } })).rejects.toThrow()
     // Refused in Vietnamese, the sentence naming the field (not "The following field is invalid: hiddenReason").
     await expect(moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'hidden', reason: ' ' } })).rejects.toThrow(/^Lý do ẩn: bắt buộc/)
+    // The admin's door (REST, a browser set to English): a 400 whose message is the Vietnamese sentence naming the field.
+    const { token } = await staffToken(t.payload, 'moderator')
+    const refused = await restClient(t.payload, t.key)('PATCH', `/comments/${c.id}`, { token, body: { status: 'hidden', hiddenReason: '' }, headers: { 'accept-language': 'en-US,en;q=0.9' } })
+    expect(refused.status).toBe(400)
+    expect(refused.json.errors[0].message).toMatch(/^Lý do ẩn: bắt buộc/)
+    expect(refused.json.errors[0].message).not.toMatch(/hiddenReason|following field/)
+    expect(refused.json.errors[0].data.errors[0]).toMatchObject({ path: 'hiddenReason', message: expect.stringMatching(/^Lý do ẩn: bắt buộc/) })
     expect(await moderateComment(t.payload, { id: c.id, user: moderator, action: { status: 'published' } })).toMatchObject({ status: 'published', moderatedBy: expect.anything() })
     await expect(answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: null })).rejects.toThrow()
     await answerComment(t.payload, { id: c.id, user: moderator, kind: 'accepted', text: 'Tiếp thu tại Điều 1.' })

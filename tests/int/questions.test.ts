@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { queuesFor } from '../../cms/admin/work-queues'
 import { startOfVnDay, vnDayKey } from '../../cms/lib/dates'
 import { addWorkingDays } from '../../cms/lib/working-days'
 import { holidayDays } from '../../cms/questions/holidays'
@@ -189,6 +190,14 @@ describe('the due day is 15 working days on the holiday calendar', () => {
     expect((await read(late.id)).deadline).toMatch(/^Quá hạn \d+ ngày làm việc \(hạn \d{2}\/\d{2}\/\d{4}\)$/)
     expect((await read(soon.id)).deadline).toMatch(/^Sắp đến hạn: còn 2 ngày làm việc/)
     expect((await read(fresh.id)).deadline).toMatch(/^Trong hạn: còn 15 ngày làm việc/)
+    // The dashboard queue of those who answer: the late and the due-soon question, earliest due
+    // first, with the late count in its title; the fresh one is not there yet.
+    const queue = (await queuesFor(t.payload, editor)).find((q) => q.title.startsWith('Câu hỏi sắp đến hạn'))!
+    const labels = queue.items!.map((i) => i.label)
+    expect(labels.findIndex((l) => l.startsWith(late.trackingCode))).toBeLessThan(labels.findIndex((l) => l.startsWith(soon.trackingCode)))
+    expect(labels.some((l) => l.startsWith(fresh.trackingCode))).toBe(false)
+    expect(queue.title).toMatch(/\(\d+ quá hạn\)$/)
+    expect(queue.items!.find((i) => i.label.startsWith(soon.trackingCode))!.detail).toMatch(/^Sắp đến hạn: còn 2 ngày làm việc/)
   })
 })
 

@@ -8,7 +8,7 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { isIn, writers } from '../../access/policy'
-import { proposeEffects } from '../../lib/effects/propose'
+import { effectRecord, proposeEffects } from '../../lib/effects/propose'
 import type { UnplacedInstruction } from '../../lib/effects/types'
 import { parseLegalText } from '../../lib/legal-text'
 import { fieldsInvalid } from '../../lib/field-errors'
@@ -89,18 +89,7 @@ export async function proposeForDocument(req: PayloadRequest, amendingId: Id, as
       overrideAccess: false,
       user: req.user,
       req,
-      data: {
-        document: target.id as number,
-        amending: amending.id as number,
-        targetAnchor: e.target,
-        operation: e.operation,
-        after: e.after || undefined,
-        wording: e.wording.join('\n') || undefined,
-        phraseFrom: e.phraseFrom || undefined,
-        phraseTo: e.phraseTo || undefined,
-        source: e.source,
-        effectiveAt,
-      },
+      data: effectRecord(e, target.id, amending.id, effectiveAt),
     })
     have.add(key({ targetAnchor: e.target, operation: e.operation, source: e.source }))
     created++

@@ -133,3 +133,19 @@ export function proposeEffects(parsed: ParsedLegalText): Proposal {
   walk(parsed.body, [], '', out)
   return out
 }
+
+/** The stored fields of a proposed effect of `amending` on `document`, in force from `effectiveAt` (the admin's proposal and the seed). */
+export function effectRecord(e: ProposedEffect, document: number | string, amending: number | string, effectiveAt: string) {
+  return {
+    document: document as number,
+    amending: amending as number,
+    targetAnchor: e.target,
+    operation: e.operation,
+    after: e.after || undefined,
+    wording: e.wording.join('\n') || undefined,
+    phraseFrom: e.phraseFrom || undefined,
+    phraseTo: e.phraseTo || undefined,
+    source: e.source,
+    effectiveAt,
+  }
+}
