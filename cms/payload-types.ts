@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'legal-documents': LegalDocument;
     'document-effects': DocumentEffect;
+    'document-citations': DocumentCitation;
     drafts: Draft;
     'draft-versions': DraftVersion;
     comments: Comment;
@@ -113,6 +114,7 @@ export interface Config {
   collectionsSelect: {
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     'document-effects': DocumentEffectsSelect<false> | DocumentEffectsSelect<true>;
+    'document-citations': DocumentCitationsSelect<false> | DocumentCitationsSelect<true>;
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'draft-versions': DraftVersionsSelect<false> | DraftVersionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -570,6 +572,15 @@ export interface DocumentEffect {
   status?: ('proposed' | 'confirmed' | 'rejected') | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-citations".
+ */
+export interface DocumentCitation {
+  id: number;
+  citing?: (number | null) | LegalDocument;
+  citedKey?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1726,6 +1737,10 @@ export interface PayloadLockedDocument {
         value: number | DocumentEffect;
       } | null)
     | ({
+        relationTo: 'document-citations';
+        value: number | DocumentCitation;
+      } | null)
+    | ({
         relationTo: 'drafts';
         value: number | Draft;
       } | null)
@@ -2013,6 +2028,14 @@ export interface DocumentEffectsSelect<T extends boolean = true> {
   status?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-citations_select".
+ */
+export interface DocumentCitationsSelect<T extends boolean = true> {
+  citing?: T;
+  citedKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,7 +25,7 @@ import { payloadSecret } from './secret'
  * Collections whose changes no reader sees, so they are not in the change feed: bookkeeping,
  * private files, per-visitor rows (their totals are read fresh), accounts.
  */
-const NOT_FED = new Set(['audit-log', 'login-attempts', 'moderation-log', 'comment-files', 'question-files', 'ratings', 'rating-totals', 'users', 'notifications'])
+const NOT_FED = new Set(['audit-log', 'login-attempts', 'moderation-log', 'comment-files', 'question-files', 'ratings', 'rating-totals', 'users', 'notifications', 'document-citations'])
 
 /** Comments reach the feed once the public can see them (published or hidden with a reason); a new comment is pending. */
 const commentVisible: FeedFilter = (doc, previous) => doc.status !== 'pending' || (previous?.status != null && previous.status !== 'pending')

@@ -5,6 +5,7 @@ import { startSearchService } from '../cms/indexing/service'
 import { seed } from '../cms/seed'
 import { checkDatabase } from './check-database'
 import { checkConsistency } from './consistency'
+import { recordAllCitationsOnce } from '../cms/collections/DocumentCitations/record'
 import { runtime } from '../cms/runtime'
 
 export interface BootOptions {
@@ -42,6 +43,8 @@ export async function boot(options: BootOptions = {}): Promise<Payload> {
   }
   // What saves of earlier versions (without transactions) could leave: repaired, one line per kind.
   await checkConsistency(payload, { repair: true, log })
+  // Citation rows of a database that has never had them (an upgrade), before any page is served.
+  await recordAllCitationsOnce(payload, log)
   runtime().payload = payload
   if (options.seed !== false) await seed(payload, { log })
   // Follows every change committed to the database, by any process (cms/feed/tailer.ts).

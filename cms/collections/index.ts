@@ -8,6 +8,7 @@ import { Comments } from './Comments'
 import { Directions } from './Directions'
 import { Disclosures } from './Disclosures'
 import { DocumentTypes } from './DocumentTypes'
+import { DocumentCitations } from './DocumentCitations'
 import { DocumentEffects } from './DocumentEffects'
 import { Drafts } from './Drafts'
 import { DraftVersions } from './DraftVersions'
@@ -39,6 +40,7 @@ import { WorkSchedules } from './WorkSchedules'
 export const collections: CollectionConfig[] = [
   LegalDocuments,
   DocumentEffects,
+  DocumentCitations,
   Drafts,
   DraftVersions,
   Comments,

@@ -92,10 +92,58 @@ export function workingDaysBetween(from: DateInput, to: DateInput, holidays: Hol
   const a = vnDayNumber(from)
   const b = vnDayNumber(to)
   if (a === null || b === null || b <= a) return 0
-  const set = holidaySet(holidays)
-  let count = 0
-  for (let day = a + 1; day <= b; day++) if (isWorkingDayNumber(day, set)) count++
+  // Counted, not walked: an archive document issued decades before it went online costs the
+  // same as one issued yesterday (walking the days made /thong-ke take a minute at 10,000 documents).
+  const offDays = weekdayHolidays(holidays)
+  return weekdaysUpTo(b) - weekdaysUpTo(a) - (holidaysUpTo(offDays, b) - holidaysUpTo(offDays, a))
+}
+
+/** Day 0 (1970-01-01) was a Thursday: the weekday (0 = Sunday) of a day number. */
+const weekdayOfDayNumber = (day: number) => (((day + 4) % 7) + 7) % 7
+/** A multiple of 7 that makes every day number since year 0 positive. */
+const SHIFT = 7 * 120_000
+
+/** Returns how many Mondays to Fridays there are from a fixed day long ago up to day number `day` (included). */
+function weekdaysUpTo(day: number): number {
+  const d = day + SHIFT
+  const weeks = Math.floor((d + 1) / 7)
+  let count = weeks * 5
+  for (let k = weeks * 7; k <= d; k++) {
+    const w = weekdayOfDayNumber(k - SHIFT)
+    if (w !== 0 && w !== 6) count++
+  }
   return count
+}
+
+const offDayCache = new WeakMap<object, number[]>()
+
+/** Returns the day numbers of the holidays that fall Monday to Friday (the others change no count), sorted, cached per table. */
+function weekdayHolidays(holidays: HolidayList): number[] {
+  const cached = offDayCache.get(holidays as object)
+  if (cached) return cached
+  const days = new Set<number>()
+  for (const key of holidaySet(holidays)) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key)
+    if (!m) continue
+    const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS
+    const w = weekdayOfDayNumber(day)
+    if (w !== 0 && w !== 6) days.add(day)
+  }
+  const sorted = [...days].sort((x, y) => x - y)
+  offDayCache.set(holidays as object, sorted)
+  return sorted
+}
+
+/** Returns how many of the sorted day numbers are at most `day` (binary search). */
+function holidaysUpTo(sorted: number[], day: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! <= day) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runtime } from '../../cms/runtime'
 import { seed } from '../../cms/seed'
+import { recordAllCitationsOnce } from '../../cms/collections/DocumentCitations/record'
 import { documentCitations } from '../../site/lib/cms/citations'
 import { publishDoc } from '../helpers/documents'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
@@ -82,5 +83,38 @@ describe('a citation of a document published later', () => {
     expect(draft.bodyHtml).toContain('data-cite="77/2019/NĐ-CP"')
     const { citedBy } = await documentCitations(await byNumber('77/2019/NĐ-CP'), t.payload)
     expect(citedBy.map((d) => d.numberSymbol)).toEqual(['31/2024/NĐ-CP'])
+  })
+})
+
+describe('who cites whom is kept in its own indexed rows (issue 19: no scan of every text per page)', () => {
+  const citedByOf = async (numberSymbol: string) => (await documentCitations(await byNumber(numberSymbol), t.payload)).citedBy.map((d) => d.numberSymbol)
+  const rowsOf = async (id: number | string) =>
+    (await t.payload.find({ collection: 'document-citations', where: { citing: { equals: id } }, pagination: false, overrideAccess: true })).docs.map((r) => r.citedKey).sort()
+
+  it('follow each save of the citing text, ignore draft saves, and go with the document', async () => {
+    const citing = await publishDoc(t.payload, { numberSymbol: '12/2025/NĐ-CP', issuedAt: '2025-02-01T00:00:00+07:00', fullText: 'Điều 1. Căn cứ\nThi hành Nghị định số 77/2019/NĐ-CP và Chỉ thị số 15/CT-TTg.' })
+    expect(await rowsOf(citing.id)).toEqual(['15/CT-TTG', '77/2019/NĐ-CP'].sort())
+    expect(await citedByOf('77/2019/NĐ-CP')).toContain('12/2025/NĐ-CP')
+    // A draft of new wording changes nothing public, so nothing here either.
+    await t.payload.update({ collection: 'legal-documents', id: citing.id, draft: true, data: { fullText: 'Điều 1. Căn cứ\nKhông dẫn chiếu.' }, overrideAccess: true })
+    expect(await citedByOf('77/2019/NĐ-CP')).toContain('12/2025/NĐ-CP')
+    // The published text no longer cites 77/2019.
+    await t.payload.update({ collection: 'legal-documents', id: citing.id, data: { fullText: 'Điều 1. Căn cứ\nThi hành Chỉ thị số 15/CT-TTg.', _status: 'published' } as never, overrideAccess: true })
+    expect(await rowsOf(citing.id)).toHaveLength(1)
+    expect(await citedByOf('77/2019/NĐ-CP')).not.toContain('12/2025/NĐ-CP')
+    await t.payload.delete({ collection: 'legal-documents', id: citing.id, overrideAccess: true })
+    expect(await rowsOf(citing.id)).toEqual([])
+  })
+
+  it('are recorded for every document once when a database has none (an upgraded portal), at boot', async () => {
+    const before = await citedByOf('64/2007/NĐ-CP')
+    expect(before.length).toBeGreaterThan(0)
+    await t.payload.delete({ collection: 'document-citations', where: { id: { exists: true } }, overrideAccess: true })
+    expect(await citedByOf('64/2007/NĐ-CP')).toEqual([])
+    const total = (await t.payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs
+    expect(await recordAllCitationsOnce(t.payload)).toBe(total)
+    expect(await citedByOf('64/2007/NĐ-CP')).toEqual(before)
+    // Once only: the next start reads nothing.
+    expect(await recordAllCitationsOnce(t.payload)).toBe(0)
   })
 })

@@ -14,6 +14,7 @@ import { queueDocumentFollow } from '../../follow/hooks'
 import { requireTextOrOriginal } from './hooks/requireTextOrOriginal'
 import { proposeEffectsEndpoint } from '../DocumentEffects/propose'
 import { consolidateEndpoint } from './consolidate'
+import { recordCitationsAfterChange, recordCitationsAfterDelete } from '../DocumentCitations'
 
 export const LEGAL_DOCUMENTS_SLUG = 'legal-documents'
 
@@ -35,8 +36,8 @@ export const LegalDocuments: CollectionConfig = {
     beforeOperation: [guardPublication],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, textFromFile, requireTextOrOriginal, renderFullText, computeValidityOnSave],
-    afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow],
-    afterDelete: [cascadeValidityOnDelete],
+    afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow, recordCitationsAfterChange],
+    afterDelete: [cascadeValidityOnDelete, recordCitationsAfterDelete],
   },
   endpoints: [proposeEffectsEndpoint, consolidateEndpoint],
   fields: legalDocumentFields,

@@ -111,8 +111,3 @@ export function linkCitations(html: string, resolve: (key: string) => string | n
     return `<a class="cite" href="${escapeHtml(href)}">${printed}</a>`
   })
 }
-
-/** The selector a stored text matches when it cites the number-symbol (for "Được dẫn chiếu bởi"). */
-export function citationMarker(numberSymbol: string): string {
-  return `data-cite="${escapeHtml(citeKey(numberSymbol))}"`
-}

@@ -17,6 +17,7 @@ import * as migration_20261204_141246_follow from './20261204_141246_follow';
 import * as migration_20261204_144757_document_effects from './20261204_144757_document_effects';
 import * as migration_20261204_151535_schema_snapshot_wave from './20261204_151535_schema_snapshot_wave';
 import * as migration_20261204_172624_art17_start_dates from './20261204_172624_art17_start_dates';
+import * as migration_20261204_215326_document_citations from './20261204_215326_document_citations';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261204_172624_art17_start_dates.up,
     down: migration_20261204_172624_art17_start_dates.down,
-    name: '20261204_172624_art17_start_dates'
+    name: '20261204_172624_art17_start_dates',
+  },
+  {
+    up: migration_20261204_215326_document_citations.up,
+    down: migration_20261204_215326_document_citations.down,
+    name: '20261204_215326_document_citations'
   },
 ];

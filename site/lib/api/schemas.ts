@@ -232,20 +232,21 @@ export const Relation = object('Quan hệ với một văn bản khác.', {
   effectiveAt: orNull(date('Ngày quan hệ có hiệu lực.')).optional(),
 }).meta({ id: 'Relation' })
 
+/** A relation as the document page and the provision page hold it. */
+type RelationRow = { type: string; label: string; document: { id: number | string; numberSymbol: string; url: string }; article?: unknown; effectiveAt?: unknown }
+/** Returns the API Relation of a relation row, with absolute links. */
+const relationOf = (origin: string, r: RelationRow): z.output<typeof Relation> => ({
+  type: r.type,
+  label: r.label,
+  document: { id: String(r.document.id), numberSymbol: r.document.numberSymbol, url: absoluteUrl(origin, r.document.url)! },
+  article: text(r.article),
+  effectiveAt: apiDate(r.effectiveAt),
+})
+
 const fromDetail = from<LegalDocument, Required<DocumentRequest>>()
 /** Returns the relations of one direction, each with the document on the other side. */
 const relationsOf = ({ context, origin }: Required<DocumentRequest>, direction: 'outgoing' | 'incoming') =>
-  context.relations
-    .filter((g) => g.direction === direction)
-    .flatMap((g) =>
-      g.items.map((item) => ({
-        type: g.type,
-        label: g.label,
-        document: { id: String(item.id), numberSymbol: item.numberSymbol, url: absoluteUrl(origin, item.url)! },
-        article: text(item.article),
-        effectiveAt: apiDate(item.effectiveAt),
-      })),
-    )
+  context.relations.filter((g) => g.direction === direction).flatMap((g) => g.items.map((item) => relationOf(origin, { type: g.type, label: g.label, document: item, article: item.article, effectiveAt: item.effectiveAt })))
 
 /** A legal document with its table of contents, relations both ways, files and full text. */
 export const DocumentDetail = Document.extend({
@@ -298,13 +299,7 @@ export const Provision = object('Một điều, khoản, điểm của văn bả
   previous: fromProvision(orNull(ProvisionLink), (v, r) => (v.previous ? provisionLinkOf(v.previous, r) : null)),
   next: fromProvision(orNull(ProvisionLink), (v, r) => (v.next ? provisionLinkOf(v.next, r) : null)),
   relations: fromProvision(list(Relation, 'Văn bản khác sửa đổi, thay thế, bãi bỏ, đình chỉ hoặc dẫn chiếu điều, khoản này (hoặc một phần của nó, hoặc điều chứa nó).'), (v, { origin }) =>
-    v.relations.map((r) => ({
-      type: r.type,
-      label: r.label,
-      document: { id: String(r.document.id), numberSymbol: r.document.numberSymbol, url: absoluteUrl(origin, r.document.url)! },
-      article: r.article,
-      effectiveAt: apiDate(r.effectiveAt),
-    })),
+    v.relations.map((r) => relationOf(origin, r)),
   ),
 }).meta({ id: 'Provision' })
 

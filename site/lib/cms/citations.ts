@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { documentPath } from '../../../cms/lib/paths'
-import { citationMarker, citedKeys, citeKey, linkCitations } from '../../../cms/lib/legal-text/citations'
+import { citedKeys, citeKey, linkCitations } from '../../../cms/lib/legal-text/citations'
 import { sanitizeStoredHtml } from '../../../cms/lib/richtext/sanitize'
 import { getCatalogue } from './catalogue'
 import type { DocumentContext, PublicDocument, RelatedDoc } from './documents'
@@ -34,22 +34,21 @@ export async function documentCitations(doc: PublicDocument, payloadArg?: Payloa
   const stored = doc.bodyHtml ?? ''
   const html = linkCitations(sanitizeStoredHtml(stored, 'legal'), (key) => byKey.get(key)?.url ?? null)
   const cites = citedKeys(stored).flatMap((k) => byKey.get(k) ?? [])
-  const citing = await payload.find({
-    collection: 'legal-documents',
-    where: {
-      and: [
-        { workflowState: { equals: 'published' } },
-        { id: { not_equals: doc.id } },
-        { bodyHtml: { like: citationMarker(doc.numberSymbol) } },
-      ],
-    },
-    select: { numberSymbol: true, summary: true, slug: true, year: true },
-    sort: '-issuedAt',
-    depth: 0,
-    pagination: false,
-    draft: false,
-    overrideAccess: false,
-  })
+  // Who cites this document: its key in the citation rows (indexed), then those documents that are published.
+  const { docs: rows } = await payload.find({ collection: 'document-citations', where: { citedKey: { equals: citeKey(doc.numberSymbol) } }, select: { citing: true }, depth: 0, pagination: false, overrideAccess: true })
+  const ids = [...new Set(rows.map((r) => (typeof r.citing === 'object' ? r.citing?.id : r.citing)).filter((id) => id != null && String(id) !== String(doc.id)))]
+  const citing = ids.length
+    ? await payload.find({
+        collection: 'legal-documents',
+        where: { and: [{ workflowState: { equals: 'published' } }, { id: { in: ids } }] },
+        select: { numberSymbol: true, summary: true, slug: true, year: true },
+        sort: '-issuedAt',
+        depth: 0,
+        pagination: false,
+        draft: false,
+        overrideAccess: false,
+      })
+    : { docs: [] }
   const citedBy = citing.docs.map((d) => ({ id: d.id, numberSymbol: d.numberSymbol, summary: d.summary, url: documentPath(d) }))
   return { html, cites, citedBy }
 }
