@@ -39,7 +39,8 @@ const attributes: Field[] = [
   { name: 'summary', type: 'textarea', label: 'Trích yếu', required: true },
   {
     type: 'row',
-    fields: [dateField('issuedAt', 'Ngày ban hành', true), dateField('effectiveAt', 'Ngày có hiệu lực'), dateField('expiresAt', 'Ngày hết hiệu lực')],
+    // Indexed: "newest documents" (home page, feeds) reads the top of it instead of sorting the corpus.
+    fields: [{ ...dateField('issuedAt', 'Ngày ban hành', true), index: true } as Field, dateField('effectiveAt', 'Ngày có hiệu lực'), dateField('expiresAt', 'Ngày hết hiệu lực')],
   },
   {
     type: 'row',
@@ -177,6 +178,9 @@ const sidebar: Field[] = [
     type: 'select',
     label: 'Trạng thái',
     defaultValue: 'draft',
+    // Every public read filters on it: without an index each one read every row to its end (the
+    // column sits after the full text, so SQLite walked each text's overflow pages to reach it).
+    index: true,
     options: WORKFLOW_STATES.map((s) => ({ label: WORKFLOW_LABELS[s], value: s })),
     admin: { position: 'sidebar', description: 'Biên tập viên: Bản nháp → Chờ phê duyệt. Người phê duyệt: bấm «Công bố», hoặc Gỡ bỏ (nêu lý do).' },
   },

@@ -18,6 +18,7 @@ import * as migration_20261204_144754_document_effects from './20261204_144754_d
 import * as migration_20261204_151514_schema_snapshot_wave from './20261204_151514_schema_snapshot_wave';
 import * as migration_20261204_172551_art17_start_dates from './20261204_172551_art17_start_dates';
 import * as migration_20261204_215306_document_citations from './20261204_215306_document_citations';
+import * as migration_20261204_220437_document_read_indexes from './20261204_220437_document_read_indexes';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261204_215306_document_citations.up,
     down: migration_20261204_215306_document_citations.down,
-    name: '20261204_215306_document_citations'
+    name: '20261204_215306_document_citations',
+  },
+  {
+    up: migration_20261204_220437_document_read_indexes.up,
+    down: migration_20261204_220437_document_read_indexes.down,
+    name: '20261204_220437_document_read_indexes'
   },
 ];

@@ -19,6 +19,8 @@ export async function latestDocuments(limit = 8) {
     where: { workflowState: { equals: 'published' } },
     sort: '-issuedAt',
     limit,
+    // The newest few through the issue-date index: no count of the whole corpus.
+    pagination: false,
     depth: 1,
     draft: false,
     overrideAccess: false,
