@@ -4,6 +4,8 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { relationsTowards, validityOf } from '../../cms/collections/LegalDocuments/validity'
+import { DOCUMENT_CITATIONS_SLUG } from '../../cms/collections/DocumentCitations'
+import { citeKey } from '../../cms/lib/legal-text/citations'
 import { startFeed } from '../../cms/feed/tailer'
 import { onContentChange, type ContentChange } from '../../cms/hooks/contentEvents'
 import { vnDayKey } from '../../cms/lib/dates'
@@ -24,6 +26,13 @@ interface Node {
   updatedAt: string
   state: string
   doc: Doc
+  /** Its number-symbol as citations name it. */
+  key: string
+  /** Documents its recorded relations point to. */
+  relationTargets: string[]
+  /** Number-symbols its published text cites (the citation rows). */
+  cites: string[]
+  /** Documents its page shows: relation targets and the documents its text cites (set by reindex). */
   targets: string[]
   media: string[]
 }
@@ -47,14 +56,18 @@ const SHARED = new Set(['settings', 'document-types', 'issuers', 'fields', 'holi
 
 
 
-function toNode(d: Doc): Node {
+function toNode(d: Doc, cites: string[]): Node {
+  const relationTargets = [...new Set((d.relations ?? []).map((r) => idOf(r.target)))]
   return {
     id: String(d.id),
     path: documentPath(d),
     updatedAt: d.updatedAt,
     state: d.workflowState ?? '',
     doc: { ...d, relations: (d.relations ?? []).map((r) => ({ ...r, target: idOf(r.target) as never })) },
-    targets: [...new Set((d.relations ?? []).map((r) => idOf(r.target)))],
+    key: citeKey(d.numberSymbol ?? ''),
+    relationTargets,
+    cites,
+    targets: relationTargets,
     media: (d.attachments ?? []).map((a) => idOf(a.file)),
   }
 }
@@ -99,8 +112,9 @@ export class DocumentGraph {
       draft: false,
       overrideAccess: false,
     })
+    const cites = await this.citesOf(null)
     this.nodes.clear()
-    for (const d of docs as Doc[]) this.nodes.set(String(d.id), toNode(d))
+    for (const d of docs as Doc[]) this.nodes.set(String(d.id), toNode(d, cites.get(String(d.id)) ?? []))
     this.reindex()
     await this.loadMedia([...new Set([...this.nodes.values()].flatMap((n) => n.media))])
     this.shared = await this.readShared()
@@ -171,11 +185,41 @@ export class DocumentGraph {
     return [...set].sort()
   }
 
+  /**
+   * The number-symbols each document's text cites, from the citation rows (written with the
+   * document, in its transaction): of the documents `ids`, or of every document.
+   */
+  private async citesOf(ids: string[] | null): Promise<Map<string, string[]>> {
+    const { docs } = await this.payload.find({
+      collection: DOCUMENT_CITATIONS_SLUG,
+      where: ids ? { citing: { in: ids } } : { citedKey: { not_equals: '' } },
+      select: { citing: true, citedKey: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const cites = new Map<string, string[]>()
+    for (const row of docs) {
+      const citing = row.citing == null ? '' : idOf(row.citing)
+      if (!citing || !row.citedKey) continue
+      cites.set(citing, [...(cites.get(citing) ?? []), row.citedKey])
+    }
+    return cites
+  }
+
+  /**
+   * Paths and the edges between pages: a page shows its relation targets and the documents it
+   * cites (linked once they are public), and the documents acting on or citing it ("Được dẫn
+   * chiếu bởi"), so a change to any of them changes its fingerprint.
+   */
   private reindex(): void {
     this.byPath.clear()
     this.incoming.clear()
+    const byKey = new Map<string, string[]>()
+    for (const n of this.nodes.values()) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n.id])
     for (const n of this.nodes.values()) {
       this.byPath.set(n.path, n.id)
+      n.targets = [...new Set([...n.relationTargets, ...n.cites.flatMap((k) => byKey.get(k) ?? [])])].filter((t) => t !== n.id)
       for (const t of n.targets) {
         if (!this.incoming.has(t)) this.incoming.set(t, new Set())
         this.incoming.get(t)!.add(n.id)
@@ -251,10 +295,11 @@ export class DocumentGraph {
       const chunk = documents.slice(i, i + 200)
       const found = await this.payload.find({ collection: 'legal-documents', where: { and: [{ id: { in: chunk } }, { workflowState: { in: ['published', 'withdrawn'] } }] }, select: SELECT, depth: 0, pagination: false, draft: false, overrideAccess: false })
       const byId = new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
+      const cites = await this.citesOf(chunk)
       for (const key of chunk) for (const n of [key, ...this.neighbours(key)]) affected.add(this.nodes.get(n)?.path ?? '')
       for (const key of chunk) {
         const doc = byId.get(key)
-        if (doc) this.nodes.set(key, toNode(doc))
+        if (doc) this.nodes.set(key, toNode(doc, cites.get(key) ?? []))
         else this.nodes.delete(key)
       }
       this.reindex()

@@ -61,6 +61,29 @@ describe('stored document pages', () => {
     expect(await pages.get(HOST, p, second)).toBeNull()
   })
 
+  it('changes when a text citing it is published ("Được dẫn chiếu bởi"), and when a document its text cites is published (the citation becomes a link)', async () => {
+    const cited = await published({ numberSymbol: '61/2021/NĐ-CP', issuedAt: '2021-08-01T00:00:00+07:00' })
+    const citedPage = pathOf(cited)
+    const before = pages.fingerprint(citedPage)!
+    expect(before).toBeTruthy()
+    const citing = await published({ numberSymbol: '62/2021/NĐ-CP', issuedAt: '2021-09-01T00:00:00+07:00', fullText: 'Điều 1. Căn cứ\nThi hành Nghị định số 61/2021/NĐ-CP và Nghị định số 63/2021/NĐ-CP.' })
+    const listed = pages.fingerprint(citedPage)
+    expect(listed).toBeTruthy()
+    expect(listed).not.toBe(before)
+
+    // 63/2021 is not on the portal yet: the citing page shows it as plain text, until it is published.
+    const citingPage = pathOf(citing)
+    const plain = pages.fingerprint(citingPage)!
+    await published({ numberSymbol: '63/2021/NĐ-CP', issuedAt: '2021-10-01T00:00:00+07:00' })
+    const linked = pages.fingerprint(citingPage)
+    expect(linked).toBeTruthy()
+    expect(linked).not.toBe(plain)
+    // A new text that cites neither leaves both pages as stored.
+    await published({ numberSymbol: '64/2021/NĐ-CP', issuedAt: '2021-11-01T00:00:00+07:00', fullText: 'Điều 1. Phạm vi\nKhông dẫn chiếu.' })
+    expect(pages.fingerprint(citingPage)).toBe(linked)
+    expect(pages.fingerprint(citedPage)).toBe(listed)
+  })
+
   it('renders live while a change to the document is being saved, then takes the new version', async () => {
     const a = await published({ numberSymbol: '24/2022/NĐ-CP', issuedAt: '2022-06-01T00:00:00+07:00' })
     const p = pathOf(a)
