@@ -316,3 +316,23 @@ test('once published, the report shows counts and responses, and downloads as CS
   expect(json.totals.published).toBe(1)
   expect(json.comments.map((c) => c.code)).toEqual([codes.approved])
 })
+
+test('the home page, kept for readers between changes, drops a draft from "Dự thảo đang lấy ý kiến" at the moment it closes', async ({ page, browser, baseURL }) => {
+  await signInSession(page)
+  const slug = `${SLUG}-dong`
+  const closesAt = Date.now() + 12_000
+  await apiCreateDraft(page.request, slug, { opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(closesAt).toISOString(), shortPeriodReason: 'Kiểm thử: thời hạn lấy ý kiến rút ngắn.' })
+  // An anonymous reader (the shared render is for readers who are not signed in), twice: the second view may be the kept one.
+  const reader = await browser.newContext({ baseURL })
+  const home = await reader.newPage()
+  const open = home.getByRole('region', { name: 'Dự thảo đang lấy ý kiến' })
+  for (let i = 0; i < 2; i++) {
+    await home.goto('/')
+    await expect(open.getByRole('link', { name: new RegExp(slug) })).toBeVisible()
+  }
+  await home.waitForTimeout(Math.max(0, closesAt - Date.now()) + 1_000)
+  await home.goto('/')
+  await expect(open).toBeVisible()
+  await expect(open.getByRole('link', { name: new RegExp(slug) })).toHaveCount(0)
+  await reader.close()
+})
