@@ -1,26 +1,27 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseUrl } from './database-url'
 import { withReadBack } from './read-back'
 import { serialiseSqliteWrites } from './sqlite-writes'
 import { fromRoot } from './paths'
+import { resolveDrizzleFilesDirectly } from './module-resolution'
 
 /**
  * Returns the Payload database adapter chosen by DATABASE_URL. Schema push is only for
  * throw-away test databases (PAYLOAD_DB_PUSH=1): a pushed database makes `migrate` stop at a prompt.
+ * Only the chosen adapter's package is loaded (each takes 0.2–2 s to load).
  */
-export function databaseAdapter(): DatabaseAdapterObj {
-  return withReadBack(chosenAdapter())
+export async function databaseAdapter(): Promise<DatabaseAdapterObj> {
+  return withReadBack(await chosenAdapter())
 }
 
-function chosenAdapter(): DatabaseAdapterObj {
+async function chosenAdapter(): Promise<DatabaseAdapterObj> {
   const target = parseDatabaseUrl()
   const push = process.env.PAYLOAD_DB_PUSH === '1'
+  if (target.kind !== 'mongodb') resolveDrizzleFilesDirectly()
   switch (target.kind) {
     case 'sqlite': {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       const obj = sqliteAdapter({
         client: { url: target.url },
         migrationDir: fromRoot('cms/migrations/sqlite'),
@@ -36,13 +37,17 @@ function chosenAdapter(): DatabaseAdapterObj {
       const init = obj.init
       return { ...obj, init: (args) => serialiseSqliteWrites(init(args)) as ReturnType<typeof init> }
     }
-    case 'postgres':
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         migrationDir: fromRoot('cms/migrations/postgres'),
         push,
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: target.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
+    }
   }
 }

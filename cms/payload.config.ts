@@ -33,9 +33,10 @@ const commentVisible: FeedFilter = (doc, previous) => doc.status !== 'pending' |
 const questionVisible: FeedFilter = (doc, previous) => doc.status === 'published' || previous?.status === 'published'
 const FEED_FILTERS: Record<string, FeedFilter> = { comments: commentVisible, questions: questionVisible }
 
-export default buildConfig({
+// A promise, like buildConfig's own answer: the database adapter's package is loaded once chosen.
+export default databaseAdapter().then((db) => buildConfig({
   secret: payloadSecret(),
-  db: databaseAdapter(),
+  db,
   editor: lexicalEditor(),
   email: smtpEmailAdapter(),
   sharp,
@@ -87,4 +88,4 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: fromRoot('cms/payload-types.ts'), schema: [zoneColumnsOptional as never] },
-})
+}))

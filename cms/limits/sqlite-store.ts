@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-sqlite/drizzle'
+import type { sql as Sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 import rateLimiterFlexible, { type RateLimiterStoreAbstract as StoreAbstractType } from 'rate-limiter-flexible'
 
@@ -24,8 +24,10 @@ const { RateLimiterRes } = rateLimiterFlexible
 
 type Row = { points: number; expire: number | null }
 interface Tx {
-  all: (query: ReturnType<typeof sql>) => Promise<unknown[]>
+  all: (query: ReturnType<typeof Sql>) => Promise<unknown[]>
 }
+/** drizzle's `sql`, from the adapter already loaded (cms/db.ts loads only the adapter in use). */
+const drizzleSql = async (): Promise<typeof Sql> => (await import('@payloadcms/db-sqlite/drizzle')).sql
 interface SqliteAdapter {
   drizzle: Tx
   sessions: Record<string, { db: Tx } | undefined>
@@ -52,6 +54,7 @@ export async function sqliteWrite<T>(payload: Payload, work: (db: Tx) => Promise
 
 /** Creates the limits table when missing (idempotent); same columns as the library's SQLite store. */
 export async function createSqliteTable(payload: Payload, table: string): Promise<void> {
+  const sql = await drizzleSql()
   await sqliteWrite(payload, (db) =>
     db.all(sql.raw(`CREATE TABLE IF NOT EXISTS "${table}" (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`)),
   )
@@ -59,6 +62,7 @@ export async function createSqliteTable(payload: Payload, table: string): Promis
 
 /** Deletes rows that expired before `before` (epoch ms). */
 export async function clearExpiredSqlite(payload: Payload, table: string, before: number): Promise<void> {
+  const sql = await drizzleSql()
   await sqliteWrite(payload, (db) => db.all(sql`DELETE FROM ${sql.identifier(table)} WHERE expire < ${before} RETURNING key`))
 }
 
@@ -82,7 +86,8 @@ export class RateLimiterPayloadSQLite extends RateLimiterStoreAbstract {
   }
 
   /** Adds `points` to the key (or starts a new window when the old one expired), atomically; returns the row. */
-  _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Row> {
+  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Row> {
+    const sql = await drizzleSql()
     const now = Date.now()
     const expire = msDuration > 0 ? now + msDuration : null
     const t = sql.identifier(this.table)
@@ -99,6 +104,7 @@ export class RateLimiterPayloadSQLite extends RateLimiterStoreAbstract {
   }
 
   async _get(key: string): Promise<Row | null> {
+    const sql = await drizzleSql()
     const t = sql.identifier(this.table)
     // A read needs no write turn: WAL readers never wait for the writer.
     const db = (this.payload.db as unknown as SqliteAdapter).drizzle
@@ -107,6 +113,7 @@ export class RateLimiterPayloadSQLite extends RateLimiterStoreAbstract {
   }
 
   async _delete(key: string): Promise<boolean> {
+    const sql = await drizzleSql()
     const t = sql.identifier(this.table)
     const rows = await sqliteWrite(this.payload, (db) => db.all(sql`DELETE FROM ${t} WHERE key = ${key} RETURNING key`))
     return rows.length > 0

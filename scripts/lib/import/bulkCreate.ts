@@ -1,4 +1,3 @@
-import { upsertRow } from '@payloadcms/drizzle'
 import {
   beforeChangeTraverseFields,
   beforeValidateTraverseFields,
@@ -148,6 +147,8 @@ export function bulkCreator(payload: Payload, slug: 'legal-documents'): BulkCrea
       result.createdAt = now
       result.updatedAt = now
       const db = await dbOf(req)
+      // Loaded here, after cms/db.ts has made drizzle's files quick to resolve (cms/module-resolution.ts).
+      const { upsertRow } = await import('@payloadcms/drizzle')
       const versionData = deepCopyObjectSimple(result) as JsonObject
       const { id } = (await upsertRow({ adapter: idOnly, collectionSlug: slug, data: result, db: db as never, fields: collection.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName })) as { id: Id }
       // The version row as saveVersion writes it for a new document (no older version to unmark).
