@@ -14,17 +14,21 @@ export interface TestPayload {
   cleanup: () => Promise<void>
 }
 
-function testDatabaseUrl(): string | undefined {
+/** The variable that tells createTestPayload where the run's template database is (a file path, or a PostgreSQL database name). */
+export const TEMPLATE_VARIABLE = 'PORTAL_TEST_TEMPLATE'
+
+/** The server database the tests run on (PostgreSQL or MongoDB), or undefined for SQLite files. */
+export function testDatabaseUrl(): string | undefined {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
   return url && !url.startsWith('file:') ? url : undefined
 }
 
-/** Creates a throw-away PostgreSQL database next to `base`; returns its URL and how to drop it. */
-export async function freshPostgres(base: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** Creates a throw-away PostgreSQL database next to `base` (a copy of `template` when given); returns its URL and how to drop it. */
+export async function freshPostgres(base: string, name: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: pg } = await import('pg')
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
   await admin.end()
   const url = new URL(base)
   url.pathname = `/${name}`
@@ -42,17 +46,21 @@ export async function freshPostgres(base: string, name: string): Promise<{ url: 
 /**
  * Starts Payload through the Local API on a fresh, throw-away database: a temporary SQLite file
  * by default, or a new database on the PostgreSQL/MongoDB server named by TEST_DATABASE_URL or
- * DATABASE_URL. The schema is pushed (never on a real database).
+ * DATABASE_URL. The schema is pushed (never on a real database), or copied from the run's
+ * template database when there is one (tests/helpers/template-database.ts).
  */
 export async function createTestPayload(): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'))
   const name = `portal_t_${crypto.randomBytes(5).toString('hex')}`
   const base = testDatabaseUrl()
+  const template = process.env[TEMPLATE_VARIABLE]
   let drop: () => Promise<void> = async () => undefined
   if (!base) {
-    process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+    const file = path.join(dir, 'test.db')
+    if (template) for (const suffix of ['', '-wal']) if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, file + suffix)
+    process.env.DATABASE_URL = `file:${file}`
   } else if (base.startsWith('postgres')) {
-    const fresh = await freshPostgres(base, name)
+    const fresh = await freshPostgres(base, name, template)
     process.env.DATABASE_URL = fresh.url
     drop = fresh.drop
   } else {
@@ -62,8 +70,12 @@ export async function createTestPayload(): Promise<TestPayload> {
   }
   process.env.DATA_DIR = dir
   process.env.PAYLOAD_SECRET = crypto.randomBytes(16).toString('hex')
+  // This process's adapter skips the push when the schema was copied (the adapter reads the
+  // variable once it is chosen); processes a test starts keep PAYLOAD_DB_PUSH=1 as before.
+  process.env.PAYLOAD_DB_PUSH = template && base?.startsWith('mongodb') !== true ? '0' : '1'
+  const [{ getPayload }, { default: configured }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
+  const config = await configured
   process.env.PAYLOAD_DB_PUSH = '1'
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
   const payload = await getPayload({ config, key: name })
   return {
     payload,
