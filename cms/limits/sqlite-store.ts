@@ -26,8 +26,9 @@ type Row = { points: number; expire: number | null }
 interface Tx {
   all: (query: ReturnType<typeof Sql>) => Promise<unknown[]>
 }
-/** drizzle's `sql`, from the adapter already loaded (cms/db.ts loads only the adapter in use). */
-const drizzleSql = async (): Promise<typeof Sql> => (await import('@payloadcms/db-sqlite/drizzle')).sql
+/** drizzle's `sql`, from the adapter already loaded (cms/db.ts loads only the adapter in use); imported once, on first use. */
+let sqlModule: Promise<typeof Sql> | undefined
+const drizzleSql = (): Promise<typeof Sql> => (sqlModule ??= import('@payloadcms/db-sqlite/drizzle').then((m) => m.sql))
 interface SqliteAdapter {
   drizzle: Tx
   sessions: Record<string, { db: Tx } | undefined>

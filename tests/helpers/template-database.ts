@@ -27,7 +27,8 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   const saved = Object.fromEntries(['DATABASE_URL', 'DATA_DIR', 'PAYLOAD_SECRET', 'PAYLOAD_DB_PUSH'].map((k) => [k, process.env[k]]))
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-template-'))
   const file = path.join(dir, 'template.db')
-  const pg = base ? await freshPostgres(base, `portal_tpl_${crypto.randomBytes(5).toString('hex')}`) : null
+  const name = `portal_tpl_${crypto.randomBytes(5).toString('hex')}`
+  const pg = base ? await freshPostgres(base, name) : null
   process.env.DATABASE_URL = pg ? pg.url : `file:${file}`
   process.env.DATA_DIR = dir
   process.env.PAYLOAD_SECRET = crypto.randomBytes(16).toString('hex')
@@ -38,7 +39,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     // Idle pool clients can outlive destroy(); a template must have no one connected to be copied.
     ;(payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on('error', () => undefined)
     await payload.destroy()
-    if (pg && base) await disconnectAll(base, new URL(pg.url).pathname.slice(1))
+    if (pg && base) await disconnectAll(base, name)
   } finally {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k]
@@ -46,7 +47,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     }
   }
   // The test workers start after this and inherit the variable.
-  process.env[TEMPLATE_VARIABLE] = pg ? new URL(pg.url).pathname.slice(1) : file
+  process.env[TEMPLATE_VARIABLE] = pg ? name : file
   return async () => {
     delete process.env[TEMPLATE_VARIABLE]
     await pg?.drop().catch(() => undefined)

@@ -56,6 +56,8 @@ export function bulkCreator(payload: Payload, slug: 'legal-documents'): BulkCrea
   if (!adapter.drizzle || !adapter.tableNameMap || typeof adapter.insert !== 'function') return null
   const collection = payload.collections[slug].config as SanitizedCollectionConfig
   if (collection.auth || collection.upload || payload.config.localization) return null
+  // Imported once Payload runs on an SQL adapter, so drizzle's files resolve quickly (cms/module-resolution.ts).
+  const drizzle = import('@payloadcms/drizzle')
   const snake = slug.replace(/-/g, '_')
   const tableName = adapter.tableNameMap.get(snake)
   const versionTableName = adapter.tableNameMap.get(`_${snake}${adapter.versionsSuffix ?? '_v'}`)
@@ -147,8 +149,7 @@ export function bulkCreator(payload: Payload, slug: 'legal-documents'): BulkCrea
       result.createdAt = now
       result.updatedAt = now
       const db = await dbOf(req)
-      // Loaded here, after cms/db.ts has made drizzle's files quick to resolve (cms/module-resolution.ts).
-      const { upsertRow } = await import('@payloadcms/drizzle')
+      const { upsertRow } = await drizzle
       const versionData = deepCopyObjectSimple(result) as JsonObject
       const { id } = (await upsertRow({ adapter: idOnly, collectionSlug: slug, data: result, db: db as never, fields: collection.flattenedFields, ignoreResult: 'idOnly', operation: 'create', req, tableName })) as { id: Id }
       // The version row as saveVersion writes it for a new document (no older version to unmark).
