@@ -7,7 +7,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { DatabaseUrlError } from '../cms/database-url'
 import { findByNumberSymbol, numberSymbolWhere } from '../cms/collections/LegalDocuments/findByNumberSymbol'
 import { KNOWN_NUMBER_KEYS, numberKeyOf } from '../cms/collections/LegalDocuments/hooks/deriveNumberSymbol'
-import { PRE_RENDERED, type RenderedFullText } from '../cms/collections/LegalDocuments/hooks/renderFullText'
+import { PRE_RENDERED, type DerivedFullText } from '../cms/collections/LegalDocuments/hooks/renderFullText'
 import { refreshValidityOf } from '../cms/collections/LegalDocuments/validity'
 import { type DocumentRecord, listDocumentFiles, readDocumentFile, type RecordError } from '../cms/seed/documentFile'
 import { parseNumberSymbol } from '../cms/lib/number-symbol'
@@ -140,7 +140,7 @@ export async function runImport(target: string, payload: Payload, options: { pro
   }
 
   /** Writes some items in one transaction; throws (and rolls back) if any of them fails. */
-  async function writeBatch(batch: Item[], rendered: Map<string, RenderedFullText>) {
+  async function writeBatch(batch: Item[], rendered: Map<string, DerivedFullText>) {
     const overlay = new Map<string, Entry[]>()
     const outcomes: { item: Item; outcome: 'created' | 'updated'; created?: Awaited<ReturnType<NonNullable<typeof bulk>['create']>>; targets: (number | string)[]; deferred: boolean }[] = []
     await inBatchTransaction(payload, { seed: true, skipValidityCascade: true, [PRE_RENDERED]: rendered }, (req) =>
@@ -222,8 +222,14 @@ export async function runImport(target: string, payload: Payload, options: { pro
       const batch = batches[b]!
       const texts = await rendering
       rendering = render(batches[b + 1])
-      const rendered = new Map<string, RenderedFullText>()
-      batch.forEach((it, i) => texts[i] && rendered.set(it.data.fullText, texts[i]))
+      const rendered = new Map<string, DerivedFullText>()
+      // Keyed by the text as given (the save's hook) and as stored (the citations after it).
+      batch.forEach((it, i) => {
+        const derived = texts[i]
+        if (!derived) return
+        rendered.set(it.data.fullText, derived)
+        rendered.set(derived.fullText, derived)
+      })
       try {
         await writeBatch(batch, rendered)
       } catch {

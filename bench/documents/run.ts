@@ -149,6 +149,7 @@ async function measure(
     const detailPageWarm = await load(detailUrls)
     const detailPageZipf = await load(zipfUrls)
     const listPage = await load(listUrls)
+    const dataFolder = dataFolderDisk(dir, published.length)
     const result = {
       benchmark: 'documents',
       documents: COUNT,
@@ -167,12 +168,15 @@ async function measure(
       detailWarmVsStaticThroughput: Math.round((detailPageWarm.requestsPerSecond / staticPage.requestsPerSecond) * 100) / 100,
       detailZipfVsStaticThroughput: Math.round((detailPageZipf.requestsPerSecond / staticPage.requestsPerSecond) * 100) / 100,
       serverResidentMiB: residentMiB(server.pid!),
+      dataFolder,
       goals: {
         detailColdAtLeastHalfStatic: detailPage.requestsPerSecond >= staticPage.requestsPerSecond / 2,
         detailColdP99Under100ms: detailPage.p99 <= 100,
         detailZipfAtLeastHalfStatic: detailPageZipf.requestsPerSecond >= staticPage.requestsPerSecond / 2,
         detailZipfP99Under100ms: detailPageZipf.p99 <= 100,
         importAtLeast200PerSecond: imported.perSecond >= 200,
+        dataFolderAtMost100MBPer1000Documents: dataFolder.perThousandDocumentsMB <= 100,
+        noFolderOver10000Entries: dataFolder.largestFolderEntries <= 10_000,
       },
     }
     console.log(JSON.stringify(result, null, 2))
@@ -186,7 +190,30 @@ async function measure(
   process.exit(0)
 }
 
-/** The stored pages' size on disk, file count and the most entries any one of its folders holds. */
+/**
+ * The data folder on disk (issue 19's goal: at most 100 MB per 1,000 documents, attachments
+ * aside): the database with its journal, the search index and the stored pages. The folder
+ * `import` (the benchmark's input files) and `uploads` (attachments) are not counted.
+ */
+function dataFolderDisk(dir: string, documents: number) {
+  const part = (names: string[]) => names.reduce((sum, n) => sum + pageStoreDisk(path.join(dir, n)).megabytes, 0)
+  const databaseFiles = fs.readdirSync(dir).filter((n) => /^bench\.db(-wal|-shm|-journal)?$/.test(n))
+  const database = Math.round(databaseFiles.reduce((sum, n) => sum + fs.statSync(path.join(dir, n)).blocks * 512, 0) / 1e5) / 10
+  const searchIndex = part(['search-index'])
+  const pages = part(['pages'])
+  const total = database + searchIndex + pages
+  const largestFolderEntries = Math.max(...fs.readdirSync(dir).filter((n) => n !== 'import' && n !== 'uploads').map((n) => pageStoreDisk(path.join(dir, n)).largestFolderEntries), fs.readdirSync(dir).length)
+  return {
+    databaseMB: database,
+    searchIndexMB: Math.round(searchIndex * 10) / 10,
+    pagesMB: Math.round(pages * 10) / 10,
+    totalMB: Math.round(total * 10) / 10,
+    perThousandDocumentsMB: Math.round((total / documents) * 10000) / 10,
+    largestFolderEntries,
+  }
+}
+
+/** The size on disk of a folder (walked) or file, its file count and the most entries any one of its folders holds. */
 function pageStoreDisk(root: string): { megabytes: number; files: number; largestFolderEntries: number } {
   let bytes = 0
   let files = 0
@@ -203,7 +230,8 @@ function pageStoreDisk(root: string): { megabytes: number; files: number; larges
       }
     }
   }
-  if (fs.existsSync(root)) walk(root)
+  if (fs.existsSync(root) && fs.statSync(root).isDirectory()) walk(root)
+  else if (fs.existsSync(root)) bytes = fs.statSync(root).blocks * 512
   return { megabytes: Math.round(bytes / 1e5) / 10, files, largestFolderEntries: largest }
 }
 

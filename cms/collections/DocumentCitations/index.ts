@@ -26,8 +26,8 @@ export const DocumentCitations: CollectionConfig = {
 /** After a save of a document's published text (not a draft), its citation rows follow the text. */
 export const recordCitationsAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc._status === 'draft') return doc
-  const { recordCitations } = await import('./record')
-  await recordCitations(req.payload, doc.id, String(doc.bodyHtml ?? ''), req)
+  const [{ recordCitations }, { citedKeysOf }] = await Promise.all([import('./record'), import('../LegalDocuments/hooks/renderFullText')])
+  await recordCitations(req.payload, doc.id, citedKeysOf(doc.fullText, req.context), req)
   return doc
 }
 

@@ -5,14 +5,14 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { citedKeys } from '../../lib/legal-text/citations'
+import { citedKeysOf } from '../LegalDocuments/hooks/renderFullText'
 import { DOCUMENT_CITATIONS_SLUG } from '.'
 
 type Id = number | string
 
-/** Makes the rows of document `id` the keys its stored HTML cites: removes the others, adds the missing. */
-export async function recordCitations(payload: Payload, id: Id, html: string, req?: PayloadRequest): Promise<void> {
-  const wanted = new Set(citedKeys(html).filter(Boolean))
+/** Makes the rows of document `id` the keys its text cites: removes the others, adds the missing. */
+export async function recordCitations(payload: Payload, id: Id, keys: string[], req?: PayloadRequest): Promise<void> {
+  const wanted = new Set(keys.filter(Boolean))
   const { docs } = await payload.find({ collection: DOCUMENT_CITATIONS_SLUG, where: { citing: { equals: id } }, select: { citedKey: true }, depth: 0, pagination: false, overrideAccess: true, req })
   const have = new Set<string>()
   const stale: Id[] = []
@@ -34,8 +34,8 @@ export async function recordAllCitationsOnce(payload: Payload, log: (line: strin
   const started = Date.now()
   let read = 0
   for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.find({ collection: 'legal-documents', select: { bodyHtml: true }, sort: 'id', limit: 200, page, depth: 0, overrideAccess: true })
-    for (const d of docs) await recordCitations(payload, d.id, String(d.bodyHtml ?? ''))
+    const { docs, hasNextPage } = await payload.find({ collection: 'legal-documents', select: { fullText: true }, sort: 'id', limit: 200, page, depth: 0, overrideAccess: true })
+    for (const d of docs) await recordCitations(payload, d.id, citedKeysOf(d.fullText))
     read += docs.length
     if (!hasNextPage) break
   }

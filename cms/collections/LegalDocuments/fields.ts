@@ -10,6 +10,7 @@ import { DOCUMENT_TYPES_SLUG } from '../DocumentTypes'
 import { FIELDS_SLUG } from '../Fields'
 import { ISSUERS_SLUG } from '../Issuers'
 import { MEDIA_SLUG } from '../Media'
+import { renderFullTextForReading } from './hooks/renderFullText'
 
 const dateField = (name: string, label: string, required = false): Field => ({
   name,
@@ -232,12 +233,14 @@ const sidebar: Field[] = [
       { name: 'note', type: 'text', label: 'Ghi chú' },
     ],
   },
-  // Derived at save time, never typed: the public pages read these instead of parsing on request.
+  // Derived at save time, never typed.
   // Unique together with the issuer (the collection's compound index): another province's
   // People's Committee may write the same number-symbol.
   { name: 'numberKey', type: 'text', index: true, access: serverOwned, admin: { hidden: true } },
-  { name: 'bodyHtml', type: 'textarea', maxLength: 6_000_000, access: serverOwned, admin: { hidden: true } },
-  { name: 'toc', type: 'json', access: serverOwned, admin: { hidden: true } },
+  // Read-time fields (virtual: no column, no version copy): rendered from the stored full text
+  // whenever a read asks for them (issue 19). The fullText field comes first, so it is read first.
+  { name: 'bodyHtml', type: 'textarea', virtual: true, access: serverOwned, admin: { hidden: true }, hooks: { afterRead: [({ siblingData }) => renderFullTextForReading(siblingData?.fullText).bodyHtml] } },
+  { name: 'toc', type: 'json', virtual: true, access: serverOwned, admin: { hidden: true }, hooks: { afterRead: [({ siblingData }) => renderFullTextForReading(siblingData?.fullText).toc] } },
   { name: 'hasStructure', type: 'checkbox', access: serverOwned, admin: { hidden: true } },
 ]
 

@@ -7,7 +7,7 @@ import { legalDocumentFields } from './fields'
 import { cascadeValidity, cascadeValidityOnDelete, computeValidityOnSave } from './hooks/computeValidity'
 import { deriveNumberSymbol } from './hooks/deriveNumberSymbol'
 import { guardWorkflow } from './hooks/guardWorkflow'
-import { renderFullText } from './hooks/renderFullText'
+import { readFullTextForRendering, renderFullText } from './hooks/renderFullText'
 import { textFromFile } from './hooks/textFromFile'
 import { queueOcr } from '../../jobs/ocrDocumentText'
 import { queueDocumentFollow } from '../../follow/hooks'
@@ -33,7 +33,7 @@ export const LegalDocuments: CollectionConfig = {
   indexes: [{ fields: ['numberKey', 'issuer'], unique: true }],
   access: publishableContent,
   hooks: {
-    beforeOperation: [guardPublication],
+    beforeOperation: [guardPublication, readFullTextForRendering],
     beforeValidate: [normaliseDates(['issuedAt', 'effectiveAt', 'expiresAt', 'gazetteDate']), deriveNumberSymbol],
     beforeChange: [guardWorkflow, textFromFile, requireTextOrOriginal, renderFullText, computeValidityOnSave],
     afterChange: [auditPublication, cascadeValidity, queueOcr, queueDocumentFollow, recordCitationsAfterChange],

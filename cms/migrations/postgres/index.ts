@@ -19,6 +19,7 @@ import * as migration_20261204_151535_schema_snapshot_wave from './20261204_1515
 import * as migration_20261204_172624_art17_start_dates from './20261204_172624_art17_start_dates';
 import * as migration_20261204_215326_document_citations from './20261204_215326_document_citations';
 import * as migration_20261204_220451_document_read_indexes from './20261204_220451_document_read_indexes';
+import * as migration_20261205_074538_text_rendered_on_read from './20261205_074538_text_rendered_on_read';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261204_220451_document_read_indexes.up,
     down: migration_20261204_220451_document_read_indexes.down,
-    name: '20261204_220451_document_read_indexes'
+    name: '20261204_220451_document_read_indexes',
+  },
+  {
+    up: migration_20261205_074538_text_rendered_on_read.up,
+    down: migration_20261205_074538_text_rendered_on_read.down,
+    name: '20261205_074538_text_rendered_on_read'
   },
 ];

@@ -19,6 +19,7 @@ import * as migration_20261204_151514_schema_snapshot_wave from './20261204_1515
 import * as migration_20261204_172551_art17_start_dates from './20261204_172551_art17_start_dates';
 import * as migration_20261204_215306_document_citations from './20261204_215306_document_citations';
 import * as migration_20261204_220437_document_read_indexes from './20261204_220437_document_read_indexes';
+import * as migration_20261205_074522_text_rendered_on_read from './20261205_074522_text_rendered_on_read';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261204_220437_document_read_indexes.up,
     down: migration_20261204_220437_document_read_indexes.down,
-    name: '20261204_220437_document_read_indexes'
+    name: '20261204_220437_document_read_indexes',
+  },
+  {
+    up: migration_20261205_074522_text_rendered_on_read.up,
+    down: migration_20261205_074522_text_rendered_on_read.down,
+    name: '20261205_074522_text_rendered_on_read'
   },
 ];

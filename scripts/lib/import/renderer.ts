@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads'
 
-import { renderFullTextFields, type RenderedFullText } from '../../../cms/collections/LegalDocuments/hooks/renderFullText'
+import { deriveFullTextFields, type DerivedFullText } from '../../../cms/collections/LegalDocuments/hooks/renderFullText'
 
-/** Renders full texts (the renderFullText hook's work), in a worker thread when one can be started. */
+/** Parses full texts (the renderFullText hook's work), in a worker thread when one can be started. */
 export interface Renderer {
-  render: (texts: string[]) => Promise<RenderedFullText[]>
+  render: (texts: string[]) => Promise<DerivedFullText[]>
   close: () => Promise<void>
 }
 
-const inline = (texts: string[]) => texts.map((t) => renderFullTextFields(t))
+const inline = (texts: string[]) => texts.map((t) => deriveFullTextFields(t, { citedKeys: true }))
 
 /**
  * Starts the worker (the machine has two cores: parsing runs beside the database writes). Any
@@ -25,14 +25,14 @@ export function createRenderer(options: { worker: boolean }): Renderer {
       worker = null
     }
   }
-  const pending = new Map<number, { resolve: (r: RenderedFullText[]) => void; reject: (e: Error) => void }>()
+  const pending = new Map<number, { resolve: (r: DerivedFullText[]) => void; reject: (e: Error) => void }>()
   let next = 0
   const fail = (err: Error) => {
     worker = null
     for (const p of pending.values()) p.reject(err)
     pending.clear()
   }
-  worker?.on('message', (m: { id: number; results?: RenderedFullText[]; error?: string }) => {
+  worker?.on('message', (m: { id: number; results?: DerivedFullText[]; error?: string }) => {
     const p = pending.get(m.id)
     pending.delete(m.id)
     if (m.results) p?.resolve(m.results)
@@ -46,7 +46,7 @@ export function createRenderer(options: { worker: boolean }): Renderer {
       if (!w) return inline(texts)
       const id = next++
       try {
-        return await new Promise<RenderedFullText[]>((resolve, reject) => {
+        return await new Promise<DerivedFullText[]>((resolve, reject) => {
           pending.set(id, { resolve, reject })
           w.postMessage({ id, texts })
         })

@@ -41,15 +41,15 @@ export async function getDocumentByPath(year: number, slug: string): Promise<Pub
     pagination: false,
     draft: false,
     overrideAccess: false,
-    // The page needs neither the source text nor the editorial fields; related documents only by name.
+    // The page needs neither the source file nor the editorial fields; related documents only by name.
     select: PUBLIC_DOCUMENT_SELECT,
     populate: RELATED_POPULATE,
   })
   return docs[0] ?? null
 }
 
-/** Fields the public detail page never shows (large or editorial). */
-const PUBLIC_DOCUMENT_SELECT = { fullText: false, structureSummary: false, workflowLog: false, sourceDocx: false, numberKey: false } as const
+/** Fields the public detail page never shows (large or editorial). The full text is read: the page's HTML is rendered from it. */
+const PUBLIC_DOCUMENT_SELECT = { structureSummary: false, workflowLog: false, sourceDocx: false, numberKey: false } as const
 
 /** How related documents, types and issuers are populated: only what a link or label needs. */
 const RELATED_POPULATE = {

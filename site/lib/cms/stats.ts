@@ -169,10 +169,10 @@ async function publishedDocuments(): Promise<(PublishingDoc & { issuerId: string
       select: { numberSymbol: true, slug: true, year: true, documentType: true, issuer: true, issuedAt: true, publishedAt: true, attachments: { kind: true, file: true } },
       populate: { 'document-types': { name: true }, issuers: { name: true }, media: { signatureStatus: true } },
     }),
-    // Which documents carry their full text in HTML, without reading the texts themselves.
+    // Which documents carry their full text (shown as HTML), without reading the texts themselves.
     payload.find({
       collection: 'legal-documents',
-      where: { and: [published, { bodyHtml: { exists: true } }, { bodyHtml: { not_equals: '' } }] },
+      where: { and: [published, { fullText: { exists: true } }, { fullText: { not_equals: '' } }] },
       depth: 0,
       pagination: false,
       draft: false,

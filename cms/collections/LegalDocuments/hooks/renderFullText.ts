@@ -1,7 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { parseLegalText, renderLegalHtml, tableOfContents } from '../../../lib/legal-text'
 import type { ParsedLegalText, TextUnit } from '../../../lib/legal-text'
+import { citedKeys } from '../../../lib/legal-text/citations'
 import { nfc } from '../../../lib/vietnamese'
 
 function countUnits(units: TextUnit[], counts: Record<string, number> = {}): Record<string, number> {
@@ -31,39 +32,107 @@ export function describeStructure(parsed: ParsedLegalText): string {
   return lines.join('\n')
 }
 
-/** The fields derived from a full text at save time (what the public pages read instead of parsing). */
-export interface RenderedFullText {
+/** The fields derived from a full text and stored with it (small: what lists and the editor read). */
+export interface DerivedFullText {
   fullText: string
-  bodyHtml: string
-  toc: unknown[]
   hasStructure: boolean
   structureSummary: string
-}
-
-/** Parses and renders one full text (NFC-normalised first). Pure: the import runs it in a worker thread. */
-export function renderFullTextFields(text: string): RenderedFullText {
-  const fullText = nfc(text)
-  if (!fullText.trim()) return { fullText, bodyHtml: '', toc: [], hasStructure: false, structureSummary: '' }
-  const parsed = parseLegalText(fullText)
-  return {
-    fullText,
-    bodyHtml: renderLegalHtml(parsed),
-    toc: tableOfContents(parsed),
-    hasStructure: parsed.structured,
-    structureSummary: describeStructure(parsed),
-  }
+  /** Not stored: the number-symbols the text cites (its citation rows), when asked for. */
+  citedKeys?: string[]
 }
 
 /**
- * Context key under which a bulk import passes full texts it already rendered (in a worker
- * thread, with renderFullTextFields): a Map from the raw full text to its rendered fields.
+ * Parses one full text (NFC-normalised first). Pure: the import runs it in a worker thread,
+ * asking for the cited keys too so that its main thread never renders a text.
+ */
+export function deriveFullTextFields(text: string, options: { citedKeys?: boolean } = {}): DerivedFullText {
+  const fullText = nfc(text)
+  // A text of blanks is no text: stored empty, so "has a full text" is one comparison.
+  if (!fullText.trim()) return { fullText: '', hasStructure: false, structureSummary: '', ...(options.citedKeys ? { citedKeys: [] } : {}) }
+  const parsed = parseLegalText(fullText)
+  const derived: DerivedFullText = { fullText, hasStructure: parsed.structured, structureSummary: describeStructure(parsed) }
+  if (options.citedKeys) derived.citedKeys = citedKeys(renderLegalHtml(parsed))
+  return derived
+}
+
+/** What a reader's page shows of a full text: the HTML with one anchor per provision, and its table of contents. */
+export interface RenderedFullText {
+  bodyHtml: string
+  toc: ReturnType<typeof tableOfContents>
+}
+
+// The page, its citations and the API often read the same text within moments: the last few
+// renderings are kept (keyed by the text itself, so an edit can never be served stale).
+const recent = new Map<string, RenderedFullText>()
+const RECENT_MAX = 16
+
+/**
+ * Renders a stored full text for reading (issue 19: the HTML and table of contents are not
+ * stored; they doubled each document's row and its version copy for what one parse of the
+ * text gives back in a millisecond or two).
+ */
+export function renderFullTextForReading(text: string | null | undefined): RenderedFullText {
+  if (typeof text !== 'string' || !text.trim()) return { bodyHtml: '', toc: [] }
+  const hit = recent.get(text)
+  if (hit) {
+    recent.delete(text)
+    recent.set(text, hit)
+    return hit
+  }
+  const parsed = parseLegalText(text)
+  const rendered = { bodyHtml: renderLegalHtml(parsed), toc: tableOfContents(parsed) }
+  recent.set(text, rendered)
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!)
+  return rendered
+}
+
+/**
+ * Context key under which a bulk import passes full texts it already parsed (in a worker
+ * thread, with deriveFullTextFields): a Map from the full text, as given and as stored (NFC),
+ * to its derived fields.
  */
 export const PRE_RENDERED = 'preRenderedFullText'
 
-/** Parses and renders the full text once, at save time, so no page request pays for it. */
+/** Parses the full text once, at save time, for what is stored beside it. */
 export const renderFullText: CollectionBeforeChangeHook = ({ data, context }) => {
-  // Always derived from the text being saved, whatever the client sent: no text, no HTML.
+  // Always derived from the text being saved, whatever the client sent. The HTML and table
+  // of contents are read-time fields (never stored), so a client's values are dropped here too.
   const text = typeof data.fullText === 'string' ? data.fullText : ''
-  const pre = (context?.[PRE_RENDERED] as Map<string, RenderedFullText> | undefined)?.get(text)
-  return { ...data, ...(pre ?? renderFullTextFields(text)) }
+  const pre = (context?.[PRE_RENDERED] as Map<string, DerivedFullText> | undefined)?.get(text)
+  const { bodyHtml: _html, toc: _toc, ...rest } = data
+  const { citedKeys: _keys, ...derived } = pre ?? deriveFullTextFields(text)
+  return { ...rest, ...derived }
+}
+
+type Select = Record<string, unknown>
+const READ_TIME = ['bodyHtml', 'toc']
+
+/** Adds the full text to a select that asks for a read-time field and would leave the text out. */
+function withFullText(select: Select): Select {
+  const include = !Object.values(select).some((v) => v === false)
+  if (include && READ_TIME.some((k) => select[k]) && !select.fullText) return { ...select, fullText: true }
+  if (!include && select.fullText === false && READ_TIME.some((k) => select[k] !== false)) {
+    const { fullText: _text, ...rest } = select
+    return rest
+  }
+  return select
+}
+
+/**
+ * A read that selects the HTML or the table of contents (`select: { bodyHtml: true }`) reads
+ * the text they are rendered from as well; on versions, under `version`.
+ */
+export const readFullTextForRendering: CollectionBeforeOperationHook = ({ args }) => {
+  const a = args as { select?: Select }
+  if (!a.select || typeof a.select !== 'object') return args
+  const version = a.select.version
+  a.select = version && typeof version === 'object' ? { ...a.select, version: withFullText(version as Select) } : withFullText(a.select)
+  return args
+}
+
+/** The number-symbols a saved document's text cites: from the import's parse when it made one, else rendered. */
+export function citedKeysOf(fullText: unknown, context?: Record<string, unknown>): string[] {
+  const text = typeof fullText === 'string' ? fullText : ''
+  const pre = (context?.[PRE_RENDERED] as Map<string, DerivedFullText> | undefined)?.get(text)
+  return pre?.citedKeys ?? citedKeys(renderFullTextForReading(text).bodyHtml)
 }
