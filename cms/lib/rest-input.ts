@@ -167,6 +167,9 @@ function checkSelection(name: string, value: unknown, depth = 0): void {
   }
 }
 
+/** The most records one anonymous REST or GraphQL read returns (the public API's own cap is the same). */
+export const PUBLIC_READ_LIMIT = 100
+
 /**
  * beforeOperation hook for every collection: checks ids, query parameters and that the data
  * is an object, so bad input is answered 400/404 naming the parameter.
@@ -195,6 +198,18 @@ export const validateOperationInput: CollectionBeforeOperationHook = ({ args, op
   checkInteger('depth', a.depth, 0)
   checkInteger('limit', a.limit, 0)
   checkInteger('page', a.page, 1)
+  const routed = (req.routeParams as { collection?: string } | undefined)?.collection === collection.slug
+  if (operation === 'read' && !req.user && req.payloadAPI === 'REST' && routed) {
+    // An anonymous caller reads a page at a time. A whole collection in one answer (limit=0, or
+    // pagination=false without a limit) held the server for seconds: at 10,000 documents, 700 MB
+    // of JSON, and each legal document's HTML is rendered when read. Judged on the request's own
+    // parameters, for the collection it names (signing in and populating related documents are
+    // reads of their own, with pagination off).
+    const asked = query.limit
+    const unpaged = query.pagination === 'false' || query.pagination === '0' || query.pagination === false
+    const limit = asked === undefined || asked === null || asked === '' ? (unpaged ? 0 : 10) : Number(asked)
+    if (limit === 0 || limit > PUBLIC_READ_LIMIT) throw bad('limit', `khi không đăng nhập, mỗi lần đọc từ 1 đến ${PUBLIC_READ_LIMIT} bản ghi.`)
+  }
   checkSort(fields, a.sort)
   checkWhere(req, fields, a.where)
   checkSelection('select', a.select)

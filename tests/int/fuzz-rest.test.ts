@@ -85,3 +85,22 @@ describe('Payload REST answers bad input with 4xx, never 5xx', () => {
     expect(failures).toEqual([])
   }, 600_000)
 })
+
+describe('an anonymous caller reads a page at a time', () => {
+  it('refuses a whole collection in one answer, naming the limit, and serves pages of up to 100', async () => {
+    for (const q of ['limit=0', 'pagination=false', 'limit=101', 'limit=100000&pagination=false']) {
+      const r = await rest('GET', `/legal-documents?${q}`)
+      expect(r.status, q).toBe(400)
+      expect((r.json as { errors?: { data?: { errors?: { path?: string }[] } }[] }).errors?.[0]?.data?.errors?.[0]?.path, q).toBe('limit')
+    }
+    const page = await rest('GET', '/legal-documents?limit=100')
+    expect(page.status).toBe(200)
+    const docs = (page.json as { docs: { bodyHtml?: string; fullText?: string }[] }).docs
+    expect(docs.length).toBeGreaterThan(0)
+    // Each document's HTML is rendered from its text when read.
+    expect(docs.filter((d) => d.fullText).every((d) => (d.bodyHtml ?? '').includes('id="'))).toBe(true)
+    // Staff keep the whole list (the admin's exports and tools read it).
+    const staff = await rest('GET', '/legal-documents?limit=0&depth=0', { token: editor })
+    expect(staff.status, JSON.stringify(staff.json).slice(0, 300)).toBe(200)
+  })
+})

@@ -3,7 +3,8 @@
  * hostile queries, incremental updates, persistence, rebuild progress, metadata-only mode, the
  * lunr plugin and number-symbol parsing.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lunr from 'lunr'
@@ -409,6 +410,21 @@ describe('lifecycle', () => {
     await Promise.all([first, second])
     expect(order).toEqual(['first', 'second'])
     expect(e.stats().records).toBe(CORPUS.length)
+  })
+
+  it('a save removes what a process killed while saving left beside the index, and keeps a running one\'s', async () => {
+    const e = createSearchEngine()
+    await e.rebuild(CORPUS.slice(0, 3))
+    const target = join(dir, 'leftovers')
+    // A process that has ended: its pid is free (the kernel does not reuse it at once).
+    const child = spawnSync(process.execPath, ['-e', ''])
+    const deadPid = child.pid!
+    await mkdir(`${target}.tmp-${deadPid}-1`, { recursive: true })
+    await mkdir(`${target}.old-${deadPid}-2`, { recursive: true })
+    await mkdir(`${target}.tmp-${process.pid}-3`, { recursive: true })
+    await e.save(target)
+    const left = (await readdir(dir)).filter((n) => n.startsWith('leftovers'))
+    expect(left.sort()).toEqual(['leftovers', `leftovers.tmp-${process.pid}-3`])
   })
 
   it('load answers false for a missing or foreign directory', async () => {
