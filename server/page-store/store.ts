@@ -10,11 +10,16 @@ interface Meta {
   fingerprint: string
   status: number
   headers: [string, string][]
-  /** A gzip copy sits beside the page (readers on a phone download a fifth of the bytes). */
+  /**
+   * The page is kept gzip-compressed (readers on a phone download a fifth of the bytes). Only
+   * that copy is on disk: a reader without gzip (rare: scripts, some robots) gets it
+   * decompressed, 0.2 ms for a 76 KB page, and the disk holds a sixth of the bytes (issue 19).
+   */
   gzip?: boolean
 }
 
 const gzip = promisify(zlib.gzip)
+const gunzip = promisify(zlib.gunzip)
 
 /** How a page is asked for: as stored, or gzip-compressed when the reader accepts it. */
 export type Encoding = 'identity' | 'gzip'
@@ -101,7 +106,7 @@ export class PageStore {
     return this.meta.has(key)
   }
 
-  /** The file of a key's page: `{dir}/{first two hex digits}/{sha1}.html`. */
+  /** The file of a key's page: `{dir}/{first two hex digits}/{sha1}.html` (kept as `….html.gz`). */
   file(key: string): string {
     const hash = crypto.createHash('sha1').update(key).digest('hex')
     return path.join(this.dir, hash.slice(0, 2), `${hash}.html`)
@@ -125,7 +130,8 @@ export class PageStore {
       this.hot.set(hotKey, body)
     } else {
       try {
-        body = await fs.promises.readFile(this.file(key) + (encoding === 'gzip' ? '.gz' : ''))
+        const file = this.file(key)
+        body = encoding === 'gzip' ? await fs.promises.readFile(`${file}.gz`) : m.gzip ? await gunzip(await fs.promises.readFile(`${file}.gz`)) : await fs.promises.readFile(file)
       } catch {
         this.meta.delete(key)
         return null
@@ -147,9 +153,10 @@ export class PageStore {
     const replace = (target: string, body: Buffer) => fs.promises.writeFile(tmp, body).then(() => fs.promises.rename(tmp, target))
     // Writes of one page follow each other, so the files and their log line always agree.
     const write = (this.writing.get(key) ?? Promise.resolve())
-      .then(() => replace(file, page.body))
       .then(() => gzip(page.body))
       .then((compressed) => replace(`${file}.gz`, compressed))
+      // The uncompressed copy earlier versions stored beside it is not needed.
+      .then(() => fs.promises.rm(file, { force: true }))
       .then(() => {
         const meta: Meta = { fingerprint, status: page.status, headers: page.headers, gzip: true }
         this.meta.set(key, meta)
