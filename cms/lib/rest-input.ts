@@ -167,7 +167,7 @@ function checkSelection(name: string, value: unknown, depth = 0): void {
   }
 }
 
-/** The most records one anonymous REST or GraphQL read returns (the public API's own cap is the same). */
+/** The most records one anonymous Payload REST read returns (the public API /api/v1 caps at the same). */
 export const PUBLIC_READ_LIMIT = 100
 
 /**
