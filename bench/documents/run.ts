@@ -196,24 +196,22 @@ async function measure(
  * `import` (the benchmark's input files) and `uploads` (attachments) are not counted.
  */
 function dataFolderDisk(dir: string, documents: number) {
-  const part = (names: string[]) => names.reduce((sum, n) => sum + pageStoreDisk(path.join(dir, n)).megabytes, 0)
-  const databaseFiles = fs.readdirSync(dir).filter((n) => /^bench\.db(-wal|-shm|-journal)?$/.test(n))
-  const database = Math.round(databaseFiles.reduce((sum, n) => sum + fs.statSync(path.join(dir, n)).blocks * 512, 0) / 1e5) / 10
-  const searchIndex = part(['search-index'])
-  const pages = part(['pages'])
-  const total = database + searchIndex + pages
-  const largestFolderEntries = Math.max(...fs.readdirSync(dir).filter((n) => n !== 'import' && n !== 'uploads').map((n) => pageStoreDisk(path.join(dir, n)).largestFolderEntries), fs.readdirSync(dir).length)
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
+  const database = fs.readdirSync(dir).filter((n) => /^bench\.db(-wal|-shm|-journal)?$/.test(n)).reduce((sum, n) => sum + fs.statSync(path.join(dir, n)).blocks * 512, 0)
+  const searchIndex = pageStoreDisk(path.join(dir, 'search-index'))
+  const pages = pageStoreDisk(path.join(dir, 'pages'))
+  const total = mb(database) + searchIndex.megabytes + pages.megabytes
   return {
-    databaseMB: database,
-    searchIndexMB: Math.round(searchIndex * 10) / 10,
-    pagesMB: Math.round(pages * 10) / 10,
+    databaseMB: mb(database),
+    searchIndexMB: searchIndex.megabytes,
+    pagesMB: pages.megabytes,
     totalMB: Math.round(total * 10) / 10,
     perThousandDocumentsMB: Math.round((total / documents) * 10000) / 10,
-    largestFolderEntries,
+    largestFolderEntries: Math.max(fs.readdirSync(dir).length, searchIndex.largestFolderEntries, pages.largestFolderEntries),
   }
 }
 
-/** The size on disk of a folder (walked) or file, its file count and the most entries any one of its folders holds. */
+/** The size on disk of a folder, its file count and the most entries any one of its folders holds. */
 function pageStoreDisk(root: string): { megabytes: number; files: number; largestFolderEntries: number } {
   let bytes = 0
   let files = 0
@@ -230,8 +228,7 @@ function pageStoreDisk(root: string): { megabytes: number; files: number; larges
       }
     }
   }
-  if (fs.existsSync(root) && fs.statSync(root).isDirectory()) walk(root)
-  else if (fs.existsSync(root)) bytes = fs.statSync(root).blocks * 512
+  if (fs.existsSync(root)) walk(root)
   return { megabytes: Math.round(bytes / 1e5) / 10, files, largestFolderEntries: largest }
 }
 

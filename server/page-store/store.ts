@@ -122,7 +122,7 @@ export class PageStore {
   async get(key: string, fingerprint: string, accept: Encoding = 'identity'): Promise<StoredPage | null> {
     const m = this.meta.get(key)
     if (!m || m.fingerprint !== fingerprint) return null
-    const encoding: Encoding = accept === 'gzip' && m.gzip ? 'gzip' : 'identity'
+    const encoding: Encoding = accept
     const hotKey = `${encoding}:${key}`
     let body = this.hot.get(hotKey)
     if (body) {
@@ -130,8 +130,8 @@ export class PageStore {
       this.hot.set(hotKey, body)
     } else {
       try {
-        const file = this.file(key)
-        body = encoding === 'gzip' ? await fs.promises.readFile(`${file}.gz`) : m.gzip ? await gunzip(await fs.promises.readFile(`${file}.gz`)) : await fs.promises.readFile(file)
+        const compressed = await fs.promises.readFile(`${this.file(key)}.gz`)
+        body = encoding === 'gzip' ? compressed : await gunzip(compressed)
       } catch {
         this.meta.delete(key)
         return null

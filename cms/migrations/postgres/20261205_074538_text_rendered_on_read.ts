@@ -13,8 +13,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "legal_documents" DROP COLUMN "toc";
   ALTER TABLE "_legal_documents_v" DROP COLUMN "version_body_html";
   ALTER TABLE "_legal_documents_v" DROP COLUMN "version_toc";
-  UPDATE "legal_documents" SET "full_text" = '' WHERE "full_text" ~ '^\s+$';
-  UPDATE "_legal_documents_v" SET "version_full_text" = '' WHERE "version_full_text" ~ '^\s+$';`)
+  UPDATE "legal_documents" SET "full_text" = '' WHERE "full_text" ~ '^[[:space:]]+$';
+  UPDATE "_legal_documents_v" SET "version_full_text" = '' WHERE "version_full_text" ~ '^[[:space:]]+$';`)
 }
 
 /** Back to stored HTML: the columns return, filled from each row's text as the older code would have stored them. */
